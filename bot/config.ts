@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { DEFAULT_DEPARTMENTS, mergeDepartments } from '../domain/departments';
+import type { Department } from '../domain/types';
+
+const csv = z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const bool = (dflt: 'true' | 'false') =>
+  z.enum(['true', 'false', '1', '0']).default(dflt).transform((v) => v === 'true' || v === '1');
+
+const DepartmentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]{2,32}$/, 'id: lower-case letters, digits and _'),
+  name: z.object({ sv: z.string().min(1), en: z.string().min(1) }),
+  external: z.boolean().optional(),
+});
+
+const jsonDepartments = z.string().default('').transform((s, ctx) => {
+  if (!s.trim()) return [] as Department[];
+  try {
+    const parsed = z.array(DepartmentSchema).safeParse(JSON.parse(s));
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON array of {id, name: {sv, en}}' });
+  }
+  return z.NEVER;
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** Every setting Samsyn reads from the environment; `.env.example` explains each one. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  BOT_ID: z.string().default(''),
+  BOT_PASSWORD: z.string().default(''),
+  BOT_TENANT_ID: z.string().default(''),
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  DATABASE_URL: z.string().min(1).default('./data/samsyn.db'),
+  ADMIN_AAD_IDS: csv,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEPARTMENTS_EXTRA: jsonDepartments,
+  PROGRESSION_MIN_RISEN: z.coerce.number().int().min(1).max(20).default(3),
+  RATING_INTERVAL_WEEKS: z.coerce.number().int().min(1).max(104).default(12),
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(5),
+  SCHEDULER_ENABLED: bool('true'),
+  DIGEST_CRON: z.string().default('0 8 * * 1'),
+  DIGEST_START_DATE: isoDate.default('2026-01-01'),
+  EXIT_TARGET_SHARE: z.coerce.number().min(0).max(1).default(0.3),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config extends Env {
+  departments: Department[];
+  anonymous: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad value stops the start with a message naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => k in EnvSchema.shape));
+  const parsed = EnvSchema.safeParse(clean);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.BOT_ID && !e.BOT_PASSWORD && e.BOT_TYPE !== 'UserAssignedMSI') {
+    throw new ConfigError('Invalid configuration:\n  BOT_PASSWORD: required when BOT_ID is set');
+  }
+  if (e.BOT_TYPE === 'SingleTenant' && !e.BOT_TENANT_ID) {
+    throw new ConfigError('Invalid configuration:\n  BOT_TENANT_ID: required when BOT_TYPE is SingleTenant');
+  }
+  return { ...e, departments: mergeDepartments(DEFAULT_DEPARTMENTS, e.DEPARTMENTS_EXTRA), anonymous: !e.BOT_ID };
+}

@@ -1,0 +1,158 @@
+// Small builders that keep each card readable top to bottom. Pure: data in, Adaptive Card JSON out.
+// Teams renders Adaptive Cards up to 1.5, so every card says version 1.5.
+
+export type Json = Record<string, unknown>;
+export type Element = Json;
+export type Action = Json;
+
+export interface AdaptiveCard extends Json {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: Element[];
+  actions?: Action[];
+}
+
+/** What every card action carries, so a repeated or stale submit is recognised. */
+export interface FlowToken { flowId: string; step: string; rev: number }
+
+export function card(body: (Element | null | undefined | false)[], actions: (Action | null | undefined | false)[] = [], extra: Json = {}): AdaptiveCard {
+  const acts = actions.filter(Boolean) as Action[];
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: body.filter(Boolean) as Element[],
+    ...(acts.length ? { actions: acts } : {}),
+    msteams: { width: 'Full' },
+    ...extra,
+  };
+}
+
+export function heading(text: string, subtle?: string): Element {
+  return {
+    type: 'Container',
+    items: [
+      { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
+      ...(subtle ? [{ type: 'TextBlock', text: subtle, isSubtle: true, wrap: true, spacing: 'None' }] : []),
+    ],
+  };
+}
+
+export function subheading(text: string): Element {
+  return { type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' };
+}
+
+export function text(t: string, opts: Json = {}): Element {
+  return { type: 'TextBlock', text: t, wrap: true, ...opts };
+}
+
+export function facts(pairs: [string, string][]): Element {
+  return { type: 'FactSet', facts: pairs.map(([title, value]) => ({ title, value })) };
+}
+
+export function container(items: (Element | null | undefined | false)[], opts: Json = {}): Element {
+  return { type: 'Container', items: items.filter(Boolean), ...opts };
+}
+
+export function columns(cols: { items: Element[]; width?: string }[], opts: Json = {}): Element {
+  return { type: 'ColumnSet', columns: cols.map((c) => ({ type: 'Column', width: c.width ?? 'stretch', items: c.items })), ...opts };
+}
+
+/** An error (or several) shown on the card itself, in the user's language. */
+export function errorBanner(errors: string[] | undefined): Element | null {
+  if (!errors || errors.length === 0) return null;
+  return {
+    type: 'Container',
+    style: 'attention',
+    id: 'errors',
+    items: errors.map((e) => ({ type: 'TextBlock', text: e, wrap: true, color: 'Attention', weight: 'Bolder' })),
+  };
+}
+
+export function notice(message: string, style: 'good' | 'warning' | 'accent' | 'emphasis' = 'emphasis'): Element {
+  return { type: 'Container', style, items: [{ type: 'TextBlock', text: message, wrap: true }] };
+}
+
+/** Action.Execute (Universal Actions): the bot answers with the next card, which replaces this one. */
+export function execute(title: string, data: Json & { verb: string }, opts: Json = {}): Action {
+  const { verb, ...rest } = data;
+  return { type: 'Action.Execute', title, verb, data: { verb, ...rest }, ...opts };
+}
+
+export function showCard(title: string, inner: AdaptiveCard): Action {
+  return { type: 'Action.ShowCard', title, card: inner };
+}
+
+export interface Choice { title: string; value: string }
+
+export function choiceInput(id: string, label: string, choices: Choice[], value: string | string[] | null | undefined,
+  opts: { multi?: boolean; expanded?: boolean; required?: boolean; errorMessage?: string; placeholder?: string } = {}): Element {
+  return {
+    type: 'Input.ChoiceSet', id, label, choices,
+    ...(value !== undefined && value !== null ? { value: Array.isArray(value) ? value.join(',') : value } : {}),
+    ...(opts.multi ? { isMultiSelect: true } : {}),
+    style: opts.expanded ? 'expanded' : 'compact',
+    ...(opts.required ? { isRequired: true } : {}),
+    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
+    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+    wrap: true,
+  };
+}
+
+export function textInput(id: string, label: string, value: string | null | undefined,
+  opts: { multiline?: boolean; maxLength?: number; required?: boolean; errorMessage?: string; placeholder?: string; regex?: string } = {}): Element {
+  return {
+    type: 'Input.Text', id, label,
+    ...(value ? { value } : {}),
+    ...(opts.multiline ? { isMultiline: true } : {}),
+    ...(opts.maxLength ? { maxLength: opts.maxLength } : {}),
+    ...(opts.required ? { isRequired: true } : {}),
+    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
+    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+    ...(opts.regex ? { regex: opts.regex } : {}),
+  };
+}
+
+export function numberInput(id: string, label: string, value: number | null | undefined,
+  opts: { min?: number; max?: number; required?: boolean; errorMessage?: string } = {}): Element {
+  return {
+    type: 'Input.Number', id, label,
+    ...(value !== undefined && value !== null ? { value } : {}),
+    ...(opts.min !== undefined ? { min: opts.min } : {}),
+    ...(opts.max !== undefined ? { max: opts.max } : {}),
+    ...(opts.required ? { isRequired: true } : {}),
+    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
+  };
+}
+
+export function dateInput(id: string, label: string, value: string | null | undefined,
+  opts: { required?: boolean; errorMessage?: string; min?: string; max?: string } = {}): Element {
+  return {
+    type: 'Input.Date', id, label,
+    ...(value ? { value } : {}),
+    ...(opts.min ? { min: opts.min } : {}),
+    ...(opts.max ? { max: opts.max } : {}),
+    ...(opts.required ? { isRequired: true } : {}),
+    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
+  };
+}
+
+export function toggle(id: string, title: string, value: boolean | null | undefined, label?: string): Element {
+  return { type: 'Input.Toggle', id, title, ...(label ? { label } : {}), value: value ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true };
+}
+
+/** A table that works in every client (Table is Adaptive Cards 1.5). */
+export function table(headers: string[], rows: string[][], opts: { firstColumnWidth?: number } = {}): Element {
+  const cell = (t: string, bold = false) => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: t, wrap: true, ...(bold ? { weight: 'Bolder' } : {}) }] });
+  return {
+    type: 'Table',
+    gridStyle: 'accent',
+    firstRowAsHeaders: true,
+    columns: headers.map((_, i) => ({ width: i === 0 ? (opts.firstColumnWidth ?? 3) : 1 })),
+    rows: [
+      { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
+      ...rows.map((r) => ({ type: 'TableRow', cells: r.map((c) => cell(c)) })),
+    ],
+  };
+}

@@ -1,0 +1,26 @@
+import type { Locale } from '../../domain/types';
+import * as common from './common';
+import * as help from './help';
+
+// Each area keeps its Swedish and English side by side in its own file (cards/locales/<area>.ts),
+// the English typed by the Swedish, so a missing translation fails to compile.
+export const sv = {
+  common: common.sv,
+  help: help.sv,
+};
+
+export type Strings = typeof sv;
+
+export const en: Strings = {
+  common: common.en,
+  help: help.en,
+};
+
+export function strings(locale: Locale): Strings {
+  return locale === 'en' ? en : sv;
+}
+
+/** Teams sends e.g. "sv-SE", "en-US"; Swedish is the default for anything else. */
+export function localeOf(teamsLocale: string | undefined | null): Locale {
+  return teamsLocale && /^en\b/i.test(teamsLocale) ? 'en' : 'sv';
+}

@@ -1,0 +1,35 @@
+import type { Consent, IsoDate } from './types';
+
+export type ConsentStatus = 'valid' | 'expired' | 'withdrawn' | 'missing' | 'not_yet_valid';
+
+/** The status of the participant's latest consent on a given date. */
+export function consentStatus(consent: Consent | null | undefined, on: IsoDate): ConsentStatus {
+  if (!consent) return 'missing';
+  if (consent.withdrawnOn && consent.withdrawnOn <= on) return 'withdrawn';
+  if (on < consent.givenOn) return 'not_yet_valid';
+  if (on > consent.validUntil) return 'expired';
+  return 'valid';
+}
+
+export function isConsentValid(consent: Consent | null | undefined, on: IsoDate): boolean {
+  return consentStatus(consent, on) === 'valid';
+}
+
+/** Departments a consent does not cover, of those asked for; empty when it covers them all. */
+export function uncoveredDepartments(consent: Consent | null | undefined, departments: string[]): string[] {
+  const covered = new Set(consent?.departments ?? []);
+  return departments.filter((d) => !covered.has(d));
+}
+
+/**
+ * May the participant's data be shared with these departments on this date?
+ * OSL: sharing beyond the owning caseworker needs a valid consent covering every department.
+ */
+export function consentAllowsSharing(consent: Consent | null | undefined, departments: string[], on: IsoDate):
+  { ok: true } | { ok: false; reason: ConsentStatus | 'not_covered'; missing: string[] } {
+  const status = consentStatus(consent, on);
+  if (status !== 'valid') return { ok: false, reason: status, missing: [] };
+  const missing = uncoveredDepartments(consent, departments);
+  if (missing.length > 0) return { ok: false, reason: 'not_covered', missing };
+  return { ok: true };
+}

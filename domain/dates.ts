@@ -1,0 +1,41 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, formatISO, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import type { IsoDate } from './types';
+
+/** The municipality's time zone: every calendar date in Samsyn is a date in Stockholm. */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The calendar date in Stockholm at the given instant. */
+export function isoDateAt(instant: Date): IsoDate {
+  return formatISO(new TZDate(instant.getTime(), TIME_ZONE), { representation: 'date' });
+}
+
+export function today(clock: Clock): IsoDate {
+  return isoDateAt(clock.now());
+}
+
+export function isValidIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = parseISO(s);
+  return !Number.isNaN(d.getTime()) && formatISO(d, { representation: 'date' }) === s;
+}
+
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return formatISO(addDays(parseISO(date), days), { representation: 'date' });
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** ISO week key like 2026-W48, for "once per channel and ISO week". */
+export function isoWeekKey(date: IsoDate): string {
+  const d = parseISO(date);
+  return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
+}

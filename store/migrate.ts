@@ -1,0 +1,31 @@
+import type { Db } from './db';
+import * as m001 from './migrations/001_core';
+
+export interface Migration { version: number; name: string; sql: string }
+
+/** Every migration, in order. A feature adds its file here; versions never change once shipped. */
+export const MIGRATIONS: Migration[] = [m001];
+
+function statements(sql: string): string[] {
+  return sql.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Applies the migrations not yet applied, each in its own transaction. */
+export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied: number[] = [];
+  const sorted = [...migrations].sort((a, b) => a.version - b.version);
+  for (const m of sorted) {
+    const done = await db.transaction(async (tx) => {
+      // Two instances starting together: the second waits on the first's lock, then sees the row.
+      if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425001)');
+      const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [m.version]);
+      if (row) return false;
+      for (const s of statements(m.sql)) await tx.exec(s);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+      return true;
+    });
+    if (done) applied.push(m.version);
+  }
+  return applied;
+}

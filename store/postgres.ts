@@ -1,0 +1,49 @@
+import pg from 'pg';
+import type { Db, Row, SqlValue } from './db';
+
+// COUNT(*) and BIGINT come back as strings by default; every count we keep fits a JS number.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+/** Rewrites `?` placeholders to PostgreSQL's `$1, $2, …` (our SQL never has `?` inside literals). */
+export function toPgPlaceholders(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+function over(q: Queryable, inTx: boolean, pool: pg.Pool): Db {
+  const self: Db = {
+    dialect: 'postgres',
+    all: async <T>(sql: string, params: SqlValue[] = []) => (await q.query(toPgPlaceholders(sql), params)).rows as T[],
+    get: async <T>(sql: string, params: SqlValue[] = []) => (await q.query(toPgPlaceholders(sql), params)).rows[0] as T | undefined,
+    run: async (sql: string, params: SqlValue[] = []) => (await q.query(toPgPlaceholders(sql), params)).rowCount ?? 0,
+    exec: async (sql: string) => { await q.query(sql); },
+    transaction: async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
+      if (inTx) return fn(self);
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn(over(client, true, pool));
+        await client.query('COMMIT');
+        return out;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => { if (!inTx) await pool.end(); },
+  };
+  return self;
+}
+
+/** PostgreSQL through a pg pool: the store for a deployment of several instances. */
+export function postgresDb(url: string): Db & { readonly pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return Object.assign(over(pool, false, pool), { pool });
+}
+
+export type { Row };

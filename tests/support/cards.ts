@@ -1,0 +1,41 @@
+/** Walks a card and yields every object in it (elements, actions, inline ShowCard cards). */
+export function* walk(node: unknown): Generator<any> {
+  if (Array.isArray(node)) {
+    for (const n of node) yield* walk(n);
+  } else if (node && typeof node === 'object') {
+    yield node;
+    for (const v of Object.values(node)) yield* walk(v);
+  }
+}
+
+/** The Action.Execute with this verb (and, optionally, data matching `where`). Throws when absent. */
+export function findAction(card: any, verb: string, where: Record<string, unknown> = {}): any {
+  for (const n of walk(card)) {
+    if (n.type === 'Action.Execute' && n.verb === verb && Object.entries(where).every(([k, v]) => n.data?.[k] === v)) return n;
+  }
+  throw new Error(`no Action.Execute "${verb}" ${JSON.stringify(where)} in card:\n${allText(card)}`);
+}
+
+export function hasAction(card: any, verb: string): boolean {
+  for (const n of walk(card)) if (n.type === 'Action.Execute' && n.verb === verb) return true;
+  return false;
+}
+
+/** All text a person would read on the card (TextBlocks, facts, labels, titles), one string. */
+export function allText(card: any): string {
+  const out: string[] = [];
+  for (const n of walk(card)) {
+    if (n.type === 'TextBlock' || n.type === 'TextRun') out.push(n.text);
+    if (n.type === 'FactSet') for (const f of n.facts) out.push(`${f.title} ${f.value}`);
+    if (typeof n.label === 'string' && n.type?.startsWith('Input.')) out.push(n.label);
+    if (n.type?.startsWith('Action.')) out.push(n.title);
+  }
+  return out.join('\n');
+}
+
+/** The inputs on a card, by id, with their current values. */
+export function inputs(card: any): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const n of walk(card)) if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value;
+  return out;
+}

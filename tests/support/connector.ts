@@ -1,0 +1,78 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Sent {
+  conversationId: string;
+  /** The activity id replied to, when the bot replied in a thread. */
+  replyToId: string | null;
+  activity: any;
+}
+
+/**
+ * A stand-in for the Teams connector (the activity's serviceUrl): it records every activity the
+ * bot sends and answers as Teams would. `failNext` scripts throttling or outages (e.g. one 429).
+ */
+export class ConnectorStub {
+  readonly sent: Sent[] = [];
+  private server!: http.Server;
+  private scripted: { status: number; headers?: Record<string, string> }[] = [];
+  url = '';
+  private seq = 0;
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+        if (req.method === 'POST' && m) {
+          const next = this.scripted.shift();
+          if (next && next.status >= 300) {
+            res.writeHead(next.status, { 'content-type': 'application/json', ...(next.headers ?? {}) });
+            res.end(JSON.stringify({ error: { code: 'Throttled', message: 'scripted' } }));
+            return;
+          }
+          this.sent.push({ conversationId: decodeURIComponent(m[1]), replyToId: m[2] ? decodeURIComponent(m[2]) : null, activity: JSON.parse(body || '{}') });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: `sent-${++this.seq}` }));
+          return;
+        }
+        if (req.method === 'PUT' && m) {
+          this.sent.push({ conversationId: decodeURIComponent(m[1]), replyToId: m[2] ?? null, activity: { ...JSON.parse(body || '{}'), _update: true } });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: m[2] }));
+          return;
+        }
+        res.writeHead(404);
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  /** The next sends get these answers instead of 200 (each used once). */
+  failNext(...answers: { status: number; headers?: Record<string, string> }[]): void {
+    this.scripted.push(...answers);
+  }
+
+  /** Activities sent to one conversation, in order (typing indicators left out). */
+  to(conversationId: string): any[] {
+    return this.sent.filter((s) => s.conversationId === conversationId && s.activity.type !== 'typing').map((s) => s.activity);
+  }
+
+  /** Adaptive Cards sent to one conversation. */
+  cardsTo(conversationId: string): any[] {
+    return this.to(conversationId).flatMap((a) => (a.attachments ?? [])
+      .filter((x: any) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x: any) => x.content));
+  }
+
+  clear(): void {
+    this.sent.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
