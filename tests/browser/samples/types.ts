@@ -1,0 +1,12 @@
+import type { AdaptiveCard } from '../../../cards/core';
+import type { Strings } from '../../../cards/locales';
+
+/**
+ * A card as a person would see it, for the browser render test. Each area lists its cards in
+ * tests/browser/samples/<area>.ts as `export const samples: CardSample[]`; the render test draws
+ * every sample in Swedish and English, at a phone width and a desktop width.
+ */
+export interface CardSample {
+  name: string;
+  build(t: Strings): AdaptiveCard;
+}
