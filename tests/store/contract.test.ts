@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newParticipantCode } from '../../domain/code';
+import type { Store } from '../../store';
+import { migrate } from '../../store/migrate';
+import type { NewParticipant } from '../../store/participants';
+import { storeTargets, type FreshDatabase } from './targets';
+
+/**
+ * One suite of store behaviours, the same for every database the store runs on: SQLite always,
+ * PostgreSQL when PG_TEST_URL is set (each run in a fresh database, dropped after).
+ */
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function newParticipant(over: Partial<NewParticipant> = {}): NewParticipant {
+  return {
+    code: newParticipantCode(6), name: 'Testperson', gender: 'kvinna', birthYear: 1990, startDate: '2026-01-15',
+    departments: ['vux', 'ame'], sfiTrack: 2, sfiCourse: 'B', protectedIdentity: false, supportAtStart: 'ekonomiskt_bistand',
+    ownerId: 'cw-anna', ...over,
+  };
+}
+
+describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract on %s', (_name, target) => {
+  let db: FreshDatabase;
+  let store: Store;
+
+  beforeAll(async () => {
+    db = await target.fresh();
+    store = await db.open();
+  });
+  afterAll(async () => { await db?.drop(); });
+
+  // ------------------------------------------------------------ migrations
+
+  it('migrating an up-to-date database again applies nothing and keeps the data', async () => {
+    const p = await store.participants.create(newParticipant());
+    expect(await migrate(store.db)).toEqual([]);
+    const second = await db.open(); // another instance starting on the same database
+    expect(await second.participants.byCode(p.code)).toMatchObject({ id: p.id });
+  });
+
+  // ------------------------------------------------------------ participants
+
+  it('creates a participant and reads it back by id and by code, with the same fields', async () => {
+    const p = await store.participants.create(newParticipant({ departments: ['vux', 'ifo'], sfiTrack: 1, sfiCourse: 'A' }));
+    expect(p).toMatchObject({ gender: 'kvinna', birthYear: 1990, startDate: '2026-01-15', endDate: null, departments: ['vux', 'ifo'],
+      sfiTrack: 1, sfiCourse: 'A', protectedIdentity: false, supportAtStart: 'ekonomiskt_bistand', ownerId: 'cw-anna', pendingOwnerId: null, rev: 1 });
+    expect(typeof p.birthYear).toBe('number');
+    expect(typeof p.rev).toBe('number');
+    expect(await store.participants.get(p.id)).toEqual(p);
+    expect(await store.participants.byCode(p.code)).toEqual(p);
+    expect(await store.participants.codeExists(p.code)).toBe(true);
+    expect(await store.participants.codeExists('D-NOPE99')).toBe(false);
+    expect(await store.participants.get('no-such-id')).toBeUndefined();
+  });
+
+  it('never stores a name for a participant with protected identity', async () => {
+    const p = await store.participants.create(newParticipant({ name: 'Hemlig', protectedIdentity: true }));
+    expect(p.name).toBeNull();
+    expect(p.protectedIdentity).toBe(true);
+  });
+
+  it('a second participant with the same code is refused', async () => {
+    const p = await store.participants.create(newParticipant());
+    await expect(store.participants.create(newParticipant({ code: p.code }))).rejects.toThrow();
+  });
+
+  it('updates a participant only from the revision the caller saw', async () => {
+    const p = await store.participants.create(newParticipant());
+    const moved = await store.participants.update(p.id, 1, { endDate: '2026-06-30', departments: ['ame'], protectedIdentity: true });
+    expect(moved).toMatchObject({ rev: 2, endDate: '2026-06-30', departments: ['ame'], protectedIdentity: true });
+    expect(await store.participants.update(p.id, 1, { endDate: '2026-07-01' })).toBeUndefined();
+    expect((await store.participants.get(p.id))?.endDate).toBe('2026-06-30');
+  });
+
+  it('lists a caseworker\'s active participants, and the exited ones when asked', async () => {
+    const owner = 'cw-list';
+    const a = await store.participants.create(newParticipant({ ownerId: owner, startDate: '2026-01-01' }));
+    const b = await store.participants.create(newParticipant({ ownerId: owner, startDate: '2026-02-01', endDate: '2026-03-01' }));
+    expect((await store.participants.byOwner(owner)).map((p) => p.id)).toEqual([a.id]);
+    expect((await store.participants.byOwner(owner, { includeExited: true })).map((p) => p.id)).toEqual([a.id, b.id]);
+  });
+
+  // ------------------------------------------------------------ consents
+
+  it('the consent in force is the one recorded last; withdrawing it works once', async () => {
+    const p = await store.participants.create(newParticipant());
+    await store.consents.add({ participantId: p.id, givenOn: '2026-01-15', departments: ['vux'], validUntil: '2026-12-31', recordedBy: 'cw-anna' });
+    await sleep(5); // recorded_at has millisecond resolution; "last" is by recording time
+    const second = await store.consents.add({ participantId: p.id, givenOn: '2026-02-01', departments: ['vux', 'ame'], validUntil: '2027-01-31', recordedBy: 'cw-anna' });
+    expect(await store.consents.latest(p.id)).toEqual(second);
+    expect((await store.consents.latestFor([p.id])).get(p.id)).toEqual(second);
+    expect(await store.consents.history(p.id)).toHaveLength(2);
+    expect(await store.consents.withdraw(second.id, '2026-03-01')).toBe(true);
+    expect(await store.consents.withdraw(second.id, '2026-03-02')).toBe(false);
+    expect((await store.consents.latest(p.id))?.withdrawnOn).toBe('2026-03-01');
+    expect((await store.consents.latestFor([])).size).toBe(0);
+  });
+
+  // ------------------------------------------------------------ flows
+
+  it('advances a flow only from the expected revision', async () => {
+    const f = await store.flows.create({ kind: 'test', ownerId: 'cw-anna', step: 'one', data: { a: 1 } });
+    expect(f).toMatchObject({ rev: 1, step: 'one', status: 'open', data: { a: 1 } });
+    const f2 = await store.flows.advance(f.id, 1, { step: 'two', data: { a: 2 } });
+    expect(f2).toMatchObject({ rev: 2, step: 'two', data: { a: 2 } });
+    expect(await store.flows.advance(f.id, 1, { step: 'three' })).toBeUndefined();
+    expect((await store.flows.findOpen('test', 'cw-anna'))?.id).toBe(f.id);
+    await store.flows.advance(f.id, 2, { status: 'done' });
+    expect(await store.flows.findOpen('test', 'cw-anna')).toBeUndefined();
+  });
+
+  it('of two concurrent advances from the same revision exactly one wins', async () => {
+    for (let i = 0; i < 5; i++) {
+      const f = await store.flows.create({ kind: 'race', ownerId: 'cw-anna', step: 'one', data: {} });
+      const results = await Promise.all([
+        store.flows.advance(f.id, 1, { step: 'left' }),
+        store.flows.advance(f.id, 1, { step: 'right' }),
+      ]);
+      const winners = results.filter(Boolean);
+      expect(winners).toHaveLength(1);
+      const now = await store.flows.get(f.id);
+      expect(now?.rev).toBe(2);
+      expect(now?.step).toBe(winners[0]!.step);
+    }
+  });
+
+  // ------------------------------------------------------------ dispatches
+
+  it('claims a dispatch once; a sent one is never claimed again', async () => {
+    const key = 'digest:chan-1:2026-W10';
+    expect(await store.dispatches.claim(key)).toBe(true);
+    expect(await store.dispatches.claim(key)).toBe(false);
+    await store.dispatches.sent(key);
+    expect(await store.dispatches.claim(key)).toBe(false);
+    expect(await store.dispatches.status(key)).toEqual({ status: 'sent', attempts: 1 });
+  });
+
+  it('of two concurrent claims exactly one wins', async () => {
+    for (let i = 0; i < 5; i++) {
+      const key = `race:${i}`;
+      const got = await Promise.all([store.dispatches.claim(key), store.dispatches.claim(key), store.dispatches.claim(key)]);
+      expect(got.filter(Boolean)).toHaveLength(1);
+    }
+  });
+
+  it('a failed dispatch is taken again, and so is a claim left behind by a dead instance', async () => {
+    const key = 'reminder:x:2026-03-01';
+    expect(await store.dispatches.claim(key)).toBe(true);
+    await store.dispatches.failed(key, 'HTTP 500');
+    expect(await store.dispatches.claim(key)).toBe(true);
+    expect(await store.dispatches.status(key)).toEqual({ status: 'sending', attempts: 2 });
+    const stuck = 'reminder:y:2026-03-01';
+    const t0 = new Date('2026-03-01T08:00:00Z');
+    expect(await store.dispatches.claim(stuck, t0)).toBe(true);
+    expect(await store.dispatches.claim(stuck, new Date(t0.getTime() + 60_000))).toBe(false);
+    expect(await store.dispatches.claim(stuck, new Date(t0.getTime() + 11 * 60_000))).toBe(true);
+    expect((await store.dispatches.list('reminder:')).map((d) => d.key)).toEqual([key, stuck]);
+  });
+
+  it('two store instances on the same database (two bot instances) claim a dispatch once', async () => {
+    const other = await db.open();
+    for (let i = 0; i < 5; i++) {
+      const key = `two-instances:${i}`;
+      const got = await Promise.all([store.dispatches.claim(key), other.dispatches.claim(key), other.dispatches.claim(key), store.dispatches.claim(key)]);
+      expect(got.filter(Boolean)).toHaveLength(1);
+    }
+  });
+
+  // ------------------------------------------------------------ audit
+
+  it('writes audit rows and lists them by participant and by actor, oldest first', async () => {
+    await store.audit.write({ actorId: 'cw-audit', action: 'participant.view', participantId: 'p-audit', detail: { code: 'D-AAAA', n: 2, ok: true } },
+      new Date('2026-01-02T10:00:00Z'));
+    await store.audit.write({ actorId: 'cw-audit', action: 'participant.update', participantId: 'p-audit' }, new Date('2026-01-03T10:00:00Z'));
+    await store.audit.write({ actorId: 'cw-other', action: 'participant.view', participantId: 'p-audit' }, new Date('2026-01-01T10:00:00Z'));
+    const rows = await store.audit.list({ participantId: 'p-audit' });
+    expect(rows.map((r) => [r.actorId, r.action])).toEqual([
+      ['cw-other', 'participant.view'], ['cw-audit', 'participant.view'], ['cw-audit', 'participant.update']]);
+    expect(rows[1]).toMatchObject({ at: '2026-01-02T10:00:00.000Z', detail: { code: 'D-AAAA', n: 2, ok: true } });
+    expect(rows[2]!.detail).toBeUndefined();
+    expect(await store.audit.list({ actorId: 'cw-audit', participantId: 'p-audit' })).toHaveLength(2);
+  });
+
+  // ------------------------------------------------------------ conversations
+
+  it('upserts a conversation reference: one row per conversation, the newest reference', async () => {
+    const base = { id: 'a:personal-x', kind: 'personal' as const, teamId: null, channelId: null, userId: 'cw-x' };
+    await store.conversations.save({ ...base, reference: { serviceUrl: 'https://one' } });
+    await store.conversations.save({ ...base, reference: { serviceUrl: 'https://two' } });
+    expect((await store.conversations.get(base.id))?.reference).toEqual({ serviceUrl: 'https://two' });
+    expect((await store.conversations.personal('cw-x'))?.id).toBe(base.id);
+    await store.conversations.save({ id: '19:c@thread', kind: 'channel', teamId: 't1', channelId: '19:c@thread', userId: null, reference: {} });
+    expect((await store.conversations.list('channel')).map((c) => c.id)).toContain('19:c@thread');
+    expect((await store.conversations.list('personal')).filter((c) => c.id === base.id)).toHaveLength(1);
+  });
+
+  // ------------------------------------------------------------ users and roles
+
+  it('remembers users and grants a role once; revokes it', async () => {
+    await store.users.seen('u-1', 'Anna', 'sv');
+    await store.users.seen('u-1', 'Anna A', 'en');
+    expect(await store.users.get('u-1')).toMatchObject({ id: 'u-1', name: 'Anna A', locale: 'en' });
+    expect(await store.users.grant('u-1', 'caseworker', 'admin-1')).toBe(true);
+    expect(await store.users.grant('u-1', 'caseworker', 'admin-1')).toBe(false);
+    await store.users.grant('u-1', 'manager', 'admin-1');
+    expect(await store.users.roles('u-1')).toEqual(['caseworker', 'manager']);
+    expect(await store.users.usersWithRole('manager')).toContain('u-1');
+    expect(await store.users.revoke('u-1', 'manager')).toBe(true);
+    expect(await store.users.revoke('u-1', 'manager')).toBe(false);
+    expect(await store.users.roles('u-1')).toEqual(['caseworker']);
+  });
+
+  // ------------------------------------------------------------ transactions
+
+  it('a throw inside a transaction rolls every write back', async () => {
+    const np = newParticipant();
+    await expect(store.transaction(async (s) => {
+      const p = await s.participants.create(np);
+      await s.audit.write({ actorId: 'cw-tx', action: 'participant.create', participantId: p.id });
+      throw new Error('boom');
+    })).rejects.toThrow('boom');
+    expect(await store.participants.byCode(np.code)).toBeUndefined();
+    expect(await store.audit.list({ actorId: 'cw-tx' })).toEqual([]);
+  });
+
+  it('a transaction that returns commits every write, and nested transactions join it', async () => {
+    const np = newParticipant();
+    const id = await store.transaction(async (s) => {
+      const p = await s.participants.create(np);
+      await s.transaction(async (inner) => inner.audit.write({ actorId: 'cw-tx2', action: 'participant.create', participantId: p.id }));
+      return p.id;
+    });
+    expect((await store.participants.byCode(np.code))?.id).toBe(id);
+    expect(await store.audit.list({ actorId: 'cw-tx2' })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore, type Store } from '../../store';
+
+/**
+ * A database the store contract suite runs against: SQLite always, PostgreSQL when PG_TEST_URL
+ * is set (a URL to a server where the role may CREATE DATABASE). Each `fresh()` gives an empty
+ * database of its own — a temp SQLite file, or a new PostgreSQL database dropped in `drop()` —
+ * so runs and test files never see each other's rows.
+ */
+export interface StoreTarget {
+  name: 'sqlite' | 'postgres';
+  fresh(): Promise<FreshDatabase>;
+}
+
+export interface FreshDatabase {
+  /** The DATABASE_URL of this fresh database (a file path or a postgres:// URL). */
+  url: string;
+  /** Opens (and migrates) a store on it; each call is another instance with its own connections. */
+  open(): Promise<Store>;
+  /** Closes every store opened here and removes the database. */
+  drop(): Promise<void>;
+}
+
+function sqliteTarget(): StoreTarget {
+  return {
+    name: 'sqlite',
+    async fresh() {
+      const dir = mkdtempSync(join(tmpdir(), 'samsyn-store-'));
+      const url = join(dir, 'samsyn.db');
+      const opened: Store[] = [];
+      return {
+        url,
+        async open() { const s = await openStore(url); opened.push(s); return s; },
+        async drop() {
+          for (const s of opened) await s.close().catch(() => undefined);
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}
+
+function postgresTarget(adminUrl: string): StoreTarget {
+  return {
+    name: 'postgres',
+    async fresh() {
+      const dbName = `samsyn_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      try { await admin.query(`CREATE DATABASE ${dbName}`); } finally { await admin.end(); }
+      const u = new URL(adminUrl);
+      u.pathname = `/${dbName}`;
+      const url = u.toString();
+      const opened: Store[] = [];
+      return {
+        url,
+        async open() { const s = await openStore(url); opened.push(s); return s; },
+        async drop() {
+          for (const s of opened) await s.close().catch(() => undefined);
+          const a = new pg.Client({ connectionString: adminUrl });
+          await a.connect();
+          try { await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`); } finally { await a.end(); }
+        },
+      };
+    },
+  };
+}
+
+/** SQLite always; PostgreSQL too when PG_TEST_URL is set. */
+export function storeTargets(): StoreTarget[] {
+  const targets = [sqliteTarget()];
+  const pgUrl = process.env.PG_TEST_URL;
+  if (pgUrl) targets.push(postgresTarget(pgUrl));
+  return targets;
+}
