@@ -1,8 +1,11 @@
 import type { Db } from './db';
 import { SqliteDb } from './db';
 import { Audit, Conversations, Dispatches, Flows, Users } from './core';
+import { DigestChannels } from './digest';
 import { migrate } from './migrate';
 import { Consents, OwnershipChanges, Participants } from './participants';
+import { Exits, Plans } from './plans';
+import { Instruments, Ratings } from './ratings';
 
 /**
  * The one store every dialog talks to. Each area is a repository over the same `Db`, written
@@ -18,6 +21,11 @@ export class Store {
   readonly participants: Participants;
   readonly consents: Consents;
   readonly ownership: OwnershipChanges;
+  readonly plans: Plans;
+  readonly exits: Exits;
+  readonly ratings: Ratings;
+  readonly instruments: Instruments;
+  readonly digestChannels: DigestChannels;
 
   constructor(readonly db: Db) {
     this.users = new Users(db);
@@ -28,6 +36,11 @@ export class Store {
     this.participants = new Participants(db);
     this.consents = new Consents(db);
     this.ownership = new OwnershipChanges(db);
+    this.plans = new Plans(db);
+    this.exits = new Exits(db);
+    this.ratings = new Ratings(db);
+    this.instruments = new Instruments(db);
+    this.digestChannels = new DigestChannels(db);
   }
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {

@@ -1,0 +1,64 @@
+import type { Db } from './db';
+
+/** A channel the weekly digest is posted to, and when (ISO weekday 1 = Monday, time HH:MM in Stockholm). */
+export interface DigestChannel {
+  conversationId: string;
+  teamId: string | null;
+  channelId: string | null;
+  weekday: number;
+  time: string;
+  active: boolean;
+  setBy: string;
+  /** When the channel became a digest channel: no digest falls due before this instant. */
+  createdAt: string;
+  updatedAt: string;
+  rev: number;
+}
+
+const toChannel = (r: any): DigestChannel => ({
+  conversationId: r.conversation_id, teamId: r.team_id ?? null, channelId: r.channel_id ?? null,
+  weekday: Number(r.weekday), time: r.time, active: !!Number(r.active), setBy: r.set_by,
+  createdAt: r.created_at, updatedAt: r.updated_at, rev: Number(r.rev),
+});
+
+export class DigestChannels {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Makes a channel a digest channel. A channel that already is one keeps its schedule and its
+   * creation time (so saying it twice does not make an old week fall due again).
+   */
+  async enable(c: { conversationId: string; teamId: string | null; channelId: string | null; weekday: number; time: string; setBy: string }, at: Date): Promise<DigestChannel> {
+    const t = at.toISOString();
+    await this.db.run(
+      `INSERT INTO digest_channels (conversation_id, team_id, channel_id, weekday, time, active, set_by, created_at, updated_at, rev)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, 1)
+       ON CONFLICT (conversation_id) DO UPDATE SET active = 1, set_by = excluded.set_by, updated_at = excluded.updated_at,
+         rev = digest_channels.rev + 1`,
+      [c.conversationId, c.teamId, c.channelId, c.weekday, c.time, c.setBy, t, t]);
+    return (await this.get(c.conversationId))!;
+  }
+
+  async get(conversationId: string): Promise<DigestChannel | undefined> {
+    const r = await this.db.get('SELECT * FROM digest_channels WHERE conversation_id = ?', [conversationId]);
+    return r && toChannel(r);
+  }
+
+  async active(): Promise<DigestChannel[]> {
+    const rows = await this.db.all('SELECT * FROM digest_channels WHERE active = 1 ORDER BY conversation_id');
+    return rows.map(toChannel);
+  }
+
+  /** Changes the schedule, but only from the revision the card was drawn at; undefined when it moved since. */
+  async setSchedule(conversationId: string, expectedRev: number, weekday: number, time: string, by: string, at: Date): Promise<DigestChannel | undefined> {
+    const n = await this.db.run(
+      'UPDATE digest_channels SET weekday = ?, time = ?, set_by = ?, updated_at = ?, rev = rev + 1 WHERE conversation_id = ? AND rev = ?',
+      [weekday, time, by, at.toISOString(), conversationId, expectedRev]);
+    return n > 0 ? this.get(conversationId) : undefined;
+  }
+
+  async disable(conversationId: string, at: Date): Promise<boolean> {
+    return (await this.db.run('UPDATE digest_channels SET active = 0, updated_at = ?, rev = rev + 1 WHERE conversation_id = ? AND active = 1',
+      [at.toISOString(), conversationId])) > 0;
+  }
+}
