@@ -1,12 +1,16 @@
 import type { Locale } from '../../domain/types';
 import * as common from './common';
 import * as help from './help';
+import * as participants from './participants';
+import * as admin from './admin';
 
 // Each area keeps its Swedish and English side by side in its own file (cards/locales/<area>.ts),
 // the English typed by the Swedish, so a missing translation fails to compile.
 export const sv = {
   common: common.sv,
   help: help.sv,
+  participants: participants.sv,
+  admin: admin.sv,
 };
 
 export type Strings = typeof sv;
@@ -14,6 +18,8 @@ export type Strings = typeof sv;
 export const en: Strings = {
   common: common.en,
   help: help.en,
+  participants: participants.en,
+  admin: admin.en,
 };
 
 export function strings(locale: Locale): Strings {
