@@ -63,9 +63,39 @@ export interface ActivityPlan {
   participantId: string;
   /** The goal: work, studies, or a step towards them. */
   goal: 'work' | 'studies' | 'step' | null;
+  /** The goal in the participant's own words: free text, owner's view only. */
+  ownWords?: string | null;
   nextFollowUp: IsoDate | null;
   rev: number;
   updatedAt: string;
+}
+
+/** One line of a plan's history: who changed what, when (codes and ids, no free text). */
+export interface PlanChange {
+  id: string;
+  participantId: string;
+  at: string;
+  actorId: string;
+  /** e.g. `plan.goal`, `activity.add`, `activity.edit`, `activity.end`, `plan.followup`, `followup.done`. */
+  change: string;
+  activityId: string | null;
+  detail: Record<string, string | number | boolean | null>;
+}
+
+/** A follow-up held on a plan (uppföljning). */
+export interface FollowUp {
+  id: string;
+  participantId: string;
+  /** The follow-up date it answered. */
+  dueDate: IsoDate | null;
+  heldOn: IsoDate;
+  /** SFI course (sfi_a…sfi_d) or CEFR level (A1…C2), domain/plan.ts SWEDISH_LEVELS. */
+  swedishLevel: string | null;
+  /** What the participant thinks of each activity: activity id → free text (owner's view only). */
+  opinions: Record<string, string>;
+  nextFollowUp: IsoDate | null;
+  recordedBy: string;
+  recordedAt: string;
 }
 
 // ------------------------------------------------------------------ exits (issue 4)
@@ -85,6 +115,11 @@ export interface Exit {
   supportAtExit: string | null;
   /** Six months on: supports themselves through work or studies? null until recorded. */
   selfSupportAfter6m: boolean | null;
+  /** Department or authority id the next step is arranged with (when nextStep). */
+  nextStepWith?: string | null;
+  recordedBy?: string;
+  recordedAt?: string;
+  selfSupportRecordedAt?: string | null;
 }
 
 // ------------------------------------------------------------------ case forum (issue 5)
