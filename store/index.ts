@@ -5,7 +5,6 @@ import { DigestChannels } from './digest';
 import { migrate } from './migrate';
 import { Consents, OwnershipChanges, Participants } from './participants';
 import { Exits, Plans } from './plans';
-import { Exits, Plans } from './plans';
 import { Instruments, Ratings } from './ratings';
 
 /**
@@ -24,8 +23,6 @@ export class Store {
   readonly ownership: OwnershipChanges;
   readonly plans: Plans;
   readonly exits: Exits;
-  readonly plans: Plans;
-  readonly exits: Exits;
   readonly ratings: Ratings;
   readonly instruments: Instruments;
   readonly digestChannels: DigestChannels;
@@ -39,8 +36,6 @@ export class Store {
     this.participants = new Participants(db);
     this.consents = new Consents(db);
     this.ownership = new OwnershipChanges(db);
-    this.plans = new Plans(db);
-    this.exits = new Exits(db);
     this.plans = new Plans(db);
     this.exits = new Exits(db);
     this.ratings = new Ratings(db);
