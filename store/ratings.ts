@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { BUILT_IN_INSTRUMENTS, type Instrument } from '../domain/instruments';
+import type { RatingSession } from '../domain/model';
+import type { Db } from './db';
+
+const toSession = (r: any): RatingSession => ({
+  id: r.id, participantId: r.participant_id, date: r.date, instrumentId: r.instrument_id,
+  instrumentVersion: Number(r.instrument_version), scores: JSON.parse(r.scores), jobSearchDescription: r.job_search ?? null,
+  revision: Number(r.revision), ratedBy: r.rated_by, savedAt: r.saved_at,
+});
+
+/** The newest revision of each session only. */
+const LATEST = 'r.revision = (SELECT MAX(x.revision) FROM rating_sessions x WHERE x.id = r.id)';
+
+export type NewRatingSession = Omit<RatingSession, 'id' | 'revision' | 'savedAt'> & {
+  /** The session id: given for a correction (and for a first save, to make it idempotent). */
+  id?: string;
+  /** The revision to write; when omitted, the next one. A revision already taken is not written. */
+  revision?: number;
+};
+
+export class Ratings {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Writes a new revision of a session (the first one for a new session). Earlier revisions stay.
+   * Returns undefined when that revision exists already (a doubled save): nothing is written.
+   */
+  async save(s: NewRatingSession, at: Date = new Date()): Promise<RatingSession | undefined> {
+    const id = s.id ?? randomUUID();
+    let revision = s.revision;
+    if (revision === undefined) {
+      const row = await this.db.get<{ m: number | null }>('SELECT MAX(revision) AS m FROM rating_sessions WHERE id = ?', [id]);
+      revision = Number(row?.m ?? 0) + 1;
+    }
+    const n = await this.db.run(
+      `INSERT INTO rating_sessions (id, revision, participant_id, date, instrument_id, instrument_version, scores, job_search, rated_by, saved_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, revision) DO NOTHING`,
+      [id, revision, s.participantId, s.date, s.instrumentId, s.instrumentVersion, JSON.stringify(s.scores),
+        s.jobSearchDescription, s.ratedBy, at.toISOString()]);
+    if (n === 0) return undefined;
+    return this.revision(id, revision);
+  }
+  /** The latest revision of a session. */
+  async get(id: string): Promise<RatingSession | undefined> {
+    const r = await this.db.get(`SELECT * FROM rating_sessions r WHERE r.id = ? AND ${LATEST}`, [id]);
+    return r && toSession(r);
+  }
+  async revision(id: string, revision: number): Promise<RatingSession | undefined> {
+    const r = await this.db.get('SELECT * FROM rating_sessions WHERE id = ? AND revision = ?', [id, revision]);
+    return r && toSession(r);
+  }
+  /** Every revision of a session, oldest first: who changed it and when. */
+  async revisions(id: string): Promise<RatingSession[]> {
+    const rows = await this.db.all('SELECT * FROM rating_sessions WHERE id = ? ORDER BY revision', [id]);
+    return rows.map(toSession);
+  }
+  /** The participant's sessions (latest revision of each), oldest first. */
+  async sessionsFor(participantId: string): Promise<RatingSession[]> {
+    const rows = await this.db.all(
+      `SELECT * FROM rating_sessions r WHERE r.participant_id = ? AND ${LATEST} ORDER BY r.date, r.saved_at, r.id`, [participantId]);
+    return rows.map(toSession);
+  }
+  /** Every participant's sessions (latest revision of each), by participant then date: for digests and reports. */
+  async all(): Promise<RatingSession[]> {
+    const rows = await this.db.all(`SELECT * FROM rating_sessions r WHERE ${LATEST} ORDER BY r.participant_id, r.date, r.saved_at, r.id`);
+    return rows.map(toSession);
+  }
+}
+
+export interface StoredInstrument { instrument: Instrument; builtIn: boolean; addedBy: string | null; addedAt: string | null }
+
+/** Indicator sets: the built-in ones (shipped as data, domain/instruments.ts) and those an admin added. */
+export class Instruments {
+  constructor(private readonly db: Db) {}
+
+  async list(): Promise<StoredInstrument[]> {
+    const rows = await this.db.all<any>('SELECT * FROM instruments ORDER BY id, version');
+    return [
+      ...BUILT_IN_INSTRUMENTS.map((instrument) => ({ instrument, builtIn: true, addedBy: null, addedAt: null })),
+      ...rows.map((r) => ({ instrument: JSON.parse(r.definition) as Instrument, builtIn: false, addedBy: r.added_by, addedAt: r.added_at })),
+    ];
+  }
+  async get(id: string, version: number): Promise<Instrument | undefined> {
+    const builtIn = BUILT_IN_INSTRUMENTS.find((i) => i.id === id && i.version === version);
+    if (builtIn) return builtIn;
+    const r = await this.db.get<any>('SELECT definition FROM instruments WHERE id = ? AND version = ?', [id, version]);
+    return r ? (JSON.parse(r.definition) as Instrument) : undefined;
+  }
+  /** The highest version of a set. */
+  async latest(id: string): Promise<Instrument | undefined> {
+    const all = (await this.list()).map((s) => s.instrument).filter((i) => i.id === id);
+    return all.sort((a, b) => b.version - a.version)[0];
+  }
+  /** Adds a set; false when that id and version exist already (a version never changes once added). */
+  async add(instrument: Instrument, addedBy: string, at: Date = new Date()): Promise<boolean> {
+    if (BUILT_IN_INSTRUMENTS.some((i) => i.id === instrument.id && i.version === instrument.version)) return false;
+    const n = await this.db.run(
+      'INSERT INTO instruments (id, version, definition, added_by, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING',
+      [instrument.id, instrument.version, JSON.stringify(instrument), addedBy, at.toISOString()]);
+    return n > 0;
+  }
+}

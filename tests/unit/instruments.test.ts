@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { SAMSYN_STANDARD, InstrumentSchema, caseworkerOnlyOf, parseInstrumentJson } from '../../domain/instruments';
+
+describe('instruments', () => {
+  it('ships the twelve indicators of the default set, caseworker belief rated by the caseworker only', () => {
+    expect(SAMSYN_STANDARD.indicators).toHaveLength(12);
+    expect([...caseworkerOnlyOf(SAMSYN_STANDARD)]).toEqual(['caseworker_belief']);
+    expect(InstrumentSchema.safeParse(SAMSYN_STANDARD).success).toBe(true);
+  });
+
+  it('accepts a valid uploaded set', () => {
+    const r = parseInstrumentJson(JSON.stringify({ id: 'kommun-x', version: 1, name: { sv: 'X', en: 'X' },
+      indicators: [{ id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'Q?', en: 'Q?' }, ratedBy: 'both' }] }));
+    expect(r.ok).toBe(true);
+  });
+
+  it('refuses broken JSON, missing translations, duplicate ids and unknown fields with a path', () => {
+    expect(parseInstrumentJson('{').ok).toBe(false);
+    const bad = parseInstrumentJson(JSON.stringify({ id: 'x', version: 1, name: { sv: 'X' }, extra: 1,
+      indicators: [{ id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'Q', en: 'Q' }, ratedBy: 'both' },
+        { id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'Q', en: 'Q' }, ratedBy: 'self' }] }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.errors.join('\n')).toMatch(/name\.en/);
+      expect(bad.errors.join('\n')).toMatch(/indicators\.1\.ratedBy/);
+    }
+  });
+});
