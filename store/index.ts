@@ -2,6 +2,7 @@ import type { Db } from './db';
 import { SqliteDb } from './db';
 import { Audit, Conversations, Dispatches, Flows, Users } from './core';
 import { DigestChannels } from './digest';
+import { Forums } from './forums';
 import { migrate } from './migrate';
 import { Consents, OwnershipChanges, Participants } from './participants';
 import { Exits, Plans } from './plans';
@@ -14,6 +15,7 @@ import { Instruments, Ratings } from './ratings';
  */
 export class Store {
   readonly users: Users;
+  readonly forums: Forums;
   readonly conversations: Conversations;
   readonly audit: Audit;
   readonly flows: Flows;
@@ -29,6 +31,7 @@ export class Store {
 
   constructor(readonly db: Db) {
     this.users = new Users(db);
+    this.forums = new Forums(db);
     this.conversations = new Conversations(db);
     this.audit = new Audit(db);
     this.flows = new Flows(db);

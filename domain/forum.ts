@@ -1,0 +1,120 @@
+// Rules of the joint case forum (ärendeforum). Pure: no I/O, no Teams.
+import { consentAllowsSharing, type ConsentStatus } from './consent';
+import { isValidIsoDate } from './dates';
+import type { ActivityKind, IndicatorScore } from './model';
+import { hasRole, isOwner } from './access';
+import type { Actor, Consent, IsoDate, Participant } from './types';
+
+// ------------------------------------------------------------------ consent
+
+export type AdmissionRefusal =
+  | { ok: false; reason: Exclude<ConsentStatus, 'valid'>; missing: string[] }
+  | { ok: false; reason: 'not_covered'; missing: string[] }
+  | { ok: false; reason: 'exited'; missing: string[] };
+
+/**
+ * May this participant's case be brought to a forum meeting? OSL: only with a consent that is
+ * valid on the meeting date and covers every department taking part in the forum. A participant
+ * who has left (exit date before the meeting) is no longer a case.
+ */
+export function caseAdmission(p: Pick<Participant, 'endDate'>, consent: Consent | null | undefined, forumDepartments: string[], meetingDate: IsoDate):
+  { ok: true } | AdmissionRefusal {
+  if (p.endDate && p.endDate < meetingDate) return { ok: false, reason: 'exited', missing: [] };
+  const verdict = consentAllowsSharing(consent, forumDepartments, meetingDate);
+  if (!verdict.ok) return { ok: false, reason: verdict.reason, missing: verdict.missing } as AdmissionRefusal;
+  return { ok: true };
+}
+
+/**
+ * The agenda as it stands: cases whose consent no longer allows sharing on the meeting date
+ * (withdrawn, expired, narrowed) drop out at once, without anyone editing the agenda.
+ */
+export function visibleAgenda<C extends { participantId: string }>(cases: C[], consents: Map<string, Consent>,
+  forumDepartments: string[], meetingDate: IsoDate): C[] {
+  return cases.filter((c) => consentAllowsSharing(consents.get(c.participantId), forumDepartments, meetingDate).ok);
+}
+
+// ------------------------------------------------------------------ who may do what
+
+export type ForumAct =
+  | 'setup' | 'view' | 'startMeeting' | 'closeMeeting'
+  | 'addCase' | 'viewCase' | 'decide';
+
+/**
+ * Team membership is required for everything (checked against the Teams roster). On top of it:
+ * the forum role (`forum_member`) runs the forum — set up, start and close meetings, see and
+ * decide on every case; a caseworker may see the forum and bring, see and decide on their own
+ * cases. An administrator may set a channel up. Bringing a case is always the owner's act.
+ */
+export function forumAllows(actor: Actor, act: ForumAct, ctx: { teamMember: boolean; participant?: Participant }): boolean {
+  if (!ctx.teamMember) return false;
+  const member = hasRole(actor, 'forum_member');
+  const ownsCase = !!ctx.participant && hasRole(actor, 'caseworker') && isOwner(actor, ctx.participant);
+  switch (act) {
+    case 'setup': return member || hasRole(actor, 'admin');
+    case 'startMeeting':
+    case 'closeMeeting': return member;
+    case 'view': return member || hasRole(actor, 'caseworker');
+    case 'addCase': return ownsCase;
+    case 'viewCase':
+    case 'decide': return member || ownsCase;
+  }
+}
+
+// ------------------------------------------------------------------ what a case card may show
+
+/**
+ * Health is sensitive personal data (GDPR art. 9): it stays in the caseworker's own view. The
+ * forum never sees a health indicator's scores nor a health activity.
+ */
+export const HEALTH_INDICATORS: readonly string[] = ['health'];
+
+export function shareableIndicator(indicatorId: string): boolean {
+  return !HEALTH_INDICATORS.includes(indicatorId);
+}
+
+/** Scores without comments and without health indicators. */
+export function shareableScores(scores: IndicatorScore[]): Omit<IndicatorScore, 'comment'>[] {
+  return scores.filter((s) => shareableIndicator(s.indicatorId)).map(({ indicatorId, self, staff }) => ({ indicatorId, self, staff }));
+}
+
+export function shareableActivity(a: { kind: ActivityKind }): boolean {
+  return a.kind !== 'health';
+}
+
+// ------------------------------------------------------------------ actions
+
+export interface ActionLike { status: 'open' | 'done'; due: IsoDate }
+
+export function isOverdue(a: ActionLike, today: IsoDate): boolean {
+  return a.status === 'open' && a.due < today;
+}
+
+/** Actions still open from meetings before this one, soonest due first. */
+export function openFromEarlier<A extends ActionLike & { meetingId: string }>(actions: A[], meetingId: string): A[] {
+  return actions.filter((a) => a.status === 'open' && a.meetingId !== meetingId).sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** Open actions with an owner that have fallen due by `today` (also those that fell due while the bot was down). */
+export function dueForReminder<A extends ActionLike & { ownerId: string | null }>(actions: A[], today: IsoDate): A[] {
+  return actions.filter((a) => a.status === 'open' && a.ownerId !== null && a.due <= today);
+}
+
+/** The key that makes a reminder go out once per action and due date. */
+export function reminderKey(a: { id: string; due: IsoDate }): string {
+  return `forum.action.due:${a.id}:${a.due}`;
+}
+
+export type ActionProblem = 'what' | 'department' | 'owner' | 'due' | 'dueBeforeMeeting';
+
+/** Checks a decided action against the forum: a department of the forum, a team member, a real date not before the meeting. */
+export function checkAction(input: { what: string; departmentId: string; ownerId: string; due: string },
+  forum: { departments: string[]; members: string[]; meetingDate: IsoDate }): ActionProblem[] {
+  const problems: ActionProblem[] = [];
+  if (!input.what.trim()) problems.push('what');
+  if (!forum.departments.includes(input.departmentId)) problems.push('department');
+  if (!forum.members.includes(input.ownerId)) problems.push('owner');
+  if (!isValidIsoDate(input.due)) problems.push('due');
+  else if (input.due < forum.meetingDate) problems.push('dueBeforeMeeting');
+  return problems;
+}
