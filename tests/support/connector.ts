@@ -18,6 +18,8 @@ export class ConnectorStub {
   private scripted: { status: number; headers?: Record<string, string> }[] = [];
   url = '';
   private seq = 0;
+  /** Team rosters (team id → members), answered on the connector's roster API like Teams does. */
+  readonly rosters = new Map<string, { id: string; name: string }[]>();
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => {
@@ -43,6 +45,7 @@ export class ConnectorStub {
           res.end(JSON.stringify({ id: m[2] }));
           return;
         }
+        if (req.method === 'GET' && this.answerRoster(req.url ?? '', res)) return;
         res.writeHead(404);
         res.end();
       });
@@ -50,6 +53,32 @@ export class ConnectorStub {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;
+  }
+
+  /** Sets who is a member of a team (users by AAD object id), for TeamsInfo-style roster calls. */
+  setRoster(teamId: string, members: { id: string; name: string }[]): void {
+    this.rosters.set(teamId, members);
+  }
+
+  /** GET /v3/conversations/{teamId}/members/{userId} and /v3/conversations/{teamId}/pagedmembers. */
+  private answerRoster(url: string, res: http.ServerResponse): boolean {
+    const path = url.split('?')[0];
+    const account = (m: { id: string; name: string }) => ({ id: `29:${m.id}`, name: m.name, aadObjectId: m.id });
+    const one = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (one) {
+      const member = this.rosters.get(decodeURIComponent(one[1]))?.find((m) => m.id === decodeURIComponent(one[2]) || `29:${m.id}` === decodeURIComponent(one[2]));
+      res.writeHead(member ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(member ? account(member) : { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
+      return true;
+    }
+    const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(path);
+    if (paged) {
+      const members = this.rosters.get(decodeURIComponent(paged[1]));
+      res.writeHead(members ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(members ? { members: members.map(account) } : { error: { code: 'NotFound', message: 'no such team' } }));
+      return true;
+    }
+    return false;
   }
 
   /** The next sends get these answers instead of 200 (each used once). */

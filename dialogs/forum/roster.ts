@@ -1,0 +1,71 @@
+// Who is a member of a team, asked of Teams itself (the Bot Framework connector's roster API,
+// as TeamsInfo.getTeamMember / getPagedTeamMembers do). The forum's rule "only members of the team
+// see its cards and act on them" is checked against this, on every card action and refresh.
+// This is the one place in dialogs/ that talks to the connector: FlowContext carries no turn
+// context, and the forum also needs the roster from personal chat (adding a case) and for the
+// "who" picker of an action.
+import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
+import type { Config } from '../../bot/config';
+
+export interface TeamMember { id: string; name: string }
+
+/** Short-lived cache, so a meeting's many refreshes do not hit Teams' throttling. */
+const TTL_MS = 60_000;
+const memberCache = new Map<string, { at: number; member: boolean }>();
+const rosterCache = new Map<string, { at: number; members: TeamMember[] }>();
+
+function connectorFor(config: Config, serviceUrl: string) {
+  const auth = {
+    MicrosoftAppId: config.BOT_ID, MicrosoftAppPassword: config.BOT_PASSWORD,
+    MicrosoftAppType: config.BOT_TYPE, MicrosoftAppTenantId: config.BOT_TENANT_ID,
+  };
+  const bfa = new ConfigurationBotFrameworkAuthentication(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  const identity = new ClaimsIdentity([
+    { type: AuthenticationConstants.AudienceClaim, value: config.BOT_ID },
+    { type: AuthenticationConstants.AppIdClaim, value: config.BOT_ID },
+  ]);
+  return bfa.createConnectorFactory(identity).create(serviceUrl);
+}
+
+function statusOf(err: unknown): number | undefined {
+  const e = err as { statusCode?: number; status?: number; response?: { status?: number } };
+  return e?.statusCode ?? e?.status ?? e?.response?.status;
+}
+
+/** Is the user (AAD object id) a member of the team? A 404 from Teams means no. */
+export async function isTeamMember(config: Config, serviceUrl: string, teamId: string, userId: string): Promise<boolean> {
+  const key = `${serviceUrl}|${teamId}|${userId}`;
+  const hit = memberCache.get(key);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.member;
+  const client = await connectorFor(config, serviceUrl);
+  let member: boolean;
+  try {
+    const m = await client.conversations.getConversationMember(teamId, userId);
+    member = !!m && !!(m as { id?: string }).id;
+  } catch (err) {
+    const status = statusOf(err);
+    if (status !== 404 && status !== 403) throw err;
+    member = false;
+  }
+  memberCache.set(key, { at: Date.now(), member });
+  return member;
+}
+
+/** Every member of the team (paged), by AAD object id and display name, for the "who" picker. */
+export async function teamMembers(config: Config, serviceUrl: string, teamId: string): Promise<TeamMember[]> {
+  const key = `${serviceUrl}|${teamId}`;
+  const hit = rosterCache.get(key);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.members;
+  const client = await connectorFor(config, serviceUrl);
+  const members: TeamMember[] = [];
+  let continuationToken = '';
+  do {
+    const page = await client.conversations.getConversationPagedMembers(teamId, { pageSize: 500, continuationToken });
+    for (const m of page.members ?? []) members.push({ id: (m as { aadObjectId?: string }).aadObjectId ?? m.id, name: m.name ?? m.id });
+    continuationToken = page.continuationToken ?? '';
+  } while (continuationToken);
+  members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  rosterCache.set(key, { at: Date.now(), members });
+  return members;
+}
