@@ -1,5 +1,6 @@
 import type { Locale } from '../../domain/types';
 import * as common from './common';
+import * as digest from './digest';
 import * as help from './help';
 import * as participants from './participants';
 import * as admin from './admin';
@@ -8,6 +9,7 @@ import * as admin from './admin';
 // the English typed by the Swedish, so a missing translation fails to compile.
 export const sv = {
   common: common.sv,
+  digest: digest.sv,
   help: help.sv,
   participants: participants.sv,
   admin: admin.sv,
@@ -17,6 +19,7 @@ export type Strings = typeof sv;
 
 export const en: Strings = {
   common: common.en,
+  digest: digest.en,
   help: help.en,
   participants: participants.en,
   admin: admin.en,
