@@ -1,6 +1,9 @@
 import type { Locale } from '../../domain/types';
 import * as common from './common';
+import * as exit from './exit';
+import * as plan from './plan';
 import * as digest from './digest';
+import * as forum from './forum';
 import * as help from './help';
 import * as participants from './participants';
 import * as admin from './admin';
@@ -9,7 +12,10 @@ import * as admin from './admin';
 // the English typed by the Swedish, so a missing translation fails to compile.
 export const sv = {
   common: common.sv,
+  plan: plan.sv,
+  exit: exit.sv,
   digest: digest.sv,
+  forum: forum.sv,
   help: help.sv,
   participants: participants.sv,
   admin: admin.sv,
@@ -19,7 +25,10 @@ export type Strings = typeof sv;
 
 export const en: Strings = {
   common: common.en,
+  plan: plan.en,
+  exit: exit.en,
   digest: digest.en,
+  forum: forum.en,
   help: help.en,
   participants: participants.en,
   admin: admin.en,
