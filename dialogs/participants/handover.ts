@@ -1,0 +1,147 @@
+// "överlämna <kod>": the owner offers the case to another caseworker, who accepts or declines.
+// Ownership moves only on acceptance ("en handläggare äger hela ärendet": never two, never none).
+import { z } from 'zod';
+import { messageCard, refusalCard } from '../../cards/common';
+import type { AdaptiveCard } from '../../cards/core';
+import { localeOf, strings, type Strings } from '../../cards/locales';
+import { handoverCard, handoverOfferCard } from '../../cards/participants';
+import { canEditCase, hasRole } from '../../domain/access';
+import type { Participant } from '../../domain/types';
+import type { Flow } from '../../store/core';
+import type { FlowContext } from '../context';
+import { isCurrent, loadFlow, ownParticipant, tokenOf } from '../shared';
+import { LostRace, staffName } from './common';
+
+export const KIND = 'handover';
+
+interface HandoverDraft { toUser?: string }
+
+export const OpenPayload = z.object({ code: z.string().trim().min(1).max(20) });
+export const OfferPayload = z.object({ toUser: z.string().trim().min(1).max(200) });
+export const AnswerPayload = z.object({ participantId: z.string().trim().min(1).max(100) });
+
+async function candidates(ctx: FlowContext): Promise<{ id: string; name: string }[]> {
+  const ids = (await ctx.store.users.usersWithRole('caseworker')).filter((id) => id !== ctx.actor.id);
+  const out: { id: string; name: string }[] = [];
+  for (const id of ids) out.push({ id, name: await staffName(ctx, id) });
+  return out.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+async function pickCard(ctx: FlowContext, p: Participant, flow: Flow<HandoverDraft>, extra: { stale?: boolean; errors?: string[] } = {}): Promise<AdaptiveCard> {
+  return handoverCard({
+    code: p.code, candidates: await candidates(ctx), token: tokenOf(flow),
+    pendingTo: p.pendingOwnerId ? await staffName(ctx, p.pendingOwnerId) : null, ...extra,
+  }, ctx.t);
+}
+
+/** `överlämna <kod>` and the button on "mina deltagare". */
+export async function open(ctx: FlowContext, codeInput: string): Promise<AdaptiveCard> {
+  const loaded = await ownParticipant(ctx, codeInput, 'handover.view');
+  if (!loaded.ok) return loaded.card;
+  const p = loaded.value;
+  const flow = await ctx.store.flows.findOpen<HandoverDraft>(KIND, ctx.actor.id, p.id)
+    ?? await ctx.store.flows.create<HandoverDraft>({ kind: KIND, ownerId: ctx.actor.id, participantId: p.id, step: 'pick', data: {} });
+  return pickCard(ctx, p, flow);
+}
+
+export async function openAction(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
+  const parsed = OpenPayload.safeParse(raw);
+  if (!parsed.success) return refusalCard(ctx.t.common.errors.expired);
+  return open(ctx, parsed.data.code);
+}
+
+export async function offer(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
+  const loaded = await loadFlow<HandoverDraft>(ctx, KIND, raw);
+  if (!loaded.ok) return loaded.card;
+  const { flow, token } = loaded.value;
+  const p = flow.participantId ? await ctx.store.participants.get(flow.participantId) : undefined;
+  if (!p) return refusalCard(ctx.t.common.errors.expired);
+  const h = ctx.t.participants.handover;
+  // Already offered from this card (double click): say what happened, change nothing.
+  if (flow.status === 'done' && flow.data.toUser) return messageCard(h.offered(p.code, await staffName(ctx, flow.data.toUser)), { style: 'good' });
+  if (!canEditCase(ctx.actor, p)) {
+    await ctx.audit('handover.offer.refused', p.id, { code: p.code, reason: 'not_owner' });
+    return refusalCard(ctx.t.common.errors.notOwner(p.code));
+  }
+  if (!isCurrent(flow, token)) return pickCard(ctx, p, flow, { stale: true });
+  const parsed = OfferPayload.safeParse(raw);
+  const list = await candidates(ctx);
+  const to = parsed.success ? list.find((c) => c.id === parsed.data.toUser) : undefined;
+  if (!to) return pickCard(ctx, p, flow, { errors: [h.unknownUser] });
+
+  const now = ctx.clock.now();
+  let moved: Flow<HandoverDraft> | undefined;
+  try {
+    moved = await ctx.store.transaction(async (s) => {
+      const done = await s.flows.advance<HandoverDraft>(flow.id, flow.rev, { step: 'offered', status: 'done', data: { toUser: to.id } });
+      if (!done) return undefined;
+      if (!(await s.participants.update(p.id, p.rev, { pendingOwnerId: to.id }))) throw new LostRace();
+      await s.ownership.offer(p.id, ctx.actor.id, to.id);
+      await s.audit.write({ actorId: ctx.actor.id, action: 'handover.offer', participantId: p.id, detail: { code: p.code, toUser: to.id } }, now);
+      return done;
+    });
+  } catch (err) {
+    if (!(err instanceof LostRace)) throw err;
+  }
+  if (!moved) {
+    const fresh = await ctx.store.participants.get(p.id);
+    const cur = await ctx.store.flows.get<HandoverDraft>(flow.id);
+    if (cur?.status === 'done' && cur.data.toUser) return messageCard(h.offered(p.code, await staffName(ctx, cur.data.toUser)), { style: 'good' });
+    return pickCard(ctx, fresh ?? p, cur ?? flow, { stale: true });
+  }
+  ctx.log.info({ participantId: p.id, code: p.code }, 'handover offered');
+  const fromName = ctx.actor.name ?? ctx.t.participants.someone;
+  const reached = await ctx.notify.toUser(to.id, handoverOfferCard({ participantId: p.id, code: p.code, fromName }, await receiverStrings(ctx, to.id)));
+  return messageCard([h.offered(p.code, to.name), reached ? null : h.notReachable(to.name)].filter(Boolean).join('\n\n'), { style: 'good' });
+}
+
+/** The receiver reads the card in their own language, which may not be the sender's. */
+async function receiverStrings(ctx: FlowContext, userId: string): Promise<Strings> {
+  return strings(localeOf((await ctx.store.users.get(userId))?.locale));
+}
+
+type Answer = 'accepted' | 'declined';
+
+async function answer(ctx: FlowContext, raw: unknown, status: Answer): Promise<AdaptiveCard> {
+  const h = ctx.t.participants.handover;
+  const parsed = AnswerPayload.safeParse(raw);
+  if (!parsed.success) return refusalCard(ctx.t.common.errors.expired);
+  const p = await ctx.store.participants.get(parsed.data.participantId);
+  if (!p) return refusalCard(ctx.t.common.errors.expired);
+  if (p.pendingOwnerId !== ctx.actor.id) {
+    // A second click after accepting: the case is already ours, say so; otherwise the offer is gone.
+    if (status === 'accepted' && p.ownerId === ctx.actor.id) return messageCard(h.accepted(p.code), { style: 'good' });
+    return messageCard(h.noLongerOffered(p.code), { style: 'warning' });
+  }
+  if (status === 'accepted' && !hasRole(ctx.actor, 'caseworker')) return refusalCard(ctx.t.common.errors.needsRole(ctx.t.common.roles.caseworker));
+  const previousOwner = p.ownerId;
+  const now = ctx.clock.now();
+  let ok = false;
+  try {
+    ok = await ctx.store.transaction(async (s) => {
+      if (!(await s.ownership.decide(p.id, ctx.actor.id, status))) return false;
+      const patch = status === 'accepted' ? { ownerId: ctx.actor.id, pendingOwnerId: null } : { pendingOwnerId: null };
+      if (!(await s.participants.update(p.id, p.rev, patch))) throw new LostRace();
+      await s.audit.write({ actorId: ctx.actor.id, action: `handover.${status === 'accepted' ? 'accept' : 'decline'}`, participantId: p.id,
+        detail: { code: p.code, fromUser: previousOwner, toUser: ctx.actor.id } }, now);
+      return true;
+    });
+  } catch (err) {
+    if (!(err instanceof LostRace)) throw err;
+  }
+  if (!ok) {
+    const now = await ctx.store.participants.get(p.id);
+    if (status === 'accepted' && now?.ownerId === ctx.actor.id) return messageCard(h.accepted(p.code), { style: 'good' });
+    return messageCard(h.noLongerOffered(p.code), { style: 'warning' });
+  }
+  ctx.log.info({ participantId: p.id, code: p.code, status }, 'handover answered');
+  const ownerT = await receiverStrings(ctx, previousOwner);
+  const by = ctx.actor.name ?? ownerT.participants.someone;
+  await ctx.notify.toUser(previousOwner, messageCard(
+    status === 'accepted' ? ownerT.participants.handover.toOwnerAccepted(p.code, by) : ownerT.participants.handover.toOwnerDeclined(p.code, by),
+    { style: status === 'accepted' ? 'good' : 'warning' }));
+  return messageCard(status === 'accepted' ? h.accepted(p.code) : h.declined(p.code), { style: status === 'accepted' ? 'good' : 'emphasis' });
+}
+
+export const accept = (ctx: FlowContext, raw: unknown) => answer(ctx, raw, 'accepted');
+export const decline = (ctx: FlowContext, raw: unknown) => answer(ctx, raw, 'declined');

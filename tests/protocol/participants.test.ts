@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { allText, findAction, inputs, walk } from '../support/cards';
+import { TestBot, users, type Chat } from '../support/bot';
+import { participantWith } from '../support/factories';
+
+const choicesOf = (card: any, id: string) => [...walk(card)].find((n) => n.id === id)?.choices;
+
+// The fake clock's "today" is 2026-11-23 (Stockholm).
+const filled = {
+  name: 'Amina Testsson', gender: 'kvinna', birthYear: '1988', startDate: '2026-11-02', departments: 'vux,ifo',
+  sfiTrack: '2', sfiCourse: 'B', protectedIdentity: 'false', supportAtStart: 'ekonomiskt_bistand',
+  consentGivenOn: '2026-11-02', consentDepartments: 'vux,ifo', consentValidUntil: '2027-11-01',
+};
+
+describe('registering a participant (ny deltagare)', () => {
+  let tb: TestBot;
+  let anna: Chat;
+  beforeAll(async () => {
+    tb = await TestBot.start();
+    await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.english.id, 'caseworker');
+    anna = tb.personal(users.anna);
+    await anna.install();
+  });
+  afterAll(async () => { await tb.close(); });
+
+  it('registers through the card: a code comes back, the participant is stored with consent and an audit row', async () => {
+    const form = await anna.sayOne('ny deltagare');
+    expect(allText(form)).toContain('Ny deltagare');
+    expect(allText(form)).toContain('Födelseår');
+    const done = await anna.click(form, 'registration.save', filled);
+    const code = /D-[2-9A-Z]{4}/.exec(allText(done))?.[0];
+    expect(code).toBeDefined();
+    expect(allText(done)).toContain(`Registrerad: ${code}`);
+    expect(allText(done)).toContain('Amina Testsson');
+
+    const p = (await tb.store.participants.byCode(code!))!;
+    expect(p).toMatchObject({ name: 'Amina Testsson', gender: 'kvinna', birthYear: 1988, startDate: '2026-11-02', departments: ['vux', 'ifo'],
+      sfiTrack: 2, sfiCourse: 'B', protectedIdentity: false, supportAtStart: 'ekonomiskt_bistand', ownerId: users.anna.id });
+    expect(await tb.store.consents.latest(p.id)).toMatchObject({ givenOn: '2026-11-02', validUntil: '2027-11-01', departments: ['vux', 'ifo'] });
+    const audit = await tb.store.audit.list({ participantId: p.id });
+    expect(audit.map((a) => a.action)).toContain('participant.create');
+    expect(JSON.stringify(audit)).not.toContain('Amina');
+  });
+
+  it('makes one participant when Save is clicked twice, and answers the second click with the same code', async () => {
+    const before = (await tb.store.participants.all()).length;
+    const form = await anna.sayOne('ny deltagare');
+    const first = await anna.click(form, 'registration.save', { ...filled, name: 'Dubbel Klick' });
+    const second = await anna.click(form, 'registration.save', { ...filled, name: 'Dubbel Klick' });
+    const code = /D-[2-9A-Z]{4}/.exec(allText(first))![0];
+    expect(allText(second)).toContain(code);
+    expect((await tb.store.participants.all()).length).toBe(before + 1);
+  });
+
+  it('makes one participant when two Save clicks race', async () => {
+    const before = (await tb.store.participants.all()).length;
+    const form = await anna.sayOne('ny deltagare');
+    const action = findAction(form, 'registration.save');
+    const answers = await Promise.all([1, 2, 3].map(() => anna.invoke('registration.save', { ...action.data, ...filled })));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect((await tb.store.participants.all()).length).toBe(before + 1);
+  });
+
+  it('answers a stale card with the current card, and saves nothing from it', async () => {
+    const before = (await tb.store.participants.all()).length;
+    const form = await anna.sayOne('ny deltagare');
+    const corrected = await anna.click(form, 'registration.save', { ...filled, birthYear: '1850' });
+    expect(allText(corrected)).toContain('Födelseår');
+    // The old card (an earlier revision) is clicked again, e.g. from another device.
+    const stale = await anna.click(form, 'registration.save', filled);
+    expect(allText(stale)).toContain('inaktuellt');
+    expect(inputs(stale).birthYear).toBe(1850);
+    expect((await tb.store.participants.all()).length).toBe(before);
+    // The current card still works.
+    const done = await anna.click(stale, 'registration.save', filled);
+    expect(allText(done)).toContain('Registrerad');
+    expect((await tb.store.participants.all()).length).toBe(before + 1);
+  });
+
+  it('brings a bad birth year and a missing consent date back on the card in Swedish, keeping what was typed', async () => {
+    const before = (await tb.store.participants.all()).length;
+    const form = await anna.sayOne('ny deltagare');
+    const back = await anna.click(form, 'registration.save', { ...filled, birthYear: '1850', consentGivenOn: '' });
+    const txt = allText(back);
+    expect(txt).toContain('Födelseår: ange ett år mellan 1900 och 2011.');
+    expect(txt).toContain('Samtycke givet: måste fyllas i.');
+    const kept = inputs(back);
+    expect(kept).toMatchObject({ name: 'Amina Testsson', gender: 'kvinna', birthYear: 1850, startDate: '2026-11-02', departments: 'vux,ifo',
+      sfiTrack: '2', sfiCourse: 'B', supportAtStart: 'ekonomiskt_bistand', consentDepartments: 'vux,ifo', consentValidUntil: '2027-11-01' });
+    expect(kept.consentGivenOn).toBeUndefined();
+    expect((await tb.store.participants.all()).length).toBe(before);
+    // Corrected on the same card: saved.
+    const done = await anna.click(back, 'registration.save', { ...kept, birthYear: '1988', consentGivenOn: '2026-11-02' });
+    expect(allText(done)).toContain('Registrerad');
+  });
+
+  it('says what is wrong in English to a caseworker whose Teams speaks English', async () => {
+    const eve = tb.personal(users.english);
+    const form = await eve.sayOne('new participant');
+    const back = await eve.click(form, 'registration.save', { ...filled, birthYear: '2020', consentGivenOn: '' });
+    expect(allText(back)).toContain('Birth year: enter a year between 1900 and 2011.');
+    expect(allText(back)).toContain('Consent given on: required.');
+    expect(inputs(back).name).toBe('Amina Testsson');
+  });
+
+  it('keeps no name for a person with protected identity, not even in the draft', async () => {
+    const form = await anna.sayOne('ny deltagare');
+    const done = await anna.click(form, 'registration.save', { ...filled, name: 'Hemlig Person', protectedIdentity: 'true' });
+    const code = /D-[2-9A-Z]{4}/.exec(allText(done))![0];
+    expect(allText(done)).not.toContain('Hemlig');
+    const p = (await tb.store.participants.byCode(code))!;
+    expect(p.protectedIdentity).toBe(true);
+    expect(p.name).toBeNull();
+    const flows = await tb.store.db.all<{ data: string }>('SELECT data FROM flows');
+    expect(flows.some((f) => f.data.includes('Hemlig'))).toBe(false);
+  });
+
+  it('refuses "ny deltagare" to a user without the caseworker role, and opens no draft', async () => {
+    const nobody = tb.personal(users.nobody);
+    const card = await nobody.sayOne('ny deltagare');
+    expect(allText(card)).toContain('kräver rollen handläggare');
+    expect(await tb.store.flows.findOpen('registration', users.nobody.id)).toBeUndefined();
+    const res = await nobody.invoke('registration.save', { flowId: 'x', step: 'form', rev: 1, ...filled });
+    expect(allText(res.body.value)).toContain('kräver rollen handläggare');
+  });
+
+  it('refuses "ny deltagare" in a channel', async () => {
+    const card = await tb.channel(users.anna).sayOne('ny deltagare');
+    expect(allText(card)).toContain('personliga chatt');
+  });
+});
+
+describe('my participants, consent and handover', () => {
+  let tb: TestBot;
+  let anna: Chat;
+  let bo: Chat;
+  beforeAll(async () => {
+    tb = await TestBot.start();
+    await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.bo.id, 'caseworker');
+    anna = tb.personal(users.anna);
+    bo = tb.personal(users.bo);
+    await anna.install();
+    await bo.install();
+  });
+  afterAll(async () => { await tb.close(); });
+  beforeEach(() => tb.connector.clear());
+
+  it('lists the caseworker\'s own participants with name, consent status and days since last rating', async () => {
+    const p = await participantWith(tb.store, users.anna.id, { name: 'Karin Kod' });
+    const prot = await participantWith(tb.store, users.anna.id, { name: 'Dold', protectedIdentity: true });
+    const other = await participantWith(tb.store, users.bo.id, { name: 'Bos Person' });
+    await tb.store.ratings.save({ participantId: p.id, date: '2026-11-13', instrumentId: 'samsyn-standard', instrumentVersion: 1,
+      scores: [], jobSearchDescription: null, ratedBy: users.anna.id });
+    const card = await anna.sayOne('mina deltagare');
+    const txt = allText(card);
+    expect(txt).toContain(`**${p.code}** · Karin Kod`);
+    expect(txt).toContain('för 10 dagar sedan');
+    expect(txt).toContain(`**${prot.code}** · Skyddad identitet`);
+    expect(txt).not.toContain('Dold');
+    expect(txt).not.toContain(other.code);
+    expect(txt).toContain('Giltigt (t.o.m. 2027-12-31)');
+    expect(txt).toContain('Ingen ännu');
+    expect((await tb.store.audit.list({ participantId: p.id })).some((a) => a.action === 'participant.list' && a.actorId === users.anna.id)).toBe(true);
+  });
+
+  it('shows a withdrawn consent at once in my participants', async () => {
+    const p = await participantWith(tb.store, users.anna.id, { name: 'Återkallas' });
+    const consent = await anna.sayOne(`samtycke ${p.code.toLowerCase()}`);
+    expect(allText(consent)).toContain(`Samtycke för ${p.code}`);
+    const after = await anna.click(consent, 'consent.withdraw');
+    expect(allText(after)).toContain('Samtycket är återkallat från i dag.');
+    expect(allText(after)).toContain('Återkallat 2026-11-23');
+    expect((await tb.store.consents.latest(p.id))?.withdrawnOn).toBe('2026-11-23');
+    const list = await anna.sayOne('mina deltagare');
+    expect(allText(list)).toMatch(new RegExp(`${p.code}[\\s\\S]*?Återkallat`));
+    // A double click on withdraw changes nothing more.
+    const again = await anna.click(consent, 'consent.withdraw');
+    expect(allText(again)).toContain('inaktuellt');
+    expect((await tb.store.audit.list({ participantId: p.id })).filter((a) => a.action === 'consent.withdraw')).toHaveLength(1);
+  });
+
+  it('renews a consent as a new row, keeps the history, and shows an expired one as expired', async () => {
+    const p = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2025-01-10', validUntil: '2025-12-31' });
+    const list = await anna.sayOne('mina deltagare');
+    expect(allText(list)).toMatch(new RegExp(`${p.code}[\\s\\S]*?Utgånget`));
+    const consent = await anna.click(list, 'consent.open', {}, { code: p.code });
+    expect(allText(consent)).toContain('Utgånget');
+    const bad = await anna.click(consent, 'consent.renew', { consentGivenOn: '2026-11-20', consentDepartments: 'vux', consentValidUntil: '2026-11-01' });
+    expect(allText(bad)).toContain('måste vara efter datumet då samtycket gavs');
+    expect(inputs(bad).consentValidUntil).toBe('2026-11-01');
+    const ok = await anna.click(bad, 'consent.renew', { consentGivenOn: '2026-11-20', consentDepartments: 'vux,ame', consentValidUntil: '2027-11-19' });
+    expect(allText(ok)).toContain('Det nya samtycket är sparat.');
+    expect(allText(ok)).toContain('Giltigt');
+    expect(await tb.store.consents.history(p.id)).toHaveLength(2);
+    // Clicking renew again on the old card adds nothing.
+    await anna.click(bad, 'consent.renew', { consentGivenOn: '2026-11-20', consentDepartments: 'vux,ame', consentValidUntil: '2027-11-19' });
+    expect(await tb.store.consents.history(p.id)).toHaveLength(2);
+  });
+
+  it('refuses consent and handover of someone else\'s participant', async () => {
+    const other = await participantWith(tb.store, users.bo.id);
+    expect(allText(await anna.sayOne(`samtycke ${other.code}`))).toContain('Du är inte handläggare');
+    expect(allText(await anna.sayOne(`överlämna ${other.code}`))).toContain('Du är inte handläggare');
+    expect((await tb.store.audit.list({ participantId: other.id })).some((a) => a.action === 'consent.view.refused')).toBe(true);
+  });
+
+  it('hands a case over: offered, accepted by the receiver, ownership moved and recorded', async () => {
+    const p = await participantWith(tb.store, users.anna.id, { name: 'Flyttas Över' });
+    const pick = await anna.sayOne(`överlämna ${p.code}`);
+    expect(choicesOf(pick, 'toUser')).toEqual([{ title: 'Bo Handläggare', value: users.bo.id }]);
+    const offered = await anna.click(pick, 'handover.offer', { toUser: users.bo.id });
+    expect(allText(offered)).toContain(`Överlämningen av ${p.code} är erbjuden till Bo Handläggare`);
+    expect((await tb.store.participants.get(p.id))?.ownerId).toBe(users.anna.id);
+    // Double click on offer: one offer.
+    await anna.click(pick, 'handover.offer', { toUser: users.bo.id });
+    expect((await tb.store.ownership.list(p.id)).filter((c) => c.status === 'offered')).toHaveLength(1);
+
+    // Bo gets a card in his personal chat, with the code only.
+    const toBo = tb.connector.cardsTo(bo.conversationId);
+    expect(toBo).toHaveLength(1);
+    expect(allText(toBo[0])).toContain(`Överlämning av ${p.code}`);
+    expect(allText(toBo[0])).not.toContain('Flyttas');
+    // And sees it waiting in his list.
+    const boList = await bo.sayOne('mina deltagare');
+    expect(allText(boList)).toContain(`${p.code} från Anna Handläggare`);
+
+    const accepted = await bo.click(toBo[0], 'handover.accept');
+    expect(allText(accepted)).toContain(`Du är nu handläggare för ${p.code}`);
+    const moved = (await tb.store.participants.get(p.id))!;
+    expect(moved.ownerId).toBe(users.bo.id);
+    expect(moved.pendingOwnerId).toBeNull();
+    expect((await tb.store.ownership.list(p.id)).map((c) => c.status)).toEqual(['accepted']);
+    expect((await tb.store.audit.list({ participantId: p.id })).map((a) => a.action)).toEqual(expect.arrayContaining(['handover.offer', 'handover.accept']));
+    // Anna is told; a second click by Bo changes nothing.
+    expect(allText(tb.connector.cardsTo(anna.conversationId).at(-1))).toContain(`Bo Handläggare tog emot ${p.code}`);
+    expect(allText(await bo.click(toBo[0], 'handover.accept'))).toContain(`Du är nu handläggare för ${p.code}`);
+
+    // The name now shows to Bo, the new owner, and no longer to Anna.
+    expect(allText(await bo.sayOne('mina deltagare'))).toContain(`**${p.code}** · Flyttas Över`);
+    expect(allText(await anna.sayOne('mina deltagare'))).not.toContain(p.code);
+    expect(allText(await anna.sayOne(`samtycke ${p.code}`))).toContain('Du är inte handläggare');
+  });
+
+  it('tells the owner when the receiver declines, and the case stays', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const pick = await anna.sayOne(`handover ${p.code}`);
+    await anna.click(pick, 'handover.offer', { toUser: users.bo.id });
+    const toBo = tb.connector.cardsTo(bo.conversationId).at(-1);
+    const declined = await bo.click(toBo, 'handover.decline');
+    expect(allText(declined)).toContain(`Du avböjde överlämningen av ${p.code}`);
+    expect((await tb.store.participants.get(p.id))).toMatchObject({ ownerId: users.anna.id, pendingOwnerId: null });
+    expect(allText(tb.connector.cardsTo(anna.conversationId).at(-1))).toContain('avböjde');
+    expect(allText(await bo.click(toBo, 'handover.accept'))).toContain('gäller inte längre');
+    expect((await tb.store.participants.get(p.id))?.ownerId).toBe(users.anna.id);
+  });
+
+  it('offers handover only to users with the caseworker role', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    await tb.personal(users.nobody).say('hjälp');
+    const pick = await anna.sayOne(`överlämna ${p.code}`);
+    const res = await anna.invoke('handover.offer', { ...findAction(pick, 'handover.offer').data, toUser: users.nobody.id });
+    expect(allText(res.body.value)).toContain('Välj en av handläggarna');
+    expect((await tb.store.participants.get(p.id))?.pendingOwnerId).toBeNull();
+  });
+});
