@@ -195,3 +195,24 @@ export function mayRate(actor: Actor, participant: Participant, consent: Consent
 export function maySeeProgression(actor: Actor, participant: Participant): boolean {
   return participant.ownerId === actor.id;
 }
+
+// ------------------------------------------------------------------ history for the chart
+
+export interface ScoreHistory {
+  /** Session dates, oldest first (one per session; a date can repeat). */
+  dates: IsoDate[];
+  /** Per indicator, the counted score at each session (null: vet ej or not rated then). */
+  series: { indicatorId: string; values: Score[] }[];
+}
+
+/** The counted score of every indicator at every session, for the chart and its table. */
+export function scoreHistory(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly,
+  indicatorIds: readonly string[] = []): ScoreHistory {
+  const sorted = sortSessions(sessions);
+  const ids = [...indicatorIds];
+  for (const id of indicatorIdsOf(sorted)) if (!ids.includes(id)) ids.push(id);
+  return {
+    dates: sorted.map((s) => s.date),
+    series: ids.map((id) => ({ indicatorId: id, values: sorted.map((s) => countingScore(s, id, isCaseworkerOnly)) })),
+  };
+}

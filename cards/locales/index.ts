@@ -7,10 +7,12 @@ import * as forum from './forum';
 import * as help from './help';
 import * as participants from './participants';
 import * as admin from './admin';
+import * as rating from './rating';
 
 // Each area keeps its Swedish and English side by side in its own file (cards/locales/<area>.ts),
 // the English typed by the Swedish, so a missing translation fails to compile.
 export const sv = {
+  rating: rating.sv,
   common: common.sv,
   plan: plan.sv,
   exit: exit.sv,
@@ -24,6 +26,7 @@ export const sv = {
 export type Strings = typeof sv;
 
 export const en: Strings = {
+  rating: rating.en,
   common: common.en,
   plan: plan.en,
   exit: exit.en,

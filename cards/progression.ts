@@ -1,0 +1,95 @@
+// The progression card (stegförflyttning): each indicator now / first / previous / change, how many
+// have risen, a chart of the sessions (Teams chart element, with a table for clients without it),
+// the method's signals, and the history of sessions with "correct". Shown in the owner's chat only.
+import type { ProgressionRow, ScoreHistory } from '../domain/progression';
+import type { Score } from '../domain/model';
+import type { Strings } from './locales';
+import {
+  card, choiceInput, container, execute, heading, notice, subheading, table, text,
+  type AdaptiveCard, type Element,
+} from './core';
+
+export interface ProgressionView {
+  code: string;
+  /** Row labels, by indicator id, in the user's language. */
+  areas: Record<string, string>;
+  instrumentLine: string;
+  rows: ProgressionRow[];
+  risenCount: number;
+  /** Indicators compared (rows with at least one score). */
+  comparable: number;
+  progressed: boolean;
+  minRisen: number;
+  signals: { uniformTop: boolean; gap: string[] | null; stagnant: boolean };
+  history: ScoreHistory;
+  sessions: { id: string; date: string; revision: number; savedAt: string }[];
+  /** Latest answer to "Beskriv hur du söker jobb" (owner's chat only). */
+  jobSearch: string | null;
+  savedNotice?: string;
+  notice?: string;
+}
+
+/** The last sessions that fit a phone in the fallback table. */
+const TABLE_SESSIONS = 5;
+
+const sc = (s: Score, t: Strings) => (s === null ? t.rating.noAnswer : String(s));
+
+function changeText(c: number | null, t: Strings): string {
+  if (c === null) return t.rating.noAnswer;
+  return c > 0 ? `+${c} ↑` : c < 0 ? `−${-c} ↓` : '0';
+}
+
+/** Chart.Line as Teams renders it; the fallback table (rows: areas, columns: sessions) says the same. */
+export function historyChart(v: ProgressionView, t: Strings): Element {
+  const p = t.rating.progression;
+  const h = v.history;
+  const shown = h.dates.slice(-TABLE_SESSIONS);
+  const from = h.dates.length - shown.length;
+  const fallback = table([t.rating.indicator, ...shown], h.series.map((s) =>
+    [v.areas[s.indicatorId] ?? s.indicatorId, ...s.values.slice(from).map((x) => sc(x, t))]));
+  return {
+    type: 'Chart.Line',
+    title: p.chartTitle,
+    xAxisTitle: p.chartX,
+    yAxisTitle: p.chartY,
+    data: h.series.map((s) => ({
+      legend: v.areas[s.indicatorId] ?? s.indicatorId,
+      values: s.values.flatMap((y, i) => (y === null ? [] : [{ x: h.dates[i], y }])),
+    })),
+    fallback,
+  };
+}
+
+export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
+  const p = t.rating.progression;
+  const signals: string[] = [];
+  if (v.signals.uniformTop) signals.push(p.uniformTop);
+  if (v.signals.gap) signals.push(p.gap(v.signals.gap.map((id) => v.areas[id] ?? id).join(', ')));
+  if (v.signals.stagnant) signals.push(p.stagnant);
+  const latestFirst = [...v.sessions].reverse();
+  return card([
+    heading(p.title(v.code), `${p.sessions(v.sessions.length)} · ${v.instrumentLine}`),
+    v.savedNotice ? notice(v.savedNotice, 'good') : null,
+    v.notice ? notice(v.notice, 'warning') : null,
+    text(v.sessions.length <= 1 ? p.firstSession : p.risen(v.risenCount, v.comparable), { weight: 'Bolder', size: 'Medium' }),
+    v.progressed ? notice(p.progressed(v.minRisen), 'good') : null,
+    subheading(p.signalsTitle),
+    signals.length
+      ? container(signals.map((s) => text(`⚠ ${s}`)), { style: 'warning' })
+      : text(p.noSignals, { isSubtle: true }),
+    subheading(p.tableTitle),
+    table([t.rating.indicator, p.now, p.first, p.previous, p.change], v.rows.map((r) => [
+      v.areas[r.indicatorId] ?? r.indicatorId, sc(r.now, t), sc(r.first, t), sc(r.previous, t), changeText(r.change, t),
+    ])),
+    v.sessions.length > 0 ? historyChart(v, t) : null,
+    v.jobSearch ? subheading(p.jobSearch) : null,
+    v.jobSearch ? text(v.jobSearch) : null,
+    subheading(p.historyTitle),
+    ...latestFirst.map((s) => text(`• ${p.historyRow(s.date, s.revision, s.savedAt.slice(0, 16).replace('T', ' '))}`, { spacing: 'None' })),
+    v.sessions.length
+      ? choiceInput('sessionId', p.correctWhich, latestFirst.map((s) => ({ title: s.date, value: s.id })), latestFirst[0]!.id)
+      : null,
+  ], [
+    v.sessions.length ? execute(p.correctStart, { verb: 'rating.correct' }) : null,
+  ]);
+}
