@@ -1,5 +1,7 @@
 import type { DialogModule } from './context';
+import { exitModule } from './exit';
 import { helpModule } from './help';
+import { planModule } from './plan';
 import { participantsModule } from './participants';
 import { adminModule } from './admin';
 import { ratingModule } from './rating';
@@ -8,6 +10,8 @@ import { ratingModule } from './rating';
 export const MODULES: DialogModule[] = [
   ratingModule,
   helpModule,
+  planModule,
+  exitModule,
   participantsModule,
   adminModule,
 ];

@@ -113,9 +113,10 @@ export class Plans {
 
   // ---------------------------------------------------------------- history
 
-  async record(c: Omit<PlanChange, 'id' | 'at'>): Promise<void> {
+  /** Writes a history line; `at` is the bot clock's now (defaults to the system clock). */
+  async record(c: Omit<PlanChange, 'id' | 'at'> & { at?: string }): Promise<void> {
     await this.db.run('INSERT INTO plan_history (id, participant_id, at, actor_id, change, activity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [randomUUID(), c.participantId, now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail)]);
+      [randomUUID(), c.participantId, c.at ?? now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail)]);
   }
   async history(participantId: string): Promise<PlanChange[]> {
     return (await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY at, id', [participantId])).map(toChange);
@@ -182,8 +183,9 @@ export class Exits {
   async exitedOnOrBefore(date: string): Promise<Exit[]> {
     return (await this.db.all('SELECT * FROM exits WHERE exit_date <= ? ORDER BY exit_date, participant_id', [date])).map(toExit);
   }
+  /** Records the six-month answer once; false when already recorded (a second click changes nothing). */
   async recordSelfSupport(participantId: string, selfSupport: boolean): Promise<boolean> {
-    const n = await this.db.run('UPDATE exits SET self_support_after_6m = ?, self_support_recorded_at = ? WHERE participant_id = ?',
+    const n = await this.db.run('UPDATE exits SET self_support_after_6m = ?, self_support_recorded_at = ? WHERE participant_id = ? AND self_support_after_6m IS NULL',
       [selfSupport ? 1 : 0, now(), participantId]);
     return n > 0;
   }
