@@ -4,14 +4,17 @@ import * as handover from './handover';
 import { myParticipants } from './list';
 import * as registration from './registration';
 
-/** The caseworker's own work with participants: register, list, consent, handover. */
+/**
+ * The caseworker's own work with participants: register, list, consent, handover.
+ * `samtycke` / `överlämna` without a code answer with "mina deltagare", where each row has the buttons.
+ */
 export const participantsModule: DialogModule = {
   name: 'participants',
   commands: [
     { names: ['ny deltagare', 'new participant'], scope: 'personal', role: 'caseworker', run: (ctx) => registration.start(ctx) },
     { names: ['mina deltagare', 'my participants'], scope: 'personal', role: 'caseworker', run: (ctx) => myParticipants(ctx) },
-    { names: ['samtycke', 'consent'], scope: 'personal', role: 'caseworker', run: (ctx, args) => consent.open(ctx, args) },
-    { names: ['överlämna', 'overlamna', 'handover', 'hand over'], scope: 'personal', role: 'caseworker', run: (ctx, args) => handover.open(ctx, args) },
+    { names: ['samtycke', 'consent'], scope: 'personal', role: 'caseworker', run: (ctx, args) => (args ? consent.open(ctx, args) : myParticipants(ctx)) },
+    { names: ['överlämna', 'overlamna', 'handover', 'hand over'], scope: 'personal', role: 'caseworker', run: (ctx, args) => (args ? handover.open(ctx, args) : myParticipants(ctx)) },
   ],
   actions: [
     { verb: 'registration.save', role: 'caseworker', run: registration.save },
