@@ -1,5 +1,6 @@
 import type { DialogModule } from './context';
 import { exitModule } from './exit';
+import { forumModule } from './forum';
 import { helpModule } from './help';
 import { planModule } from './plan';
 import { participantsModule } from './participants';
@@ -10,6 +11,7 @@ import { ratingModule } from './rating';
 export const MODULES: DialogModule[] = [
   ratingModule,
   helpModule,
+  forumModule,
   planModule,
   exitModule,
   participantsModule,
