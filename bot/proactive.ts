@@ -68,9 +68,20 @@ export class ProactiveSender implements Notifier {
 
   private async send(reference: Partial<ConversationReference>, card: AdaptiveCard, summary: string | undefined, conversationId: string) {
     await withRetry(
-      () => this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx: TurnContext) => {
-        await ctx.sendActivity(cardActivity(card, summary));
-      }),
+      async () => {
+        // The Application's error handler (adapter.onTurnError) swallows errors thrown inside the
+        // turn, so the failure is carried out of the callback and thrown here, where withRetry and
+        // the caller (a job marking its dispatch failed) can see it.
+        let failure: unknown;
+        await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx: TurnContext) => {
+          try {
+            await ctx.sendActivity(cardActivity(card, summary));
+          } catch (err) {
+            failure = err;
+          }
+        });
+        if (failure !== undefined) throw failure;
+      },
       this.retry, this.log, { conversationId },
     );
   }

@@ -1,4 +1,5 @@
 import type { DialogModule } from './context';
+import { digestModule } from './digest';
 import { exitModule } from './exit';
 import { forumModule } from './forum';
 import { helpModule } from './help';
@@ -14,6 +15,7 @@ export const MODULES: DialogModule[] = [
   forumModule,
   planModule,
   exitModule,
+  digestModule,
   participantsModule,
   adminModule,
 ];

@@ -1,0 +1,169 @@
+// The weekly digest card and the digest-channel schedule card. Pure: data + strings in, card out.
+// No names and no free text: figures, and participants by pseudonymous code only.
+import type { Digest } from '../domain/digest';
+import { ATTENTION_KINDS, type PersonCount, type PeriodFigures } from '../domain/figures';
+import { SAMSYN_STANDARD } from '../domain/instruments';
+import { OUTCOME_GROUPS } from '../domain/model';
+import { OUTCOMES } from '../domain/outcomes';
+import type { Department } from '../domain/types';
+import {
+  card, choiceInput, errorBanner, execute, heading, notice, subheading, table, text, textInput,
+  type AdaptiveCard, type Element,
+} from './core';
+import type { Strings } from './locales';
+
+/** At most this many codes per "needs attention" list, so the card stays within Teams' size limit. */
+export const MAX_CODES = 25;
+
+const n = (x: number) => String(x);
+
+function countRow(label: string, c: PersonCount): string[] {
+  return [label, n(c.total), n(c.women), n(c.men), n(c.other)];
+}
+
+function genderHeaders(t: Strings): string[] {
+  const h = t.digest.headers;
+  return [h.figure, h.total, h.women, h.men, h.other];
+}
+
+/** A Teams chart with a table as fallback for clients (and renderers) without charts. */
+function chart(chartElement: Record<string, unknown>, fallback: Element): Element {
+  return { ...chartElement, fallback };
+}
+
+function indicatorName(id: string, t: Strings): string {
+  const ind = SAMSYN_STANDARD.indicators.find((i) => i.id === id);
+  return ind ? ind.area[t.digest.locale] : id;
+}
+
+function outcomeName(id: string, t: Strings): string {
+  const o = OUTCOMES.find((x) => x.id === id);
+  return o ? o.name[t.digest.locale] : id;
+}
+
+function figureSections(f: PeriodFigures, cum: PeriodFigures | null, exitTarget: number, t: Strings): (Element | null)[] {
+  const d = t.digest;
+  const out: (Element | null)[] = [];
+
+  out.push(subheading(d.sections.participants));
+  out.push(table(genderHeaders(t), [
+    countRow(d.rows.active, f.participants),
+    countRow(d.rows.new, f.newParticipants),
+    countRow(d.rows.exited, f.exited),
+    ...(cum ? [
+      countRow(`${d.rows.active} – ${d.columns.cumulative}`, cum.participants),
+      countRow(`${d.rows.exited} – ${d.columns.cumulative}`, cum.exited),
+    ] : []),
+  ]));
+
+  out.push(subheading(d.sections.progression));
+  const cols = cum ? [d.headers.figure, d.columns.period, d.columns.cumulative] : [d.headers.figure, d.columns.period];
+  const both = (a: string, b: string) => (cum ? [a, b] : [a]);
+  out.push(table(cols, [
+    [d.rows.ratingSessions, ...both(n(f.ratingSessions), n(cum?.ratingSessions ?? 0))],
+    [d.rows.progressed, ...both(
+      `${f.progressed3.total} (${d.headers.women} ${f.progressed3.women}, ${d.headers.men} ${f.progressed3.men})`,
+      cum ? `${cum.progressed3.total} (${d.headers.women} ${cum.progressed3.women}, ${d.headers.men} ${cum.progressed3.men})` : '')],
+    [d.rows.progressedShare, ...both(
+      `${d.pct(f.progressedShare.total)} (${d.headers.women} ${d.pct(f.progressedShare.women)}, ${d.headers.men} ${d.pct(f.progressedShare.men)})`,
+      cum ? `${d.pct(cum.progressedShare.total)} (${d.headers.women} ${d.pct(cum.progressedShare.women)}, ${d.headers.men} ${d.pct(cum.progressedShare.men)})` : '')],
+  ]));
+
+  const changes = (cum ?? f).averageChange;
+  out.push(subheading(`${d.sections.averageChange}${cum ? ` – ${d.columns.cumulative}` : ''}`));
+  if (changes.length === 0) {
+    out.push(text(d.noChange, { isSubtle: true }));
+  } else {
+    const rows = changes.map((c) => [indicatorName(c.indicatorId, t), d.decimal(c.average), n(c.count)]);
+    out.push(chart({
+      type: 'Chart.HorizontalBar',
+      title: d.sections.averageChange,
+      data: changes.map((c) => ({ x: indicatorName(c.indicatorId, t), y: Math.round(c.average * 100) / 100 })),
+    }, table([d.indicatorHeader, d.changeHeader, d.countHeader], rows)));
+  }
+
+  out.push(subheading(d.sections.activities));
+  out.push(table(cols, [
+    [d.rows.activitiesStarted, ...both(n(f.activitiesStarted), n(cum?.activitiesStarted ?? 0))],
+    [d.rows.activitiesEnded, ...both(n(f.activitiesEnded), n(cum?.activitiesEnded ?? 0))],
+    [d.rows.parallelShare, ...both(d.pct(f.parallelActivitiesShare), d.pct(cum?.parallelActivitiesShare ?? null))],
+  ]));
+
+  out.push(subheading(d.sections.exits));
+  for (const [label, fig] of (cum ? [[d.columns.period, f], [d.columns.cumulative, cum]] : [[d.columns.period, f]]) as [string, PeriodFigures][]) {
+    if (fig.exited.total === 0) {
+      out.push(text(`${label}: ${d.noExits}`, { isSubtle: true }));
+      continue;
+    }
+    const groupRows = OUTCOME_GROUPS.map((g) => countRow(d.groups[g], fig.exitsByGroup[g]));
+    out.push(chart({
+      type: 'Chart.Donut',
+      title: `${d.sections.exits} – ${label}`,
+      data: OUTCOME_GROUPS.map((g) => ({ legend: d.groups[g], value: fig.exitsByGroup[g].total })),
+    }, table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows)));
+    const outcomeRows = Object.entries(fig.exitsByOutcome).filter(([, c]) => c.total > 0)
+      .map(([id, c]) => countRow(outcomeName(id, t), c));
+    out.push(table([`${d.outcomeHeader} – ${label}`, ...genderHeaders(t).slice(1)], outcomeRows));
+    const share = fig.selfSupportShare;
+    out.push(text(`${d.rows.selfSupportShare}: ${d.target(d.pct(share), d.pct(exitTarget))} ${share !== null && share >= exitTarget ? d.targetMet : d.targetNotMet}`,
+      { color: share !== null && share >= exitTarget ? 'Good' : 'Warning' }));
+  }
+  return out;
+}
+
+export interface DigestView {
+  digest: Digest;
+  departments: Department[];
+  ratingIntervalWeeks: number;
+}
+
+/** The digest: the week (or asked-for period) and since the start, by gender; needs attention by code. */
+export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
+  const d = t.digest;
+  const g = v.digest;
+  const deptName = (id: string) => v.departments.find((x) => x.id === id)?.name[d.locale] ?? id;
+  const attention: Element[] = [];
+  for (const kind of ATTENTION_KINDS) {
+    const list = g.attention[kind];
+    const label = kind === 'noRecentRating' ? d.attention.noRecentRating(v.ratingIntervalWeeks) : d.attention[kind];
+    const shown = list.codes.slice(0, MAX_CODES);
+    const more = list.codes.length - shown.length;
+    const line = shown.length === 0 && list.withheld === 0 ? d.noneNeedAttention
+      : [shown.join(', '), more > 0 ? d.andMore(more) : '', list.withheld > 0 ? d.withheld(list.withheld) : ''].filter(Boolean).join(' ');
+    attention.push(text(`**${label}:** ${line}`));
+  }
+  return card([
+    heading(g.week ? d.weekTitle(g.week) : d.periodTitle, d.period(g.period.from, g.period.to)),
+    g.cumulative ? text(d.cumulativeSince(g.cumulative.from, g.cumulative.to), { isSubtle: true, spacing: 'None' }) : null,
+    text(d.privacyNote, { isSubtle: true, size: 'Small' }),
+    ...figureSections(g.period, g.cumulative, g.exitTargetShare, t),
+    subheading(d.sections.forum),
+    g.forumActions.length === 0
+      ? text(d.noForumActions, { isSubtle: true })
+      : table([d.forumHeaders.department, d.forumHeaders.due, d.forumHeaders.overdue],
+        g.forumActions.map((a) => [deptName(a.departmentId), n(a.due), n(a.overdue)])),
+    subheading(d.sections.attention),
+    ...attention,
+  ]);
+}
+
+export interface ScheduleView {
+  conversationId: string;
+  weekday: number;
+  time: string;
+  rev: number;
+}
+
+/** The digest channel's schedule, with inputs to change it (admin). */
+export function digestScheduleCard(v: ScheduleView, t: Strings, opts: { errors?: string[]; message?: string } = {}): AdaptiveCard {
+  const d = t.digest;
+  return card([
+    heading(d.scheduleTitle, d.scheduleNow(d.weekdays[v.weekday - 1], v.time)),
+    opts.message ? notice(opts.message, 'good') : null,
+    errorBanner(opts.errors),
+    choiceInput('weekday', d.weekdayLabel, d.weekdays.map((w, i) => ({ title: w, value: String(i + 1) })), String(v.weekday), { required: true }),
+    textInput('time', d.timeLabel, v.time, { required: true, maxLength: 5, regex: '^([01]\\d|2[0-3]):[0-5]\\d$', errorMessage: d.errors.time, placeholder: '08:00' }),
+  ], [
+    execute(d.saveSchedule, { verb: 'digest.schedule', conversationId: v.conversationId, rev: v.rev }),
+  ]);
+}

@@ -1,0 +1,54 @@
+import { digestCard } from '../../cards/digest';
+import { strings } from '../../cards/locales';
+import { digestKey, dueDigest } from '../../domain/digest';
+import { isoDateAt } from '../../domain/dates';
+import type { Job } from '../context';
+import { computeDigest } from './data';
+
+export const DIGEST_ACTOR = 'system:digest';
+
+/**
+ * Posts each digest channel's digest once per ISO week. Every tick: for each channel, the digest
+ * due now (the latest scheduled moment, reporting on the ISO week before it) is claimed with
+ * `digest:<conversationId>:<week>`; only the instance that wins the claim sends. A send that
+ * fails after the proactive sender's retries is marked failed and claimed again next tick.
+ */
+export const digestJob: Job = {
+  name: 'digest',
+  async run({ store, config, log, notify }, now) {
+    const channels = await store.digestChannels.active();
+    const computed = new Map<string, Awaited<ReturnType<typeof computeDigest>>>();
+    for (const ch of channels) {
+      const due = dueDigest(now, { weekday: ch.weekday, time: ch.time }, new Date(ch.createdAt));
+      if (!due) continue;
+      const key = digestKey(ch.conversationId, due.week);
+      if (!(await store.dispatches.claim(key, now))) continue;
+      try {
+        let result = computed.get(due.week);
+        if (!result) {
+          result = await computeDigest(store, config, {
+            period: due.period, week: due.week, cumulativeFrom: config.DIGEST_START_DATE, asOf: isoDateAt(now),
+          });
+          computed.set(due.week, result);
+        }
+        // Channels are shared by several departments: the digest is in Swedish, the default language.
+        const t = strings('sv');
+        await notify.toConversation(ch.conversationId,
+          digestCard({ digest: result.digest, departments: config.departments, ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS }, t),
+          t.digest.summary(due.week));
+        await store.dispatches.sent(key, now);
+        await store.audit.write({ actorId: DIGEST_ACTOR, action: 'digest.post', participantId: null,
+          detail: { conversationId: ch.conversationId, week: due.week, listed: result.listed.length } }, now);
+        for (const p of result.listed) {
+          await store.audit.write({ actorId: DIGEST_ACTOR, action: 'digest.attention', participantId: p.id,
+            detail: { code: p.code, conversationId: ch.conversationId, week: due.week } }, now);
+        }
+        log.info({ conversationId: ch.conversationId, week: due.week }, 'digest posted');
+      } catch (err) {
+        const message = (err as Error).message ?? String(err);
+        await store.dispatches.failed(key, message);
+        log.error({ conversationId: ch.conversationId, week: due.week, err: message }, 'digest not posted; retried next tick');
+      }
+    }
+  },
+};

@@ -1,0 +1,211 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allText, findAction } from '../support/cards';
+import { TestBot, users, type Chat } from '../support/bot';
+import { participantWith } from '../support/factories';
+
+const FRIDAY = '2026-11-20T10:00:00Z';          // week 47
+const MONDAY_0759 = '2026-11-23T06:59:00Z';     // 07:59 in Stockholm
+const MONDAY_0800 = '2026-11-23T07:00:00Z';     // 08:00 in Stockholm: the digest for week 47 is due
+const TUESDAY = '2026-11-24T12:00:00Z';
+
+const digestCards = (tb: TestBot, chat: Chat) =>
+  tb.connector.cardsTo(chat.conversationId).filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka'));
+
+async function digestChannel(tb: TestBot): Promise<Chat> {
+  tb.clock.set(FRIDAY);
+  const channel = tb.channel(users.admin, 'team-1', '19:digest@thread.tacv2');
+  const card = await channel.sayOne('veckosammanfattning här');
+  expect(allText(card)).toContain('får nu veckosammanfattningen, varje måndag kl. 08:00');
+  return channel;
+}
+
+describe('weekly digest to the digest channel', () => {
+  let tb: TestBot;
+  beforeEach(async () => { tb = await TestBot.start(); });
+  afterEach(async () => { await tb.close(); });
+
+  it('posts one digest on Monday 08:00 for the past ISO week, and not again on later ticks', async () => {
+    const channel = await digestChannel(tb);
+    await tb.bot.scheduler.tick();
+    tb.clock.set(MONDAY_0759);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);
+
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    await tb.bot.scheduler.tick();
+    tb.clock.set(TUESDAY);
+    await tb.bot.scheduler.tick();
+    const cards = digestCards(tb, channel);
+    expect(cards).toHaveLength(1);
+    expect(allText(cards[0])).toContain('Veckosammanfattning 2026 vecka 47');
+    expect(allText(cards[0])).toContain('Period: 2026-11-16 – 2026-11-22');
+    expect(allText(cards[0])).toContain('Sedan start: 2026-01-01 – 2026-11-22');
+    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('sent');
+  });
+
+  it('does not post again after a restart right after posting', async () => {
+    const channel = await digestChannel(tb);
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    await tb.restart();
+    await tb.bot.scheduler.tick();
+    tb.clock.advanceMs(60_000);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+  });
+
+  it('posts the next week on the next Monday, once', async () => {
+    const channel = await digestChannel(tb);
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    tb.clock.set('2026-11-30T07:00:00Z');
+    await tb.bot.scheduler.tick();
+    await tb.bot.scheduler.tick();
+    const cards = digestCards(tb, channel);
+    expect(cards).toHaveLength(2);
+    expect(allText(cards[1])).toContain('Veckosammanfattning 2026 vecka 48');
+  });
+
+  it('retries a 429 from Teams after Retry-After and posts once', async () => {
+    const channel = await digestChannel(tb);
+    tb.connector.failNext({ status: 429, headers: { 'retry-after': '1' } });
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+  });
+
+  it('marks a digest that finally fails as failed, and posts it at the next tick', async () => {
+    const channel = await digestChannel(tb);
+    // a refusal no retry helps with: the send fails for good this tick
+    tb.connector.failNext({ status: 403 });
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);
+    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('failed');
+    tb.clock.advanceMs(60_000);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+  });
+
+  it('shows figures by gender and needs-attention by code only, never a name', async () => {
+    const channel = await digestChannel(tb);
+    const woman = await participantWith(tb.store, users.anna.id, { gender: 'kvinna', name: 'Fatima Testsson', startDate: '2026-01-15' });
+    await participantWith(tb.store, users.anna.id, { gender: 'man', name: 'Omar Testsson', startDate: '2026-11-17' });
+    await participantWith(tb.store, users.anna.id, { gender: 'annan', name: 'Kim Testsson', startDate: '2026-02-01' }, null);
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    const [card] = digestCards(tb, channel);
+    const txt = allText(card);
+    expect(txt).not.toMatch(/Testsson/);
+    // no rating since the start in January (> 12 weeks): listed by code, with valid consent
+    expect(txt).toContain(woman.code);
+    // the one without consent is only counted
+    expect(txt).toContain('1 till utan giltigt samtycke');
+    // three active in the week: 1 woman, 1 man, 1 other; one new (the man)
+    expect(txt).toMatch(/Aktiva deltagare\n3\n1\n1\n1/);
+    expect(txt).toMatch(/Nya deltagare\n1\n0\n1\n0/);
+    const audit = await tb.store.audit.list({ participantId: woman.id });
+    expect(audit.map((a) => a.action)).toContain('digest.attention');
+  });
+});
+
+describe('a downtime over the digest tick', () => {
+  it('posts the missed digest once when the bot starts again', async () => {
+    const tb = await TestBot.start({ env: { SCHEDULER_ENABLED: 'true' } });
+    try {
+      const channel = await digestChannel(tb);
+      await tb.bot.scheduler.tick();
+      await tb.bot.close();               // down from Friday …
+      tb.clock.set(TUESDAY);              // … over Monday 08:00 …
+      await tb.restart();                 // … and back on Tuesday: the start tick posts week 47
+      await tb.bot.scheduler.tick();
+      expect(digestCards(tb, channel)).toHaveLength(1);
+      await tb.restart();
+      await tb.bot.scheduler.tick();
+      expect(digestCards(tb, channel)).toHaveLength(1);
+    } finally {
+      await tb.close();
+    }
+  });
+});
+
+describe('digest channel settings', () => {
+  let tb: TestBot;
+  beforeEach(async () => { tb = await TestBot.start(); });
+  afterEach(async () => { await tb.close(); });
+
+  it('refuses a non-admin who tries to make a channel the digest channel', async () => {
+    const card = await tb.channel(users.frida).sayOne('weekly digest here');
+    expect(allText(card)).toContain('administratör');
+    expect(await tb.store.digestChannels.active()).toHaveLength(0);
+  });
+
+  it('lets the admin change the schedule on the card, validates it, and ignores a stale card', async () => {
+    const channel = await digestChannel(tb);
+    const card = tb.connector.cardsTo(channel.conversationId).at(-1);
+    const bad = await channel.click(card, 'digest.schedule', { weekday: '5', time: '25:00' });
+    expect(allText(bad)).toContain('Klockslag: skriv som TT:MM');
+    expect((await tb.store.digestChannels.get(channel.conversationId))?.time).toBe('08:00');
+
+    const saved = await channel.click(card, 'digest.schedule', { weekday: '5', time: '14:30' });
+    expect(allText(saved)).toContain('Sparat: varje fredag kl. 14:30');
+    const again = await channel.click(card, 'digest.schedule', { weekday: '2', time: '09:00' });
+    expect(allText(again)).toContain('inaktuellt');
+    expect(await tb.store.digestChannels.get(channel.conversationId)).toMatchObject({ weekday: 5, time: '14:30' });
+
+    // the new schedule: this Friday (week 47) at 14:30 posts week 46
+    tb.clock.set('2026-11-20T13:29:00Z');
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);
+    tb.clock.set('2026-11-20T13:30:00Z');
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    expect(allText(digestCards(tb, channel)[0])).toContain('vecka 46');
+    expect(findAction(saved, 'digest.schedule').data.rev).toBeGreaterThan(findAction(card, 'digest.schedule').data.rev);
+  });
+});
+
+describe('the digest on request', () => {
+  let tb: TestBot;
+  beforeEach(async () => { tb = await TestBot.start(); await tb.grant(users.maja.id, 'manager'); });
+  afterEach(async () => { await tb.close(); });
+
+  it('gives a manager the digest in personal chat', async () => {
+    await participantWith(tb.store, users.anna.id, { gender: 'kvinna' });
+    const card = await tb.personal(users.maja).sayOne('sammanfattning');
+    expect(allText(card)).toContain('Veckosammanfattning 2026 vecka 47');
+    expect(allText(card)).toContain('Aktiva deltagare');
+    const audit = await tb.store.audit.list({ actorId: users.maja.id });
+    expect(audit.map((a) => a.action)).toContain('digest.view');
+  });
+
+  it('gives the digest for a period asked for, in English for an English Teams', async () => {
+    await tb.grant(users.english.id, 'manager');
+    const card = await tb.personal(users.english).sayOne('digest 2026-01-01 2026-06-30');
+    expect(allText(card)).toContain('Period: 2026-01-01 – 2026-06-30');
+    expect(allText(card)).toContain('Active participants');
+  });
+
+  it('explains a period it cannot read', async () => {
+    expect(allText(await tb.personal(users.maja).sayOne('sammanfattning 2026-13-01 2026-06-30'))).toContain('ÅÅÅÅ-MM-DD');
+    expect(allText(await tb.personal(users.maja).sayOne('sammanfattning 2026-06-30 2026-01-01'))).toContain('före');
+  });
+
+  it('refuses in a channel, even a manager', async () => {
+    const card = await tb.channel(users.maja).sayOne('sammanfattning');
+    expect(allText(card)).toContain('personliga chatt');
+    expect(allText(card)).not.toContain('Aktiva deltagare');
+  });
+
+  it('refuses someone who is not a manager', async () => {
+    const card = await tb.personal(users.anna).sayOne('sammanfattning');
+    expect(allText(card)).toContain('chef');
+    expect(allText(card)).not.toContain('Aktiva deltagare');
+  });
+});
