@@ -178,7 +178,7 @@ async function newDraft(ctx: FlowContext, p: Participant): Promise<AdaptiveCard>
 }
 
 /** `skattning [kod]`, and the picker's Start: an open draft is offered before a new one is begun. */
-async function start(ctx: FlowContext, codeInput: string, opts: { force: boolean; fromCommand: boolean }): Promise<Reply> {
+async function start(ctx: FlowContext, codeInput: string, opts: { force: boolean }): Promise<Reply> {
   const open = await ctx.store.flows.listOpen<RatingDraft>(FLOW_KIND, ctx.actor.id);
   if (!codeInput) {
     const picker = await pickerFor(ctx);
@@ -189,11 +189,9 @@ async function start(ctx: FlowContext, codeInput: string, opts: { force: boolean
   const p = found.value;
   const refused = await checkMayRate(ctx, p, today(ctx.clock), 'rating.start');
   if (refused) return refused;
+  // A named participant with an unfinished draft: offer it (drafts for others stay as they are).
   const same = open.filter((f) => f.participantId === p.id);
-  if (!opts.force) {
-    const offer = opts.fromCommand ? open : same;
-    if (offer.length) return draftsCard(draftEntries(ctx, offer), ctx.t, p.code);
-  }
+  if (!opts.force && same.length) return draftsCard(draftEntries(ctx, same), ctx.t, p.code);
   for (const f of same) await ctx.store.flows.advance(f.id, f.rev, { status: 'cancelled' });
   return newDraft(ctx, p);
 }
@@ -375,7 +373,7 @@ export const ratingModule: DialogModule = {
   commands: [
     {
       names: ['skattning', 'rate'], scope: 'personal', role: 'caseworker',
-      run: (ctx, args) => start(ctx, args, { force: false, fromCommand: true }),
+      run: (ctx, args) => start(ctx, args, { force: false }),
     },
     {
       names: ['fortsätt', 'fortsatt', 'continue'], scope: 'personal', role: 'caseworker',
@@ -407,7 +405,7 @@ export const ratingModule: DialogModule = {
         if (notPersonal) return notPersonal;
         const input = CodeInput.safeParse(raw);
         if (!input.success) return pickerFor(ctx, [ctx.t.rating.errors.codeInvalid]);
-        const reply = await start(ctx, input.data.code, { force: input.data.force, fromCommand: false });
+        const reply = await start(ctx, input.data.code, { force: input.data.force });
         return Array.isArray(reply) ? reply[0]! : reply ?? refusalCard(ctx.t.common.errors.expired);
       },
     },

@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMSYN_STANDARD } from '../../domain/instruments';
+import type { Participant } from '../../domain/types';
+import { allText, findAction, hasAction, inputs, walk } from '../support/cards';
+import { TestBot, users, type Chat } from '../support/bot';
+import { participantWith } from '../support/factories';
+
+const IDS = SAMSYN_STANDARD.indicators.map((i) => i.id);
+const BOTH = SAMSYN_STANDARD.indicators.filter((i) => i.ratedBy === 'both').map((i) => i.id);
+
+/** Inputs for one page: every indicator on the card gets self/staff from the functions. */
+function pageValues(card: any, self: (id: string) => string, staff: (id: string) => string, comment?: string): Record<string, string> {
+  // What the card already shows is sent back too, as Teams does.
+  const shown = inputs(card);
+  const out: Record<string, string> = Object.fromEntries(Object.entries(shown).filter(([, v]) => typeof v === 'string'));
+  for (const id of Object.keys(shown)) {
+    const m = /^(self|staff|comment)_(.+)$/.exec(id);
+    if (!m) continue;
+    if (m[1] === 'self') out[id] = self(m[2]!);
+    if (m[1] === 'staff') out[id] = staff(m[2]!);
+    if (m[1] === 'comment' && comment) out[id] = comment;
+  }
+  return out;
+}
+
+/** Runs a whole session from the first page card to the progression card. */
+async function runSession(chat: Chat, first: any, self: (id: string) => string, staff: (id: string) => string, jobSearch = ''): Promise<any> {
+  let card = first;
+  for (let page = 0; page < 3; page++) {
+    expect(allText(card)).toContain(`Del ${page + 1} av 4`);
+    card = await chat.click(card, 'rating.next', pageValues(card, self, staff));
+  }
+  expect(allText(card)).toContain('Beskriv hur du söker jobb');
+  card = await chat.click(card, 'rating.next', { jobSearch });
+  expect(allText(card)).toContain('Sammanfattning');
+  return chat.click(card, 'rating.save');
+}
+
+const chart = (card: any) => [...walk(card)].find((n) => n.type === 'Chart.Line');
+
+describe('a rating session through the bot', () => {
+  let tb: TestBot;
+  let anna: Chat;
+  let p: Participant;
+
+  beforeAll(async () => {
+    tb = await TestBot.start();
+    await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.bo.id, 'caseworker');
+    anna = tb.personal(users.anna);
+    p = await participantWith(tb.store, users.anna.id);
+  });
+  afterAll(async () => { await tb.close(); });
+
+  it('three sessions for one participant end with the progression card: risen count, chart and signals', async () => {
+    // Session 1: self 5 on every area ("as if it were a job interview"), caseworker 2.
+    tb.clock.set('2026-02-02T09:00:00Z');
+    let card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), () => '5', () => '2', 'Jag frågar min granne');
+    let txt = allText(card);
+    expect(txt).toContain(`Progression – ${p.code}`);
+    expect(txt).toContain('Skattningen 2026-02-02 är sparad');
+    expect(txt).toContain('första skattningen');
+    expect(txt).toContain('5 på alla områden');
+    expect(txt).toContain('skiljer två steg eller mer');
+    expect(txt).toContain('Jag frågar min granne');
+
+    // Session 2: self 2 on everything but job_belief/job_search/next_steps at 3; caseworker 3.
+    tb.clock.set('2026-05-04T09:00:00Z');
+    const s2 = (id: string) => (['job_belief', 'job_search', 'next_steps'].includes(id) ? '3' : id === 'swedish' ? 'vet_ej' : '2');
+    card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), s2, () => '3');
+    txt = allText(card);
+    // Measured from the first session (self 5): only the caseworker's own belief (2 → 3) has risen.
+    expect(txt).toContain(`1 av ${IDS.length} områden har stigit`);
+    expect(txt).not.toContain('5 på alla områden');
+
+    // Session 3: self 4 on job_belief, job_search, next_steps, 3 elsewhere; caseworker belief up to 4.
+    tb.clock.set('2026-08-03T09:00:00Z');
+    const s3 = (id: string) => (['job_belief', 'job_search', 'next_steps'].includes(id) ? '4' : '3');
+    card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), s3, (id) => (id === 'caseworker_belief' ? '4' : '3'));
+    txt = allText(card);
+    // Only caseworker_belief (staff 2 → 4) rose above the first session; self-rated areas stayed under 5.
+    expect(txt).toContain(`1 av ${IDS.length} områden har stigit`);
+    expect(txt).not.toContain('Inget område har stigit under de tre senaste');
+    const c = chart(card);
+    expect(c.data).toHaveLength(IDS.length);
+    expect(c.data[0].values.map((v: any) => v.x)).toEqual(['2026-02-02', '2026-05-04', '2026-08-03']);
+    expect(c.fallback.type).toBe('Table');
+    // Vet ej is left out of the chart, not drawn as a zero.
+    const swedish = c.data.find((d: any) => d.legend === 'Svenska språket');
+    expect(swedish.values.map((v: any) => v.y)).toEqual([5, 3]);
+
+    const sessions = await tb.store.ratings.sessionsFor(p.id);
+    expect(sessions.map((s) => s.date)).toEqual(['2026-02-02', '2026-05-04', '2026-08-03']);
+    expect(sessions[1]!.scores.find((s) => s.indicatorId === 'swedish')?.self).toBeNull();
+    expect(sessions[0]!.scores.find((s) => s.indicatorId === 'caseworker_belief')?.self).toBeNull();
+
+    // `progression <kod>` shows the same history.
+    const hist = allText(await anna.sayOne(`progression ${p.code}`));
+    expect(hist).toContain('3 skattningar');
+    expect(hist).toContain('2026-05-04');
+    const audit = await tb.store.audit.list({ participantId: p.id });
+    expect(audit.filter((a) => a.action === 'rating.save')).toHaveLength(3);
+    expect(audit.some((a) => a.action === 'progression.view')).toBe(true);
+  });
+
+  it('counts progression and sees stagnation when nothing rose over the last three sessions', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    const rise = (id: string) => (['job_belief', 'job_search', 'next_steps', 'health'].includes(id) ? '4' : '2');
+    tb.clock.set('2026-02-02T09:00:00Z');
+    await runSession(anna, await anna.sayOne(`skattning ${q.code}`), () => '2', () => '2');
+    tb.clock.set('2026-05-04T09:00:00Z');
+    let card = await runSession(anna, await anna.sayOne(`skattning ${q.code}`), rise, () => '2');
+    expect(allText(card)).toContain(`4 av ${IDS.length} områden har stigit`);
+    expect(allText(card)).toContain('Stegförflyttning: minst 3');
+    tb.clock.set('2026-08-03T09:00:00Z');
+    card = await runSession(anna, await anna.sayOne(`skattning ${q.code}`), rise, () => '2');
+    expect(allText(card)).not.toContain('Inget område har stigit');
+    tb.clock.set('2026-11-02T09:00:00Z');
+    card = await runSession(anna, await anna.sayOne(`skattning ${q.code}`), rise, () => '2');
+    expect(allText(card)).toContain('Inget område har stigit under de tre senaste');
+    expect(allText(card)).toContain(`4 av ${IDS.length} områden har stigit`);
+  });
+
+  it('an interrupted session resumes after a restart with `fortsätt`, and is offered when starting again', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    tb.clock.set('2026-03-02T09:00:00Z');
+    let card = await anna.sayOne(`skattning ${q.code}`);
+    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4', 'Vill jobba i kök'));
+    expect(allText(card)).toContain('Del 2 av 4');
+    await tb.restart();
+
+    const again = await anna.sayOne(`skattning ${q.code}`);
+    expect(allText(again)).toContain('Du har en påbörjad skattning');
+    expect(hasAction(again, 'rating.resume')).toBe(true);
+    card = await anna.sayOne('fortsätt');
+    expect(allText(card)).toContain('Del 2 av 4');
+    // Back shows page 1 with what was saved there.
+    card = await anna.click(card, 'rating.back');
+    expect(inputs(card)['self_job_belief']).toBe('3');
+    expect(inputs(card)['comment_job_belief']).toBe('Vill jobba i kök');
+    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4'));
+    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4'));
+    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4'));
+    card = await anna.click(card, 'rating.next', { jobSearch: '' });
+    card = await anna.click(card, 'rating.save');
+    expect(allText(card)).toContain('Skattningen 2026-03-02 är sparad');
+    const [s] = await tb.store.ratings.sessionsFor(q.id);
+    expect(s!.scores.find((x) => x.indicatorId === 'job_belief')).toMatchObject({ self: 3, staff: 4, comment: 'Vill jobba i kök' });
+    expect(allText(await anna.sayOne('fortsätt'))).toContain('ingen påbörjad skattning');
+  });
+
+  it('a double click on Save makes one session, and the second click shows the saved result', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    let card = await anna.sayOne(`skattning ${q.code}`);
+    for (let i = 0; i < 3; i++) card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '3'));
+    const summary = await anna.click(card, 'rating.next', { jobSearch: 'Arbetsförmedlingen' });
+    const save = findAction(summary, 'rating.save');
+    const [a, b] = await Promise.all([anna.invoke('rating.save', save.data), anna.invoke('rating.save', save.data)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const texts = [allText(a.body.value), allText(b.body.value)].join('\n');
+    expect(texts).toContain('är sparad');
+    expect(texts).toContain('redan sparad');
+    expect(await tb.store.ratings.sessionsFor(q.id)).toHaveLength(1);
+  });
+
+  it('a stale card gets the current card back and changes nothing', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    const page1 = await anna.sayOne(`skattning ${q.code}`);
+    const page2 = await anna.click(page1, 'rating.next', pageValues(page1, () => '2', () => '2'));
+    const flowBefore = (await tb.store.flows.listOpen('rating', users.anna.id)).find((f) => f.participantId === q.id)!;
+    // The old page-1 card clicked again with other values.
+    const back = await anna.click(page1, 'rating.next', pageValues(page1, () => '5', () => '5'));
+    expect(allText(back)).toContain('inaktuellt');
+    expect(allText(back)).toContain('Del 2 av 4');
+    const flowAfter = await tb.store.flows.get<any>(flowBefore.id);
+    expect(flowAfter!.rev).toBe(flowBefore.rev);
+    expect(flowAfter!.data.scores.job_belief.self).toBe(2);
+    // A step out of order: Save on a page card with the current token.
+    const out = await anna.invoke('rating.save', findAction(page2, 'rating.next').data);
+    expect(allText(out.body.value)).toContain('hör inte till');
+    expect((await tb.store.flows.get(flowBefore.id))!.rev).toBe(flowBefore.rev);
+  });
+
+  it('scores out of range, text where a score goes and missing scores get a message on the card; nothing is saved', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    const page1 = await anna.sayOne(`skattning ${q.code}`);
+    const values = pageValues(page1, () => '3', () => '3');
+    values['self_job_belief'] = '6';
+    values['staff_job_belief'] = '0';
+    values['self_job_search'] = 'bra';
+    delete values['staff_next_steps'];
+    const card = await anna.click(page1, 'rating.next', values);
+    const txt = allText(card);
+    expect(txt).toContain('Tro på att få jobb – Deltagarens egen skattning: ska vara 1–5');
+    expect(txt).toContain('Tro på att få jobb – Din skattning (handläggare): ska vara 1–5');
+    expect(txt).toContain('Jobbsökande – Deltagarens egen skattning: ska vara 1–5');
+    expect(txt).toContain('Vet vad jag ska göra för att öka mina chanser – Din skattning (handläggare): välj 1–5');
+    expect(txt).toContain('Del 1 av 4');
+    // The valid values stay on the card; nothing moved in the draft.
+    expect(inputs(card)['self_health']).toBe('3');
+    const flow = (await tb.store.flows.listOpen<any>('rating', users.anna.id)).find((f) => f.participantId === q.id)!;
+    expect(flow.step).toBe('page-0');
+    expect(flow.data.scores).toEqual({});
+    // Numbers sent as numbers are read too (7 is still refused).
+    const num = await anna.invoke('rating.next', { ...findAction(card, 'rating.next').data, ...pageValues(card, () => '3', () => '3'), self_health: 7 });
+    expect(allText(num.body.value)).toContain('Hantera min hälsa – Deltagarens egen skattning: ska vara 1–5');
+    expect(await tb.store.ratings.sessionsFor(q.id)).toHaveLength(0);
+  });
+
+  it('another caseworker is refused: no session, no progression, and an audit row', async () => {
+    const bo = tb.personal(users.bo);
+    expect(allText(await bo.sayOne(`skattning ${p.code}`))).toContain(`Du är inte handläggare för ${p.code}`);
+    expect(allText(await bo.sayOne(`progression ${p.code}`))).toContain(`Du är inte handläggare för ${p.code}`);
+    // Anna's draft, clicked by Bo (a forwarded card): not his draft.
+    const q = await participantWith(tb.store, users.anna.id);
+    const card = await anna.sayOne(`skattning ${q.code}`);
+    const res = await bo.invoke('rating.next', { ...findAction(card, 'rating.next').data, ...pageValues(card, () => '3', () => '3') });
+    expect(allText(res.body.value)).toContain('gäller inte längre');
+    const audit = await tb.store.audit.list({ actorId: users.bo.id });
+    expect(audit.some((a) => a.action === 'rating.start.refused' && a.participantId === p.id)).toBe(true);
+  });
+
+  it('expired or withdrawn consent is refused, also when it expires while a draft is open', async () => {
+    tb.clock.set('2026-06-01T09:00:00Z');
+    const expired = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-05-31' });
+    expect(allText(await anna.sayOne(`skattning ${expired.code}`))).toContain('saknar giltigt samtycke');
+
+    const q = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-06-30' });
+    let card = await anna.sayOne(`skattning ${q.code}`);
+    for (let i = 0; i < 3; i++) card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '3'));
+    card = await anna.click(card, 'rating.next', { jobSearch: '' });
+    const consent = (await tb.store.consents.latest(q.id))!;
+    await tb.store.consents.withdraw(consent.id, '2026-06-01');
+    card = await anna.click(card, 'rating.save');
+    expect(allText(card)).toContain('saknar giltigt samtycke');
+    expect(await tb.store.ratings.sessionsFor(q.id)).toHaveLength(0);
+
+    // The picker lists only participants with valid consent.
+    const picker = (await anna.say('skattning')).at(-1);
+    const codes = [...walk(picker)].find((n) => n.id === 'code')?.choices.map((c: any) => c.value) ?? [];
+    expect(codes).not.toContain(expired.code);
+    expect(codes).not.toContain(q.code);
+  });
+
+  it('the picker starts a session for the chosen participant', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    const cards = await anna.say('skattning');
+    const picker = cards.at(-1);
+    const card = await anna.click(picker, 'rating.start', { code: q.code });
+    expect(allText(card)).toContain(`Skattning med ${q.code}`);
+  });
+
+  it('a correction is a new revision with who and when; the old one stays', async () => {
+    const [first] = await tb.store.ratings.sessionsFor(p.id);
+    const prog = await anna.sayOne(`progression ${p.code}`);
+    let card = await anna.click(prog, 'rating.correct', { sessionId: first!.id });
+    expect(allText(card)).toContain('Rättelse');
+    expect(inputs(card)['self_job_belief']).toBe('5');
+    card = await anna.click(card, 'rating.next', { ...pageValues(card, () => '5', () => '2'), self_job_belief: '4' });
+    card = await anna.click(card, 'rating.next', pageValues(card, () => '5', () => '2'));
+    card = await anna.click(card, 'rating.next', pageValues(card, () => '5', () => '2'));
+    card = await anna.click(card, 'rating.next', { jobSearch: 'Jag frågar min granne' });
+    card = await anna.click(card, 'rating.save');
+    expect(allText(card)).toContain('rättad, version 2');
+    const revs = await tb.store.ratings.revisions(first!.id);
+    expect(revs.map((r) => r.revision)).toEqual([1, 2]);
+    expect(revs[0]!.scores.find((s) => s.indicatorId === 'job_belief')?.self).toBe(5);
+    expect(revs[1]!.scores.find((s) => s.indicatorId === 'job_belief')?.self).toBe(4);
+    expect(revs[1]!.ratedBy).toBe(users.anna.id);
+    expect((await tb.store.ratings.sessionsFor(p.id))).toHaveLength(3);
+    expect(BOTH.length).toBe(11);
+  });
+
+  it('nothing of the comments or the job-search text goes to the audit log', async () => {
+    const rows = await tb.store.audit.list();
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain('granne');
+    expect(dump).not.toContain('kök');
+  });
+});
+
+describe('indicator sets (admin)', () => {
+  let tb: TestBot;
+  beforeAll(async () => { tb = await TestBot.start(); });
+  afterAll(async () => { await tb.close(); });
+
+  it('lists the built-in set and adds a valid pasted one; a broken one gets errors on the card', async () => {
+    const admin = tb.personal(users.admin);
+    const list = await admin.sayOne('skattningsformulär');
+    expect(allText(list)).toContain('samsyn-standard');
+    const bad = await admin.click(list, 'instruments.add', { json: '{"id": "x", "version": 0}' });
+    expect(allText(bad)).toContain('Formuläret är inte giltigt');
+    expect(allText(bad)).toContain('version');
+    const good = JSON.stringify({ id: 'kommun-skapa', version: 1, name: { sv: 'Kommunens SKAPA', en: 'Municipal SKAPA' },
+      indicators: [{ id: 'job_belief', area: { sv: 'Tro på jobb', en: 'Job belief' }, question: { sv: 'Tror du på jobb?', en: 'Job?' }, ratedBy: 'both' }] });
+    const ok = await admin.click(bad, 'instruments.add', { json: good });
+    expect(allText(ok)).toContain('kommun-skapa version 1 är tillagt');
+    const again = await admin.click(ok, 'instruments.add', { json: good });
+    expect(allText(again)).toContain('finns redan');
+    expect((await tb.store.instruments.list()).map((i) => i.instrument.id)).toEqual(['samsyn-standard', 'kommun-skapa']);
+  });
+
+  it('refuses a caseworker without the admin role', async () => {
+    await tb.grant(users.anna.id, 'caseworker');
+    expect(allText(await tb.personal(users.anna).sayOne('skattningsformulär'))).toContain('administratör');
+    expect(hasAction(await tb.personal(users.anna).sayOne('skattningsformulär'), 'instruments.add')).toBe(false);
+  });
+});
