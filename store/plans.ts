@@ -115,11 +115,14 @@ export class Plans {
 
   /** Writes a history line; `at` is the bot clock's now (defaults to the system clock). */
   async record(c: Omit<PlanChange, 'id' | 'at'> & { at?: string }): Promise<void> {
-    await this.db.run('INSERT INTO plan_history (id, participant_id, at, actor_id, change, activity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [randomUUID(), c.participantId, c.at ?? now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail)]);
+    // seq orders the lines of one plan even when two share a timestamp.
+    await this.db.run(
+      `INSERT INTO plan_history (id, participant_id, seq, at, actor_id, change, activity_id, detail)
+       SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM plan_history WHERE participant_id = ?`,
+      [randomUUID(), c.participantId, c.at ?? now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail), c.participantId]);
   }
   async history(participantId: string): Promise<PlanChange[]> {
-    return (await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY at, id', [participantId])).map(toChange);
+    return (await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY seq', [participantId])).map(toChange);
   }
 
   // ---------------------------------------------------------------- follow-ups

@@ -33,6 +33,7 @@ CREATE INDEX plan_activities_participant ON plan_activities (participant_id);
 CREATE TABLE plan_history (
   id TEXT PRIMARY KEY,
   participant_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
   at TEXT NOT NULL,
   actor_id TEXT NOT NULL,
   change TEXT NOT NULL,
