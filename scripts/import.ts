@@ -1,0 +1,79 @@
+// npm run import -- <folder> [--owner <aad-id>] [--dry-run] [--lang sv|en]
+// Imports participants.csv, ratings.csv and activities.csv (domain.md, "Import format") into the
+// store named by DATABASE_URL: every row is checked first, then all is written in one transaction,
+// or nothing. Exit code 0: imported (or nothing new); 1: bad rows, nothing saved; 2: usage or setup.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../bot/config';
+import * as strings from '../cards/locales/import';
+import { isoDateAt } from '../domain/dates';
+import { IMPORT_FILES, type ImportFiles } from '../domain/import';
+import { openStore } from '../store';
+import { runImport } from '../store/importer';
+
+const MAX_LISTED = 200;
+
+async function main(argv: string[]): Promise<number> {
+  let folder: string | undefined;
+  let owner: string | null = null;
+  let dryRun = false;
+  let lang: 'sv' | 'en' = 'sv';
+  const args = [...argv];
+  while (args.length) {
+    const a = args.shift()!;
+    if (a === '--owner') owner = args.shift() ?? '';
+    else if (a.startsWith('--owner=')) owner = a.slice('--owner='.length);
+    else if (a === '--dry-run') dryRun = true;
+    else if (a === '--lang') lang = args.shift() === 'en' ? 'en' : 'sv';
+    else if (a === '--help' || a === '-h') { console.log(strings[lang].usage); return 0; }
+    else if (a.startsWith('--')) { console.error(strings[lang].unknownOption(a)); console.error(strings[lang].usage); return 2; }
+    else if (!folder) folder = a;
+    else { console.error(strings[lang].unknownOption(a)); return 2; }
+  }
+  const t = strings[lang];
+  if (!folder) { console.error(t.usage); return 2; }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) { console.error(t.folderMissing(folder)); return 2; }
+
+  const files: Partial<ImportFiles> = {};
+  for (const f of IMPORT_FILES) {
+    const path = join(folder, f);
+    if (existsSync(path)) files[f] = readFileSync(path, 'utf8');
+  }
+  if (files['participants.csv'] === undefined) { console.error(t.fileMissing('participants.csv')); return 2; }
+
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) { console.error(t.config(err.message)); return 2; }
+    throw err;
+  }
+  const store = await openStore(config.DATABASE_URL);
+  try {
+    const result = await runImport(store, files as ImportFiles, {
+      today: isoDateAt(new Date()), defaultOwner: owner, departmentIds: config.departments.map((d) => d.id), dryRun,
+    });
+    if (!result.ok) {
+      for (const e of result.errors.slice(0, MAX_LISTED)) console.error(`${t.at(e.file, e.line, e.column)}: ${t.problem(e.problem)}`);
+      if (result.errors.length > MAX_LISTED) console.error(t.more(result.errors.length - MAX_LISTED));
+      console.error(t.rejected(result.errors.length));
+      return 1;
+    }
+    for (const f of IMPORT_FILES) if (files[f] === undefined) console.log(t.fileAbsent(f));
+    console.log(result.dryRun ? t.dryRun : t.done);
+    const s = result.summary;
+    console.log(t.summary(t.things.participants, s.participants.added, s.participants.existing));
+    console.log(t.summary(t.things.exits, s.exits.added, s.exits.existing));
+    console.log(t.summary(t.things.sessions, s.sessions.added, s.sessions.existing));
+    console.log(t.summary(t.things.activities, s.activities.added, s.activities.existing));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
+  // No row values in the message: the files may hold personal data.
+  console.error(err instanceof Error ? `${err.name}: ${err.message}` : 'import failed');
+  process.exitCode = 2;
+});
