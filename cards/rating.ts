@@ -76,7 +76,7 @@ export function ratingPageCard(v: RatingStepView, t: Strings): AdaptiveCard {
   ], [
     page > 0 ? execute(t.common.back, { verb: 'rating.back', ...v.token }) : null,
     execute(t.common.next, { verb: 'rating.next', ...v.token }, { style: 'positive' }),
-    execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }),
+    execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
   ]);
 }
 
@@ -91,7 +91,7 @@ export function jobSearchCard(v: RatingStepView, t: Strings): AdaptiveCard {
   ], [
     execute(t.common.back, { verb: 'rating.back', ...v.token }),
     execute(t.rating.toSummary, { verb: 'rating.next', ...v.token }, { style: 'positive' }),
-    execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }),
+    execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
   ]);
 }
 
@@ -118,7 +118,7 @@ export function summaryCard(v: RatingStepView, t: Strings): AdaptiveCard {
   ], [
     execute(t.common.back, { verb: 'rating.back', ...v.token }),
     execute(v.correcting ? r.saveCorrection : r.saveSession, { verb: 'rating.save', ...v.token }, { style: 'positive' }),
-    execute(r.cancelSession, { verb: 'rating.cancel', ...v.token }),
+    execute(r.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
   ]);
 }
 
