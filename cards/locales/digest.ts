@@ -74,6 +74,15 @@ export const sv = {
     args: 'Skriv "sammanfattning" för förra veckan, eller "sammanfattning ÅÅÅÅ-MM-DD ÅÅÅÅ-MM-DD" för en period (från-datum först).',
     order: 'Från-datumet måste vara före eller samma som till-datumet.',
   },
+  report: {
+    usage: 'Användning: npm run report -- --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--format json|csv] [--lang sv|en]',
+    badArgs: (problems: string) => `Felaktiga argument: ${problems}`,
+    from: '--from: ange ett datum som ÅÅÅÅ-MM-DD',
+    to: '--to: ange ett datum som ÅÅÅÅ-MM-DD',
+    format: '--format: json eller csv',
+    order: '--from måste vara före eller samma som --to',
+    unknown: (arg: string) => `okänt argument ${arg}`,
+  },
 };
 
 export type DigestStrings = typeof sv;
@@ -148,5 +157,14 @@ export const en: DigestStrings = {
     time: 'Time: write it as HH:MM, for example 08:00.',
     args: 'Type "digest" for last week, or "digest YYYY-MM-DD YYYY-MM-DD" for a period (from date first).',
     order: 'The from date must be on or before the to date.',
+  },
+  report: {
+    usage: 'Usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--lang sv|en]',
+    badArgs: (problems: string) => `Invalid arguments: ${problems}`,
+    from: '--from: give a date as YYYY-MM-DD',
+    to: '--to: give a date as YYYY-MM-DD',
+    format: '--format: json or csv',
+    order: '--from must be on or before --to',
+    unknown: (arg: string) => `unknown argument ${arg}`,
   },
 };

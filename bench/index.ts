@@ -1,0 +1,21 @@
+// `npm run bench`: runs every benchmark module in turn and prints what each measures.
+// A benchmark module exports `async function run()`; add yours to BENCHES.
+import * as digest from './digest';
+
+export const BENCHES: { name: string; run(): Promise<void> }[] = [
+  { name: 'digest', run: digest.run },
+];
+
+async function main(): Promise<void> {
+  for (const b of BENCHES) {
+    console.log(`# ${b.name}`);
+    await b.run();
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
