@@ -94,6 +94,16 @@ export function agendaCard(v: AgendaView, t: Strings): AdaptiveCard {
 }
 
 /**
+ * What is posted in the channel when a meeting starts: no cases, no names. Each member's client
+ * refreshes it into that member's own agenda (membership checked per viewer).
+ */
+export function agendaShellCard(v: { meetingId: string; date: string }, t: Strings): AdaptiveCard {
+  const f = t.forum;
+  const show = execute(f.showAgenda, { verb: 'forum.agenda.refresh', meetingId: v.meetingId });
+  return card([heading(f.agendaTitle(v.date)), text(f.agendaShellIntro, { isSubtle: true })], [show], { refresh: { action: show } });
+}
+
+/**
  * What is posted in the channel when a case is opened: the code and nothing else. Each member's
  * client refreshes it into that member's own case card (checked and audited per viewer).
  */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { messageCard, refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import {
-  actionDoneCard, agendaCard, caseCard, caseShellCard, caseWithdrawnCard, forumCard, forumSetupCard, minutesCard, pickMeetingCard, reminderCard,
+  actionDoneCard, agendaCard, agendaShellCard, caseCard, caseShellCard, caseWithdrawnCard, forumCard, forumSetupCard, minutesCard, pickMeetingCard, reminderCard,
   type CaseView,
 } from '../../cards/forum';
 import { isValidIsoDate, today as todayOf } from '../../domain/dates';
@@ -136,9 +136,11 @@ export async function startMeeting(ctx: FlowContext, raw: unknown): Promise<Adap
   if (input.data.date < today) return forumView(ctx, forum, undefined, [ctx.t.forum.errors.dateInPast]);
   // A second click on the same card finds the meeting it started and shows it instead of starting another.
   const same = (await ctx.store.forums.openMeetings(forum.id, input.data.date)).find((m) => m.date === input.data.date);
-  const meeting = same ?? await ctx.store.forums.startMeeting(forum.id, input.data.date, ctx.actor.id);
+  if (same) return forumView(ctx, forum, ctx.t.forum.meetingStarted(same.date));
+  const meeting = await ctx.store.forums.startMeeting(forum.id, input.data.date, ctx.actor.id);
   ctx.log.info({ forumId: forum.id, meetingId: meeting.id }, 'forum meeting started');
-  return agendaCard(await agendaView(ctx, forum, meeting), ctx.t);
+  await ctx.send(agendaShellCard({ meetingId: meeting.id, date: meeting.date }, ctx.t), ctx.t.forum.agendaTitle(meeting.date));
+  return forumView(ctx, forum, ctx.t.forum.meetingStarted(meeting.date));
 }
 
 const MeetingRef = z.object({ meetingId: id });

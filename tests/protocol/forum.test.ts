@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Participant } from '../../domain/types';
+import { allText, findAction, hasAction } from '../support/cards';
+import { TestBot, users, type Chat } from '../support/bot';
+import { participantWith } from '../support/factories';
+
+const TEAM = 'team-forum';
+const CHANNEL = '19:arendeforum@thread.tacv2';
+
+/** What a member's Teams client does with a card that has `refresh`: an automatic Action.Execute. */
+async function refreshed(chat: Chat, card: any): Promise<any> {
+  const action = card.refresh?.action;
+  expect(action?.type).toBe('Action.Execute');
+  const res = await chat.invoke(action.verb, action.data, 'automatic');
+  expect(res.status).toBe(200);
+  return res.body.value;
+}
+
+describe('the joint case forum (ärendeforum) in a team channel', () => {
+  let tb: TestBot;
+  let frida: Chat; // forum member, runs the meeting
+  let annaCh: Chat; // caseworker in the channel
+  let a1: Participant; let a2: Participant; let aNarrow: Participant; let aExpiring: Participant; let b1: Participant;
+  let agenda: any;
+  let meetingId: string;
+
+  beforeAll(async () => {
+    tb = await TestBot.start();
+    tb.connector.setRoster(TEAM, [users.frida, users.anna, users.bo].map((u) => ({ id: u.id, name: u.name })));
+    await tb.grant(users.frida.id, 'forum_member');
+    await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.bo.id, 'caseworker');
+    await tb.grant(users.maja.id, 'forum_member', 'caseworker');
+    a1 = await participantWith(tb.store, users.anna.id, { name: 'Amira Hemlig' });
+    a2 = await participantWith(tb.store, users.anna.id, { protectedIdentity: true, name: null });
+    aNarrow = await participantWith(tb.store, users.anna.id, {}, { departments: ['vux'] });
+    aExpiring = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-11-28' });
+    b1 = await participantWith(tb.store, users.bo.id, { name: 'Bashir Hemlig' });
+    // Ratings and activities of a1, through the rating and plan areas' own stores.
+    const base = { participantId: a1.id, instrumentId: 'samsyn-standard', instrumentVersion: 1, jobSearchDescription: 'Söker via kusin', ratedBy: users.anna.id };
+    await tb.store.ratings.save({ ...base, date: '2026-03-01', scores: [
+      { indicatorId: 'job_belief', self: 2, staff: 2 }, { indicatorId: 'next_steps', self: 2, staff: 3 }, { indicatorId: 'health', self: 1, staff: 2, comment: 'Ryggont' },
+    ] });
+    await tb.store.ratings.save({ ...base, date: '2026-09-01', scores: [
+      { indicatorId: 'job_belief', self: 4, staff: 3 }, { indicatorId: 'next_steps', self: 2, staff: 3 }, { indicatorId: 'health', self: 3, staff: 3, comment: 'Bättre' },
+    ] });
+    const act = { participantId: a1.id, customName: null, responsible: null, plannedEndDate: null, endDate: null, cancelReason: null };
+    await tb.store.plans.addActivity({ ...act, typeId: 'praktik', kind: 'job', departmentId: 'ame', startDate: '2026-10-01', status: 'ongoing' });
+    await tb.store.plans.addActivity({ ...act, typeId: 'halsogrupp', kind: 'health', departmentId: 'ame', startDate: '2026-10-01', status: 'ongoing' });
+    // Personal chats, so reminders have somewhere to go.
+    await tb.personal(users.anna).say('hjälp');
+    await tb.personal(users.bo).say('hjälp');
+    frida = tb.channel(users.frida, TEAM, CHANNEL);
+    annaCh = tb.channel(users.anna, TEAM, CHANNEL);
+  });
+  afterAll(async () => { await tb.close(); });
+
+  it('a forum member makes the channel a case forum with the departments taking part', async () => {
+    const setup = await frida.sayOne('ärendeforum');
+    expect(allText(setup)).toContain('Gör kanalen till ett ärendeforum');
+    const empty = await frida.click(setup, 'forum.setup', { departments: '' });
+    expect(allText(empty)).toContain('Välj minst en förvaltning');
+    const forum = await frida.click(setup, 'forum.setup', { departments: 'vux,ame,ifo' });
+    expect(allText(forum)).toContain('Kanalen är nu ett ärendeforum');
+    expect(allText(forum)).toContain('Arbetsmarknadsenheten');
+    expect(allText(forum)).toContain('Inget möte planerat');
+    const again = await frida.sayOne('ärendeforum');
+    expect(allText(again)).toContain('Ärendeforum');
+    expect(hasAction(again, 'forum.meeting.start')).toBe(true);
+  });
+
+  it('a member starts a meeting; a date in the past is refused on the card', async () => {
+    const forum = await frida.sayOne('ärendeforum');
+    const past = await frida.click(forum, 'forum.meeting.start', { date: '2026-11-01' });
+    expect(allText(past)).toContain('kan inte ligga bakåt i tiden');
+    const before = tb.connector.cardsTo(frida.conversationId).length;
+    const started = await frida.click(forum, 'forum.meeting.start', { date: '2026-11-30' });
+    expect(allText(started)).toContain('Mötet 2026-11-30 är startat');
+    // The agenda is posted in the channel as a neutral card every member's client refreshes.
+    const posted = tb.connector.cardsTo(frida.conversationId).slice(before);
+    expect(posted).toHaveLength(1);
+    agenda = posted[0];
+    expect(allText(agenda)).toContain('Dagordning – ärendeforum 2026-11-30');
+    expect(agenda.refresh.action.verb).toBe('forum.agenda.refresh');
+    expect(agenda.refresh.userIds).toBeUndefined();
+    meetingId = agenda.refresh.action.data.meetingId;
+  });
+
+  it('caseworkers put their own participants on the agenda, from the channel and from personal chat', async () => {
+    const annaView = await refreshed(annaCh, agenda);
+    expect(allText(annaView)).toContain('Lägg till en av mina deltagare');
+    let after = await annaCh.click(annaView, 'forum.case.add', { participantId: a1.id });
+    expect(allText(after)).toContain(`${a1.code} är tillagd på dagordningen`);
+    after = await annaCh.click(after, 'forum.case.add', { participantId: a2.id });
+    expect(allText(after)).toContain(`${a2.code} är tillagd`);
+
+    const pick = await tb.personal(users.bo).sayOne(`ärendeforum ${b1.code.toLowerCase()}`);
+    expect(allText(pick)).toContain(`Ta upp ${b1.code} i ärendeforum`);
+    const added = await tb.personal(users.bo).click(pick, 'forum.case.add', { meetingId });
+    expect(allText(added)).toContain(`${b1.code} är tillagd`);
+    // A double click adds nothing more.
+    await tb.personal(users.bo).click(pick, 'forum.case.add', { meetingId });
+    expect(await tb.store.forums.cases(meetingId)).toHaveLength(3);
+  });
+
+  it('refuses, with the reason, a participant whose consent does not cover the forum or expires before the meeting', async () => {
+    const view = await refreshed(annaCh, agenda);
+    const narrow = await annaCh.click(view, 'forum.case.add', { participantId: aNarrow.id });
+    expect(allText(narrow)).toContain(`${aNarrow.code} kan inte tas upp: samtycket omfattar inte Arbetsmarknadsenheten, IFO / ekonomiskt bistånd`);
+    const expiring = await annaCh.click(view, 'forum.case.add', { participantId: aExpiring.id });
+    expect(allText(expiring)).toContain(`${aExpiring.code} kan inte tas upp: samtycket har gått ut på mötesdagen`);
+    // Nor can a caseworker bring someone else's participant.
+    const notOwn = await annaCh.click(view, 'forum.case.add', { participantId: b1.id });
+    expect(allText(notOwn)).toContain(`Du är inte handläggare för ${b1.code}`);
+    expect(await tb.store.forums.cases(meetingId)).toHaveLength(3);
+    const audit = await tb.store.audit.list({ participantId: aNarrow.id });
+    expect(audit.some((a) => a.action === 'forum.case.refused' && a.detail?.reason === 'not_covered')).toBe(true);
+  });
+
+  it('the agenda stays current for everyone: cases in order, who brings each, codes only', async () => {
+    const view = await refreshed(frida, agenda);
+    const txt = allText(view);
+    expect(txt).toContain(`1. **${a1.code}** – tas upp av Anna Handläggare`);
+    expect(txt).toContain(`2. **${a2.code}** – tas upp av Anna Handläggare`);
+    expect(txt).toContain(`3. **${b1.code}** – tas upp av Bo Handläggare`);
+    expect(txt).not.toContain('Hemlig');
+    expect(txt).not.toContain('Testperson');
+  });
+
+  it('opening a case posts a code-only card; each member sees progression, activities, never health or free text', async () => {
+    const view = await refreshed(frida, agenda);
+    const before = tb.connector.cardsTo(frida.conversationId).length;
+    await frida.click(view, 'forum.case.open', {}, { caseId: (await tb.store.forums.cases(meetingId))[0]!.id });
+    const posted = tb.connector.cardsTo(frida.conversationId).slice(before);
+    expect(posted).toHaveLength(1);
+    expect(allText(posted[0])).toContain(`Ärende ${a1.code}`);
+    expect(JSON.stringify(posted[0])).not.toMatch(/Hemlig|Tro på att få jobb/);
+
+    const card = await refreshed(frida, posted[0]);
+    const txt = allText(card);
+    expect(txt).toContain(`Ärende ${a1.code}`);
+    expect(txt).toContain('Tro på att få jobb'); // risen 2 → 4
+    expect(txt).toContain('Praktik');
+    expect(txt).not.toContain('Hälsogrupp');
+    const json = JSON.stringify(card);
+    expect(json).toContain('Chart.HorizontalBar');
+    expect(json).toContain('"fallback"');
+    expect(json).not.toMatch(/Hantera min hälsa|Ryggont|Bättre|kusin|Hemlig|Testperson/);
+
+    // Each viewer's view writes their own audit row.
+    await refreshed(annaCh, posted[0]);
+    const audit = (await tb.store.audit.list({ participantId: a1.id })).filter((a) => a.action === 'forum.case.view');
+    expect(audit.map((a) => a.actorId)).toEqual(expect.arrayContaining([users.frida.id, users.anna.id]));
+  });
+
+  it('members record decisions as actions: what, department, who, by when (checked); a double click records one', async () => {
+    const item = (await tb.store.forums.cases(meetingId))[0]!;
+    const card = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: item.id } } } });
+    const bad = await frida.click(card, 'forum.action.add', { what: 'Boka trepartssamtal', departmentId: 'ame', ownerId: users.anna.id, due: '2026-11-02' });
+    expect(allText(bad)).toContain('Datumet kan inte vara före mötet');
+    const outsider = await frida.click(card, 'forum.action.add', { what: 'Boka trepartssamtal', departmentId: 'ame', ownerId: users.maja.id, due: '2026-12-07' });
+    expect(allText(outsider)).toContain('Välj en medlem i teamet');
+    const values = { what: 'Boka trepartssamtal', departmentId: 'ame', ownerId: users.anna.id, due: '2026-12-07' };
+    const saved = await frida.click(card, 'forum.action.add', values);
+    expect(allText(saved)).toContain('Beslutet är sparat');
+    expect(allText(saved)).toContain('Boka trepartssamtal – Arbetsmarknadsenheten, Anna Handläggare, senast 2026-12-07');
+    const twice = await frida.click(card, 'forum.action.add', values);
+    expect(allText(twice)).toContain('inaktuellt');
+    expect((await tb.store.forums.actionsFor(a1.id))).toHaveLength(1);
+
+    const bItem = (await tb.store.forums.cases(meetingId))[2]!;
+    const bCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } } } });
+    await frida.click(bCard, 'forum.action.add', { what: 'Kontakta SFI om spår', departmentId: 'vux', ownerId: users.bo.id, due: '2026-12-03' });
+  });
+
+  it('closing the meeting posts the minutes in the channel: each case by code, its decisions and actions', async () => {
+    const view = await refreshed(frida, agenda);
+    const before = tb.connector.cardsTo(frida.conversationId).length;
+    const closed = await frida.click(view, 'forum.meeting.close');
+    expect(allText(closed)).toContain('Mötet är avslutat');
+    const minutes = tb.connector.cardsTo(frida.conversationId).slice(before);
+    expect(minutes).toHaveLength(1);
+    const txt = allText(minutes[0]);
+    expect(txt).toContain('Protokoll – ärendeforum 2026-11-30');
+    expect(txt).toContain(`1. ${a1.code}`);
+    expect(txt).toContain('Boka trepartssamtal – Arbetsmarknadsenheten, Anna Handläggare, senast 2026-12-07');
+    expect(txt).toContain(`2. ${a2.code}`);
+    expect(txt).toContain('Inga beslut');
+    expect(txt).toContain(`3. ${b1.code}`);
+    expect(txt).not.toMatch(/Hemlig|Testperson/);
+    // A second click closes nothing and posts nothing.
+    await frida.click(view, 'forum.meeting.close');
+    expect(tb.connector.cardsTo(frida.conversationId).length).toBe(before + 1);
+  });
+
+  it('reminds the action owner in personal chat when the action falls due, once, also after downtime; the owner marks it done', async () => {
+    const annaConv = `a:personal-${users.anna.id}`;
+    tb.clock.set('2026-12-06T09:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(tb.connector.cardsTo(annaConv).filter((c) => allText(c).includes('Åtgärd att göra'))).toHaveLength(0);
+
+    await tb.restart(); // the bot was down over the due date
+    tb.clock.set('2026-12-07T10:00:00Z');
+    await tb.bot.scheduler.tick();
+    await tb.bot.scheduler.tick();
+    const reminders = tb.connector.cardsTo(annaConv).filter((c) => allText(c).includes('Åtgärd att göra'));
+    expect(reminders).toHaveLength(1);
+    expect(allText(reminders[0])).toContain(`för ${a1.code} ska vara klar senast 2026-12-07`);
+    expect(allText(reminders[0])).toContain('Boka trepartssamtal');
+
+    const done = await tb.personal(users.anna).click(reminders[0], 'forum.action.done', { result: 'Samtal bokat 12/12' });
+    expect(allText(done)).toContain('markerad som klar');
+    const action = (await tb.store.forums.actionsFor(a1.id))[0]!;
+    expect(action.status).toBe('done');
+    // Someone else cannot mark it.
+    const other = await tb.personal(users.bo).invoke('forum.action.done', { actionId: action.id, result: 'x' });
+    expect(allText(other.body.value)).toContain('inte behörighet');
+  });
+
+  it('refuses a user outside the team, whatever their roles', async () => {
+    const maja = tb.channel(users.maja, TEAM, CHANNEL);
+    expect(allText(await maja.sayOne('ärendeforum'))).toContain('Du är inte medlem i det här teamet');
+    const view = await refreshed(maja, agenda);
+    expect(allText(view)).toContain('Du är inte medlem i det här teamet');
+    const item = (await tb.store.forums.cases(meetingId))[0]!;
+    const res = await maja.invoke('forum.case.refresh', { caseId: item.id }, 'automatic');
+    expect(allText(res.body.value)).toContain('Du är inte medlem');
+    expect(allText(res.body.value)).not.toContain('Praktik');
+  });
+
+  it('withdrawn consent between two meetings: gone from the next agenda at once, the case card says so; open actions come up overdue', async () => {
+    tb.clock.set('2026-12-08T09:00:00Z');
+    const forum = await frida.sayOne('ärendeforum');
+    const before = tb.connector.cardsTo(frida.conversationId).length;
+    await frida.click(forum, 'forum.meeting.start', { date: '2026-12-14' });
+    const next = tb.connector.cardsTo(frida.conversationId).slice(before)[0];
+    const nextId = next.refresh.action.data.meetingId;
+    const annaView = await refreshed(annaCh, next);
+    await annaCh.click(annaView, 'forum.case.add', { participantId: a1.id });
+    const boPick = await tb.personal(users.bo).sayOne(`ärendeforum ${b1.code}`);
+    await tb.personal(users.bo).click(boPick, 'forum.case.add', { meetingId: nextId });
+    expect(allText(await refreshed(frida, next))).toContain(a1.code);
+
+    // Bo's action from the first meeting is open and overdue when the case comes up again.
+    const bItem = (await tb.store.forums.cases(nextId)).find((c) => c.participantId === b1.id)!;
+    const bCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } } } });
+    expect(allText(bCard)).toContain('**FÖRSENAD** Kontakta SFI om spår');
+
+    const consent = (await tb.store.consents.latest(a1.id))!;
+    await tb.store.consents.withdraw(consent.id, '2026-12-08');
+    const after = allText(await refreshed(frida, next));
+    expect(after).not.toContain(a1.code);
+    expect(after).toContain(b1.code);
+
+    const oldItem = (await tb.store.forums.cases(meetingId))[0]!;
+    const card = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: oldItem.id } } } });
+    expect(allText(card)).toContain(`Samtycket för ${a1.code} gäller inte längre`);
+    expect(allText(card)).not.toContain('Praktik');
+    const audit = await tb.store.audit.list({ participantId: a1.id });
+    expect(audit.some((a) => a.action === 'forum.case.view.refused' && a.actorId === users.frida.id)).toBe(true);
+    // And it cannot be brought again.
+    const again = await annaCh.click(await refreshed(annaCh, next), 'forum.case.add', { participantId: a1.id });
+    expect(allText(again)).toContain(`${a1.code} kan inte tas upp: samtycket är återkallat`);
+  });
+});
