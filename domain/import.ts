@@ -157,7 +157,7 @@ const code = required.transform(normalizeCode).pipe(z.string().regex(PARTICIPANT
 // An AAD object id is a GUID; tests and the anonymous mode use short ids, so accept any plain id.
 const ownerId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:._@-]{0,99}$/, 'owner_format');
 
-function participantSchema(rules: ImportRules) {
+function participantSchema(rules: ImportRules, ownerMissingReported: boolean) {
   const { min, max } = birthYearRange(rules.today);
   return z.object({
     code,
@@ -181,7 +181,7 @@ function participantSchema(rules: ImportRules) {
     if (r.end_date && !r.outcome) issue('outcome', 'end_without_outcome');
     if (!r.end_date && r.outcome) issue('outcome', 'outcome_without_end');
     if (!r.end_date && r.next_step) issue('next_step', 'next_step_without_end');
-    if (!r.owner) issue('owner', 'owner_missing');
+    if (!r.owner && !ownerMissingReported) issue('owner', 'owner_missing');
   });
 }
 
@@ -248,10 +248,14 @@ export function planImport(files: ImportFiles, rules: ImportRules): { ok: true; 
 
   // participants.csv
   const pFile: ImportFile = 'participants.csv';
-  const pSchema = participantSchema(rules);
+  const pRows = readCsv(pFile, files[pFile], errors);
+  // No owner for any row (no --owner, no owner column): said once, not on every line.
+  const noOwnerAtAll = !rules.defaultOwner && pRows.length > 0 && !('owner' in pRows[0]!.values);
+  if (noOwnerAtAll) errors.push({ file: pFile, line: 1, column: 'owner', problem: { kind: 'owner_missing' } });
+  const pSchema = participantSchema(rules, noOwnerAtAll);
   const participants: ImportParticipant[] = [];
   const firstLineOfCode = new Map<string, number>();
-  for (const row of readCsv(pFile, files[pFile], errors)) {
+  for (const row of pRows) {
     const r = pSchema.safeParse(row.values);
     if (!r.success) { errors.push(...issuesOf(pFile, row.line, r.error, rules)); continue; }
     const v = r.data;
@@ -260,7 +264,7 @@ export function planImport(files: ImportFiles, rules: ImportRules): { ok: true; 
     firstLineOfCode.set(v.code, row.line);
     participants.push({
       line: row.line, code: v.code, gender: v.gender, birthYear: v.birth_year, startDate: v.start_date, departments: v.departments,
-      sfiTrack: v.sfi_track, protectedIdentity: v.protected_identity, ownerId: v.owner!,
+      sfiTrack: v.sfi_track, protectedIdentity: v.protected_identity, ownerId: v.owner ?? '',
       exit: v.end_date ? { date: v.end_date, outcome: v.outcome!, nextStep: v.next_step === 'ja' } : null,
     });
   }

@@ -85,7 +85,11 @@ describe('validating an import (domain/import.ts)', () => {
   it('needs an owner: the --owner argument or an owner column', () => {
     const row = 'D-AAAA,kvinna,1985,2024-01-10,,,,,nej,vux\n';
     const without = planImport({ 'participants.csv': HEADER + row }, { ...RULES, defaultOwner: null });
-    expect(!without.ok && where(without.errors)).toEqual([['participants.csv', 2, 'owner', 'owner_missing']]);
+    expect(!without.ok && where(without.errors)).toEqual([['participants.csv', 1, 'owner', 'owner_missing']]);
+    const twoRows = planImport({ 'participants.csv': HEADER + row + row.replace('AAAA', 'BBBB') }, { ...RULES, defaultOwner: null });
+    expect(!twoRows.ok && twoRows.errors).toHaveLength(1); // said once, not on every row
+    const emptyCell = planImport({ 'participants.csv': HEADER.replace('\n', ',owner\n') + row.replace('\n', ',\n') }, { ...RULES, defaultOwner: null });
+    expect(!emptyCell.ok && where(emptyCell.errors)).toEqual([['participants.csv', 2, 'owner', 'owner_missing']]);
     const perRow = planImport({ 'participants.csv': HEADER.replace('\n', ',owner\n') + row.replace('\n', ',cw-bo\n') }, { ...RULES, defaultOwner: null });
     expect(perRow.ok && perRow.plan.participants[0]!.ownerId).toBe('cw-bo');
   });
@@ -153,6 +157,10 @@ describe('npm run import (the real CLI)', () => {
       expect(bad.stderr).toContain('activities.csv rad 8: raden har 2 kolumner, rubrikraden 6');
       expect(bad.stderr).toContain('Importen avbröts: 20 fel. Ingenting har sparats.');
       expect(bad.stderr).not.toContain('female');
+      const noOwner = run([join(FIXTURES, 'import-ok')], db);
+      expect(noOwner.status).toBe(1);
+      expect(noOwner.stderr).toContain('participants.csv rad 1, owner: ingen ägare: ange --owner <aad-id> eller en kolumn owner');
+      expect(noOwner.stderr).toContain('Importen avbröts: 1 fel.');
 
       const first = run([join(FIXTURES, 'import-ok'), '--owner', 'cw-anna'], db);
       expect(first.stderr).toBe('');
