@@ -216,7 +216,7 @@ export function catalogueCard(v: CatalogueView, t: Strings): AdaptiveCard {
     heading(c.title, c.intro),
     errorBanner(v.errors),
     v.notice ? notice(v.notice, 'good') : null,
-    table([c.nameSv, c.kind, c.department], v.types.map((ty) => [
+    table([t.plan.col.activity, c.kind, c.department], v.types.map((ty) => [
       ty.retired ? `${ty.name[v.locale]} (${c.retiredMark})` : ty.name[v.locale],
       t.plan.kind[ty.kind],
       departmentName(ty.departmentId, v.departments, v.locale),
