@@ -34,9 +34,9 @@ export function rolesCard(v: RolesView, t: Strings): AdaptiveCard {
     errorBanner(v.errors),
     table([r.user, r.rolesHeader], v.users.map((u) => [label(u), roleText(u)]), { firstColumnWidth: 1 }),
     choiceInput('userId', r.user, v.users.map((u) => ({ title: label(u), value: u.id })), v.selected?.userId ?? null,
-      { required: true, placeholder: t.participants.registration.choose }),
+      { required: true, placeholder: t.participants.registration.choose, errorMessage: r.unknownUser }),
     choiceInput('role', r.role, ROLES.map((x) => ({ title: t.common.roles[x], value: x })), v.selected?.role ?? null,
-      { required: true, placeholder: t.participants.registration.choose }),
+      { required: true, placeholder: t.participants.registration.choose, errorMessage: r.unknownRole }),
   ], [
     execute(r.grant, { verb: 'roles.grant' }),
     execute(r.revoke, { verb: 'roles.revoke' }),

@@ -32,10 +32,28 @@ export function fieldErrorLines(errors: FieldError[], t: Strings, today: string)
   });
 }
 
+/** The value of the "no SFI track / course" choice (a choice's value may not be empty). */
+export const NO_CHOICE = 'none';
+
 const depChoices = (deps: DepartmentChoice[]): Choice[] => deps.map((d) => ({ title: d.name, value: d.id }));
+
+type ConsentValues = Pick<RegistrationRaw, 'consentGivenOn' | 'consentDepartments' | 'consentValidUntil'>;
+
+/** The three consent inputs, the same on the registration card and the consent card. */
+function consentInputs(x: ConsentValues, deps: DepartmentChoice[], today: string, t: Strings): Element[] {
+  const f = t.participants.fields;
+  const req = t.common.errors.required;
+  return [
+    dateInput('consentGivenOn', f.consentGivenOn, x.consentGivenOn, { required: true, max: today, errorMessage: req(f.consentGivenOn) }),
+    choiceInput('consentDepartments', f.consentDepartments, depChoices(deps), x.consentDepartments,
+      { multi: true, required: true, errorMessage: req(f.consentDepartments) }),
+    dateInput('consentValidUntil', f.consentValidUntil, x.consentValidUntil, { required: true, errorMessage: req(f.consentValidUntil) }),
+  ];
+}
 
 export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard {
   const p = t.participants;
+  const req = t.common.errors.required;
   const f = p.fields;
   const x = v.values;
   const errors = fieldErrorLines(v.errors, t, v.today);
@@ -50,20 +68,18 @@ export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard 
     toggle('protectedIdentity', f.protectedIdentity, x.protectedIdentity),
     text(p.registration.protectedHelp, { isSubtle: true, size: 'Small', spacing: 'None' }),
     choiceInput('gender', f.gender, GENDERS.map((g) => ({ title: t.common.gender[g], value: g })), x.gender || null,
-      { required: true, placeholder: p.registration.choose }),
-    numberInput('birthYear', f.birthYear, birthYear, { min, max, required: true }),
-    dateInput('startDate', f.startDate, x.startDate, { required: true }),
-    choiceInput('departments', f.departments, depChoices(v.departments), x.departments, { multi: true, required: true }),
+      { required: true, placeholder: p.registration.choose, errorMessage: req(f.gender) }),
+    numberInput('birthYear', f.birthYear, birthYear, { min, max, required: true, errorMessage: p.problems.birth_year_range(f.birthYear, min, max) }),
+    dateInput('startDate', f.startDate, x.startDate, { required: true, errorMessage: req(f.startDate) }),
+    choiceInput('departments', f.departments, depChoices(v.departments), x.departments, { multi: true, required: true, errorMessage: req(f.departments) }),
     choiceInput('supportAtStart', f.supportAtStart, SUPPORT_SOURCES.map((s) => ({ title: p.support[s], value: s })), x.supportAtStart || null,
-      { required: true, placeholder: p.registration.choose }),
+      { required: true, placeholder: p.registration.choose, errorMessage: req(f.supportAtStart) }),
     subheading(p.registration.sectionSfi),
-    choiceInput('sfiTrack', f.sfiTrack, [{ title: p.registration.noTrack, value: '' }, ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) }))], x.sfiTrack),
-    choiceInput('sfiCourse', f.sfiCourse, [{ title: p.registration.noCourse, value: '' }, ...SFI_COURSES.map((c) => ({ title: c, value: c }))], x.sfiCourse),
+    choiceInput('sfiTrack', f.sfiTrack, [{ title: p.registration.noTrack, value: NO_CHOICE }, ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) }))], x.sfiTrack || NO_CHOICE),
+    choiceInput('sfiCourse', f.sfiCourse, [{ title: p.registration.noCourse, value: NO_CHOICE }, ...SFI_COURSES.map((c) => ({ title: c, value: c }))], x.sfiCourse || NO_CHOICE),
     subheading(p.registration.sectionConsent),
     text(p.registration.consentHelp, { isSubtle: true, size: 'Small', spacing: 'None' }),
-    dateInput('consentGivenOn', f.consentGivenOn, x.consentGivenOn, { required: true, max: v.today }),
-    choiceInput('consentDepartments', f.consentDepartments, depChoices(v.departments), x.consentDepartments, { multi: true, required: true }),
-    dateInput('consentValidUntil', f.consentValidUntil, x.consentValidUntil, { required: true }),
+    ...consentInputs(x, v.departments, v.today, t),
   ], [
     execute(p.registration.save, { verb: 'registration.save', ...v.token }),
     execute(t.common.cancel, { verb: 'registration.cancel', ...v.token }, { associatedInputs: 'none' }),
@@ -135,7 +151,13 @@ function participantRow(r: ParticipantRowView, t: Strings): Element {
       [l.lastRating, r.daysSinceRating === null ? l.never : l.daysSince(r.daysSinceRating)],
     ]),
     r.pendingTo ? text(l.pendingOut(r.pendingTo), { isSubtle: true }) : null,
-    r.consentStatus !== 'valid' ? notice(status, 'warning') : null,
+    r.consentStatus !== 'valid' ? notice(l.noSharing, 'warning') : null,
+    actionSet([
+      // rating.start and plan.open belong to the rating and plan areas (dialogs/rating, dialogs/plan).
+      execute(l.openRating, { verb: 'rating.start', code: r.code }),
+      execute(l.openPlan, { verb: 'plan.open', participantId: r.participantId }),
+    ]),
+    // Two buttons a row: four do not fit a phone.
     actionSet([
       execute(l.openConsent, { verb: 'consent.open', code: r.code }),
       execute(l.openHandover, { verb: 'handover.open', code: r.code }),
@@ -188,9 +210,7 @@ export function consentCard(v: ConsentView, t: Strings): AdaptiveCard {
     ...(v.history.length > 1 ? v.history.map((h) => text(c.historyRow(h.givenOn, h.validUntil, h.departments.map(depName).join(', '), h.withdrawnOn),
       { isSubtle: true, spacing: 'None' })) : []),
     subheading(c.renewTitle),
-    dateInput('consentGivenOn', f.consentGivenOn, values.consentGivenOn, { required: true, max: v.today }),
-    choiceInput('consentDepartments', f.consentDepartments, depChoices(v.departments), values.consentDepartments, { multi: true, required: true }),
-    dateInput('consentValidUntil', f.consentValidUntil, values.consentValidUntil, { required: true }),
+    ...consentInputs(values, v.departments, v.today, t),
     actionSet([execute(c.renew, { verb: 'consent.renew', ...v.token })]),
     cur && !cur.withdrawnOn ? container([
       text(c.withdrawHelp, { isSubtle: true }),
@@ -219,7 +239,8 @@ export function handoverCard(v: HandoverView, t: Strings): AdaptiveCard {
     v.stale ? notice(t.common.errors.stale, 'warning') : null,
     errorBanner(v.errors),
     v.pendingTo ? notice(h.pendingAlready(v.pendingTo), 'warning') : null,
-    choiceInput('toUser', h.to, v.candidates.map((c) => ({ title: c.name, value: c.id })), null, { required: true, placeholder: t.participants.registration.choose }),
+    choiceInput('toUser', h.to, v.candidates.map((c) => ({ title: c.name, value: c.id })), null,
+      { required: true, placeholder: t.participants.registration.choose, errorMessage: h.unknownUser }),
   ], [
     execute(h.offer, { verb: 'handover.offer', ...v.token }),
   ]);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { messageCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
-import { registeredCard, registrationCard } from '../../cards/participants';
+import { NO_CHOICE, registeredCard, registrationCard } from '../../cards/participants';
 import { displayName } from '../../domain/access';
 import { newParticipantCode } from '../../domain/code';
 import { today } from '../../domain/dates';
@@ -28,6 +28,9 @@ interface RegistrationDraft {
 /** A card input as text: Teams sends strings, Input.Number may send a number; absent means empty. */
 const field = z.union([z.string(), z.number()]).optional().transform((v) => (v === undefined ? '' : String(v).trim()));
 
+/** The "no SFI track / course" choice reads as empty. */
+const noChoice = field.transform((v) => (v === NO_CHOICE ? '' : v));
+
 /** The registration card's inputs. Lenient about shape (every value read as text), strict rules live in domain/registration. */
 export const RegistrationPayload = z.object({
   name: field.pipe(z.string().max(200)),
@@ -35,8 +38,8 @@ export const RegistrationPayload = z.object({
   birthYear: field,
   startDate: field,
   departments: cardInput.list,
-  sfiTrack: field,
-  sfiCourse: field,
+  sfiTrack: noChoice,
+  sfiCourse: noChoice,
   protectedIdentity: cardInput.bool,
   supportAtStart: field,
   consentGivenOn: field,

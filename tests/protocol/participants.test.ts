@@ -112,12 +112,13 @@ describe('registering a participant (ny deltagare)', () => {
 
   it('keeps no name for a person with protected identity, not even in the draft', async () => {
     const form = await anna.sayOne('ny deltagare');
-    const done = await anna.click(form, 'registration.save', { ...filled, name: 'Hemlig Person', protectedIdentity: 'true' });
+    const done = await anna.click(form, 'registration.save', { ...filled, name: 'Hemlig Person', protectedIdentity: 'true', sfiTrack: 'none', sfiCourse: 'none' });
     const code = /D-[2-9A-Z]{4}/.exec(allText(done))![0];
     expect(allText(done)).not.toContain('Hemlig');
     const p = (await tb.store.participants.byCode(code))!;
     expect(p.protectedIdentity).toBe(true);
     expect(p.name).toBeNull();
+    expect(p).toMatchObject({ sfiTrack: null, sfiCourse: null });
     const flows = await tb.store.db.all<{ data: string }>('SELECT data FROM flows');
     expect(flows.some((f) => f.data.includes('Hemlig'))).toBe(false);
   });
@@ -205,6 +206,17 @@ describe('my participants, consent and handover', () => {
     // Clicking renew again on the old card adds nothing.
     await anna.click(bad, 'consent.renew', { consentGivenOn: '2026-11-20', consentDepartments: 'vux,ame', consentValidUntil: '2027-11-19' });
     expect(await tb.store.consents.history(p.id)).toHaveLength(2);
+  });
+
+  it('opens a rating session and the plan from a row of the list (the rating and plan areas answer)', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const list = await anna.sayOne('mina deltagare');
+    const rating = await anna.click(list, 'rating.start', {}, { code: p.code });
+    expect(allText(rating)).toContain(p.code);
+    expect(allText(rating)).not.toMatch(/gäller inte längre|inte handläggare|gick fel/);
+    const plan = await anna.click(list, 'plan.open', {}, { participantId: p.id });
+    expect(allText(plan)).toContain(p.code);
+    expect(allText(plan)).not.toMatch(/gäller inte längre|inte handläggare|gick fel/);
   });
 
   it('answers "samtycke" without a code with the list, where every row has its buttons', async () => {
