@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newParticipantCode } from '../../domain/code';
 import type { Store } from '../../store';
 import { migrate } from '../../store/migrate';
@@ -233,5 +233,134 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
     });
     expect((await store.participants.byCode(np.code))?.id).toBe(id);
     expect(await store.audit.list({ actorId: 'cw-tx2' })).toHaveLength(1);
+  });
+});
+
+// ------------------------------------------------------------------ the areas' repositories
+
+describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract of the areas on %s', (_name, target) => {
+  let db: FreshDatabase;
+  let store: Store;
+  let pid: string;
+
+  beforeAll(async () => {
+    db = await target.fresh();
+    store = await db.open();
+  });
+  afterAll(async () => { await db?.drop(); });
+  beforeEach(async () => { pid = (await store.participants.create(newParticipant())).id; });
+
+  const scores = [{ indicatorId: 'job_belief', self: 2 as const, staff: 3 as const }, { indicatorId: 'health', self: null, staff: 4 as const, comment: 'x' }];
+
+  it('ratings: a session saved, corrected as a new revision, a doubled save of a revision writes nothing', async () => {
+    const s1 = await store.ratings.save({ participantId: pid, date: '2026-02-01', instrumentId: 'samsyn-standard', instrumentVersion: 1,
+      scores, jobSearchDescription: 'Jag söker via AF', ratedBy: 'cw-anna' });
+    expect(s1).toMatchObject({ revision: 1, date: '2026-02-01', scores, jobSearchDescription: 'Jag söker via AF', instrumentVersion: 1 });
+    expect(typeof s1!.revision).toBe('number');
+    expect(await store.ratings.save({ ...s1!, revision: 1 })).toBeUndefined();
+    const s2 = await store.ratings.save({ ...s1!, revision: undefined, scores: [{ indicatorId: 'job_belief', self: 3, staff: 3 }] });
+    expect(s2?.revision).toBe(2);
+    expect((await store.ratings.get(s1!.id))?.scores).toEqual([{ indicatorId: 'job_belief', self: 3, staff: 3 }]);
+    expect((await store.ratings.revisions(s1!.id)).map((r) => r.revision)).toEqual([1, 2]);
+    await store.ratings.save({ participantId: pid, date: '2026-01-01', instrumentId: 'samsyn-standard', instrumentVersion: 1, scores, jobSearchDescription: null, ratedBy: 'cw-anna' });
+    expect((await store.ratings.sessionsFor(pid)).map((s) => [s.date, s.revision])).toEqual([['2026-01-01', 1], ['2026-02-01', 2]]);
+    expect((await store.ratings.all()).filter((s) => s.participantId === pid)).toHaveLength(2);
+  });
+
+  it('instruments: an added set is listed after the built-in ones, and a version is added once', async () => {
+    const inst = { id: 'kommun-x', version: 1, name: { sv: 'X', en: 'X' },
+      indicators: [{ id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'A?', en: 'A?' }, ratedBy: 'both' as const }] };
+    expect(await store.instruments.add(inst, 'admin-1')).toBe(true);
+    expect(await store.instruments.add(inst, 'admin-1')).toBe(false);
+    expect(await store.instruments.get('kommun-x', 1)).toEqual(inst);
+    expect((await store.instruments.list()).map((s) => s.instrument.id)).toEqual(['samsyn-standard', 'kommun-x']);
+  });
+
+  it('plans: created once, changed only from the expected revision; activities, history, follow-ups', async () => {
+    const plan = await store.plans.ensurePlan(pid, 'cw-anna');
+    expect(await store.plans.ensurePlan(pid, 'cw-anna')).toEqual(plan);
+    expect(plan).toMatchObject({ rev: 1, goal: null });
+    const bumped = await store.plans.bump(pid, 1, 'cw-anna', { goal: 'work', nextFollowUp: '2026-04-01' });
+    expect(bumped).toMatchObject({ rev: 2, goal: 'work', nextFollowUp: '2026-04-01' });
+    expect(await store.plans.bump(pid, 1, 'cw-anna', { goal: 'studies' })).toBeUndefined();
+    const both = await Promise.all([store.plans.bump(pid, 2, 'cw-anna'), store.plans.bump(pid, 2, 'cw-bo')]);
+    expect(both.filter(Boolean)).toHaveLength(1);
+    expect((await store.plans.followUpsDue('2026-04-01')).map((p) => p.participantId)).toContain(pid);
+
+    const a = await store.plans.addActivity({ participantId: pid, typeId: 'praktik', customName: null, kind: 'job', departmentId: 'ame',
+      responsible: 'Kim', startDate: '2026-02-01', plannedEndDate: '2026-05-01', endDate: null, status: 'ongoing', cancelReason: null });
+    expect(await store.plans.activity(a.id)).toEqual(a);
+    expect(await store.plans.updateActivity(a.id, { status: 'completed', endDate: '2026-04-20' })).toMatchObject({ status: 'completed', endDate: '2026-04-20', startDate: '2026-02-01' });
+    expect((await store.plans.activitiesFor(pid)).map((x) => x.id)).toEqual([a.id]);
+
+    await store.plans.record({ participantId: pid, actorId: 'cw-anna', change: 'activity.add', activityId: a.id, detail: { typeId: 'praktik' } });
+    expect((await store.plans.history(pid)).map((h) => [h.change, h.detail])).toEqual([['activity.add', { typeId: 'praktik' }]]);
+
+    const f = await store.plans.addFollowUp({ participantId: pid, dueDate: '2026-04-01', heldOn: '2026-04-02', swedishLevel: 'sfi_c',
+      opinions: { [a.id]: 'Bra' }, nextFollowUp: '2026-07-01', recordedBy: 'cw-anna' });
+    expect(await store.plans.followUpsFor(pid)).toEqual([f]);
+  });
+
+  it('activity catalogue: an admin type is upserted over the defaults and can be retired', async () => {
+    await store.plans.saveType({ id: 'cykel', name: { sv: 'Cykelskola', en: 'Cycling school' }, kind: 'social', departmentId: 'flykting', retired: false }, 'admin-1');
+    await store.plans.saveType({ id: 'cykel', name: { sv: 'Cykelskola', en: 'Cycling school' }, kind: 'social', departmentId: 'flykting', retired: true }, 'admin-1');
+    const cat = await store.plans.catalogue();
+    expect(cat.filter((t) => t.id === 'cykel')).toEqual([{ id: 'cykel', name: { sv: 'Cykelskola', en: 'Cycling school' }, kind: 'social', departmentId: 'flykting', retired: true }]);
+    expect(cat.some((t) => t.id === 'praktik')).toBe(true);
+  });
+
+  it('exits: recorded once per participant; the six-month answer is kept', async () => {
+    const e = { participantId: pid, date: '2026-03-31', outcome: 'arbete', nextStep: false, noNextStepReason: 'declined', supportAtExit: 'lon', recordedBy: 'cw-anna' };
+    const both = await Promise.all([store.exits.record(e), store.exits.record({ ...e, outcome: 'sfi' })]);
+    expect(both.filter(Boolean)).toHaveLength(1);
+    expect(await store.exits.exitFor(pid)).toMatchObject({ date: '2026-03-31', nextStep: false, noNextStepReason: 'declined', selfSupportAfter6m: null });
+    expect(await store.exits.recordSelfSupport(pid, true)).toBe(true);
+    expect((await store.exits.exitFor(pid))?.selfSupportAfter6m).toBe(true);
+    expect((await store.exits.exitedOnOrBefore('2026-03-31')).map((x) => x.participantId)).toContain(pid);
+    expect((await store.exits.exitedOnOrBefore('2026-03-30')).map((x) => x.participantId)).not.toContain(pid);
+  });
+
+  it('forums: a channel becomes a forum once; agenda, actions from the case revision, done once', async () => {
+    const ch = { teamId: 't-1', channelId: `19:${pid}@thread`, conversationId: `19:${pid}@thread`, departments: ['vux', 'ame'], createdBy: 'cw-anna' };
+    const made = await store.forums.create(ch);
+    expect(made).toMatchObject({ created: true, forum: { departments: ['vux', 'ame'], rev: 1 } });
+    expect(await store.forums.create(ch)).toEqual({ forum: made.forum, created: false });
+    const m = await store.forums.startMeeting(made.forum.id, '2026-03-10', 'cw-anna');
+    expect(await store.forums.openMeetings(made.forum.id, '2026-03-01')).toEqual([m]);
+
+    const other = (await store.participants.create(newParticipant())).id;
+    const first = await store.forums.addCase(m.id, pid, 'cw-anna', 'Anna');
+    const second = await store.forums.addCase(m.id, other, 'cw-anna', 'Anna');
+    expect([first.added, first.item.position, second.item.position]).toEqual([true, 1, 2]);
+    expect((await store.forums.addCase(m.id, pid, 'cw-anna', 'Anna')).added).toBe(false);
+    expect((await store.forums.cases(m.id)).map((c) => c.participantId)).toEqual([pid, other]);
+
+    const action = { forumId: made.forum.id, meetingId: m.id, participantId: pid, what: 'Boka möte med AF', departmentId: 'af',
+      ownerId: 'cw-anna', ownerName: 'Anna', due: '2026-03-20', createdBy: 'cw-anna' };
+    const twice = await Promise.all([store.forums.addAction(first.item.id, 1, action), store.forums.addAction(first.item.id, 1, action)]);
+    expect(twice.filter(Boolean)).toHaveLength(1);
+    const a = twice.find(Boolean)!;
+    expect(a).toMatchObject({ status: 'open', due: '2026-03-20', doneAt: null });
+    expect((await store.forums.openDueBy('2026-03-20')).map((x) => x.id)).toContain(a.id);
+    expect(await store.forums.markDone(a.id, 'Klart')).toBe(true);
+    expect(await store.forums.markDone(a.id, 'Igen')).toBe(false);
+    expect((await store.forums.actionsFor(pid)).map((x) => [x.status, x.result])).toEqual([['done', 'Klart']]);
+    expect(await store.forums.closeMeeting(m.id, 'cw-anna')).toBe(true);
+    expect(await store.forums.closeMeeting(m.id, 'cw-anna')).toBe(false);
+  });
+
+  it('digest channels: enabled once (keeps its start), schedule changed from the expected revision, disabled', async () => {
+    const conv = `19:digest-${pid}@thread`;
+    const c = { conversationId: conv, teamId: 't-1', channelId: conv, weekday: 1, time: '08:00', setBy: 'admin-1' };
+    const on = await store.digestChannels.enable(c, new Date('2026-01-05T07:00:00Z'));
+    expect(on).toMatchObject({ weekday: 1, time: '08:00', active: true, rev: 1, createdAt: '2026-01-05T07:00:00.000Z' });
+    const again = await store.digestChannels.enable({ ...c, weekday: 3 }, new Date('2026-02-01T07:00:00Z'));
+    expect(again).toMatchObject({ weekday: 1, createdAt: '2026-01-05T07:00:00.000Z', rev: 2 });
+    expect(await store.digestChannels.setSchedule(conv, 2, 5, '13:30', 'admin-1', new Date())).toMatchObject({ weekday: 5, time: '13:30', rev: 3 });
+    expect(await store.digestChannels.setSchedule(conv, 2, 2, '09:00', 'admin-1', new Date())).toBeUndefined();
+    expect((await store.digestChannels.active()).map((x) => x.conversationId)).toContain(conv);
+    expect(await store.digestChannels.disable(conv, new Date())).toBe(true);
+    expect(await store.digestChannels.disable(conv, new Date())).toBe(false);
+    expect((await store.digestChannels.active()).map((x) => x.conversationId)).not.toContain(conv);
   });
 });
