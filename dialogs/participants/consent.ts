@@ -29,6 +29,7 @@ export const RenewPayload = z.object({
 export const OpenPayload = z.object({ code: z.string().trim().min(1).max(20) });
 
 async function view(ctx: FlowContext, p: Participant, flow: Flow<ConsentDraft>, extra: Partial<ConsentView> = {}): Promise<AdaptiveCard> {
+  await ctx.audit('consent.view', p.id, { code: p.code });
   const history = await ctx.store.consents.history(p.id);
   const current = await ctx.store.consents.latest(p.id);
   const on = today(ctx.clock);
@@ -40,7 +41,7 @@ async function view(ctx: FlowContext, p: Participant, flow: Flow<ConsentDraft>, 
 
 /** `samtycke <kod>` and the button on "mina deltagare". */
 export async function open(ctx: FlowContext, codeInput: string): Promise<AdaptiveCard> {
-  const loaded = await ownParticipant(ctx, codeInput, 'consent.view');
+  const loaded = await ownParticipant(ctx, codeInput, 'consent.open');
   if (!loaded.ok) return loaded.card;
   const p = loaded.value;
   const flow = await ctx.store.flows.findOpen<ConsentDraft>(KIND, ctx.actor.id, p.id)

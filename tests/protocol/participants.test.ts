@@ -229,7 +229,7 @@ describe('my participants, consent and handover', () => {
     const other = await participantWith(tb.store, users.bo.id);
     expect(allText(await anna.sayOne(`samtycke ${other.code}`))).toContain('Du är inte handläggare');
     expect(allText(await anna.sayOne(`överlämna ${other.code}`))).toContain('Du är inte handläggare');
-    expect((await tb.store.audit.list({ participantId: other.id })).some((a) => a.action === 'consent.view.refused')).toBe(true);
+    expect((await tb.store.audit.list({ participantId: other.id })).some((a) => a.action === 'consent.open.refused')).toBe(true);
   });
 
   it('hands a case over: offered, accepted by the receiver, ownership moved and recorded', async () => {
