@@ -155,7 +155,7 @@ const scoreText = (s: Score, t: Strings) => (s === null ? t.forum.notAnswered : 
 function scoresChart(v: CaseView['progression'], t: Strings): Element {
   const f = t.forum;
   const fallback = table([f.indicatorHeader, f.selfHeader, f.staffHeader],
-    v.scores.map((s) => [s.name, scoreText(s.self, t), scoreText(s.staff, t)]));
+    v.scores.map((s) => [s.name, scoreText(s.self, t), scoreText(s.staff, t)]), { firstColumnWidth: 2 });
   return {
     type: 'Chart.HorizontalBar',
     title: f.latestScoresTitle(v.latestDate ?? ''),
@@ -262,6 +262,6 @@ export function pickMeetingCard(v: PickView, t: Strings): AdaptiveCard {
     errorBanner(v.errors),
     v.meetings.length ? text(f.pickIntro, { isSubtle: true }) : text(f.noMeetings),
     v.meetings.length ? choiceInput('meetingId', f.meetingLabel, v.meetings.map((m) => ({ title: m.label, value: m.id })), v.meetings[0]!.id,
-      { required: true, expanded: true }) : null,
+      { required: true, expanded: true, errorMessage: f.meetingRequired }) : null,
   ], [v.meetings.length ? execute(f.addMine, { verb: 'forum.case.add', participantId: v.participantId }) : null]);
 }
