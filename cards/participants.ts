@@ -243,6 +243,7 @@ export function handoverCard(v: HandoverView, t: Strings): AdaptiveCard {
       { required: true, placeholder: t.participants.registration.choose, errorMessage: h.unknownUser }),
   ], [
     execute(h.offer, { verb: 'handover.offer', ...v.token }),
+    v.pendingTo ? execute(h.withdrawOffer, { verb: 'handover.withdraw', ...v.token }, { associatedInputs: 'none' }) : null,
   ]);
 }
 

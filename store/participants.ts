@@ -137,6 +137,12 @@ export class OwnershipChanges {
       "UPDATE ownership_changes SET status = ?, decided_at = ? WHERE participant_id = ? AND to_user = ? AND status = 'offered'",
       [status, now(), participantId, toUser])) > 0;
   }
+  /** The owner takes back an offer nobody has answered yet. */
+  async cancelOpen(participantId: string): Promise<boolean> {
+    return (await this.db.run(
+      "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'",
+      [now(), participantId])) > 0;
+  }
   async list(participantId: string): Promise<OwnershipChange[]> {
     const rows = await this.db.all<any>('SELECT * FROM ownership_changes WHERE participant_id = ? ORDER BY offered_at, id', [participantId]);
     return rows.map((r) => ({ id: r.id, participantId: r.participant_id, fromUser: r.from_user, toUser: r.to_user,

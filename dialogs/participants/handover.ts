@@ -95,6 +95,44 @@ export async function offer(ctx: FlowContext, raw: unknown): Promise<AdaptiveCar
   return messageCard([h.offered(p.code, to.name), reached ? null : h.notReachable(to.name)].filter(Boolean).join('\n\n'), { style: 'good' });
 }
 
+/** The owner takes back an offer not yet answered; the receiver is told, their card stops working. */
+export async function withdrawOffer(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
+  const loaded = await loadFlow<HandoverDraft>(ctx, KIND, raw);
+  if (!loaded.ok) return loaded.card;
+  const { flow, token } = loaded.value;
+  const p = flow.participantId ? await ctx.store.participants.get(flow.participantId) : undefined;
+  if (!p) return refusalCard(ctx.t.common.errors.expired);
+  if (!canEditCase(ctx.actor, p)) {
+    await ctx.audit('handover.withdraw.refused', p.id, { code: p.code, reason: 'not_owner' });
+    return refusalCard(ctx.t.common.errors.notOwner(p.code));
+  }
+  if (!isCurrent(flow, token) || !p.pendingOwnerId) return pickCard(ctx, p, flow, { stale: true });
+  const to = p.pendingOwnerId;
+  const now = ctx.clock.now();
+  let moved: Flow<HandoverDraft> | undefined;
+  try {
+    moved = await ctx.store.transaction(async (s) => {
+      const done = await s.flows.advance<HandoverDraft>(flow.id, flow.rev, {});
+      if (!done) return undefined;
+      if (!(await s.participants.update(p.id, p.rev, { pendingOwnerId: null }))) throw new LostRace();
+      await s.ownership.cancelOpen(p.id);
+      await s.audit.write({ actorId: ctx.actor.id, action: 'handover.withdraw', participantId: p.id, detail: { code: p.code, toUser: to } }, now);
+      return done;
+    });
+  } catch (err) {
+    if (!(err instanceof LostRace)) throw err;
+  }
+  const h = ctx.t.participants.handover;
+  if (!moved) {
+    const fresh = (await ctx.store.participants.get(p.id)) ?? p;
+    return pickCard(ctx, fresh, (await ctx.store.flows.get<HandoverDraft>(flow.id)) ?? flow, { stale: true });
+  }
+  const toName = await staffName(ctx, to);
+  const rt = await receiverStrings(ctx, to);
+  await ctx.notify.toUser(to, messageCard(rt.participants.handover.toReceiverWithdrawn(p.code, ctx.actor.name ?? rt.participants.someone)));
+  return messageCard(h.offerWithdrawn(p.code, toName), { style: 'good' });
+}
+
 /** The receiver reads the card in their own language, which may not be the sender's. */
 async function receiverStrings(ctx: FlowContext, userId: string): Promise<Strings> {
   return strings(localeOf((await ctx.store.users.get(userId))?.locale));

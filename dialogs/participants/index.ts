@@ -25,6 +25,7 @@ export const participantsModule: DialogModule = {
     { verb: 'consent.withdraw', role: 'caseworker', run: consent.withdraw },
     { verb: 'handover.open', role: 'caseworker', run: handover.openAction },
     { verb: 'handover.offer', role: 'caseworker', run: handover.offer },
+    { verb: 'handover.withdraw', role: 'caseworker', run: handover.withdrawOffer },
     // Accepting needs the caseworker role; declining does not (someone who lost the role can still say no).
     { verb: 'handover.accept', role: 'caseworker', run: handover.accept },
     { verb: 'handover.decline', run: handover.decline },

@@ -282,6 +282,21 @@ describe('my participants, consent and handover', () => {
     expect((await tb.store.participants.get(p.id))?.ownerId).toBe(users.anna.id);
   });
 
+  it('lets the owner take back an offer nobody has answered; the receiver\'s card then changes nothing', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    await anna.click(await anna.sayOne(`överlämna ${p.code}`), 'handover.offer', { toUser: users.bo.id });
+    const toBo = tb.connector.cardsTo(bo.conversationId).at(-1);
+    const again = await anna.sayOne(`överlämna ${p.code}`);
+    expect(allText(again)).toContain('väntar redan på svar från Bo Handläggare');
+    const taken = await anna.click(again, 'handover.withdraw');
+    expect(allText(taken)).toContain(`Erbjudandet till Bo Handläggare om ${p.code} är återtaget`);
+    expect(await tb.store.participants.get(p.id)).toMatchObject({ ownerId: users.anna.id, pendingOwnerId: null });
+    expect((await tb.store.ownership.list(p.id)).map((c) => c.status)).toEqual(['cancelled']);
+    expect(allText(tb.connector.cardsTo(bo.conversationId).at(-1))).toContain(`har återtagit överlämningen av ${p.code}`);
+    expect(allText(await bo.click(toBo, 'handover.accept'))).toContain('gäller inte längre');
+    expect((await tb.store.participants.get(p.id))?.ownerId).toBe(users.anna.id);
+  });
+
   it('offers handover only to users with the caseworker role', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     await tb.personal(users.nobody).say('hjälp');
