@@ -100,6 +100,15 @@ export function dueForReminder<A extends ActionLike & { ownerId: string | null }
   return actions.filter((a) => a.status === 'open' && a.ownerId !== null && a.due <= today);
 }
 
+/**
+ * A reminder names the participant's code and the action: to the participant's own caseworker it
+ * may always go; to anyone else only while the consent still covers the forum's departments.
+ */
+export function mayRemind(ownerId: string, p: Pick<Participant, 'ownerId'>, consent: Consent | null | undefined,
+  forumDepartments: string[], today: IsoDate): boolean {
+  return ownerId === p.ownerId || consentAllowsSharing(consent, forumDepartments, today).ok;
+}
+
 /** The key that makes a reminder go out once per action and due date. */
 export function reminderKey(a: { id: string; due: IsoDate }): string {
   return `forum.action.due:${a.id}:${a.due}`;

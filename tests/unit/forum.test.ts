@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  caseAdmission, checkAction, dueForReminder, forumAllows, isOverdue, openFromEarlier, reminderKey,
+  caseAdmission, checkAction, dueForReminder, forumAllows, isOverdue, mayRemind, openFromEarlier, reminderKey,
   shareableActivity, shareableScores, visibleAgenda,
 } from '../../domain/forum';
 import type { Actor, Consent, Participant } from '../../domain/types';
@@ -125,6 +125,13 @@ describe('actions', () => {
       a({ id: 'nobody', ownerId: null }), a({ id: 'done', status: 'done' })];
     expect(dueForReminder(list, '2026-12-01').map((x) => x.id)).toEqual(['due', 'late']);
     expect(reminderKey({ id: 'a1', due: '2026-12-01' })).toBe('forum.action.due:a1:2026-12-01');
+  });
+
+  it('reminds another department of an action only while the consent covers the forum; the own caseworker always', () => {
+    const withdrawn = consent({ withdrawnOn: '2026-11-25' });
+    expect(mayRemind('u2', { ownerId: 'u1' }, withdrawn, ['vux'], '2026-12-01')).toBe(false);
+    expect(mayRemind('u1', { ownerId: 'u1' }, withdrawn, ['vux'], '2026-12-01')).toBe(true);
+    expect(mayRemind('u2', { ownerId: 'u1' }, consent(), ['vux'], '2026-12-01')).toBe(true);
   });
 
   it('checks department, owner and a real due date not before the meeting', () => {
