@@ -3,6 +3,7 @@
 // the views given here are already cut down to that by the dialog (domain/forum.ts decides).
 import type { Score } from '../domain/model';
 import type { Strings } from './locales';
+import { planSummaryElements, type PlanSummaryView } from './plan';
 import {
   card, choiceInput, container, dateInput, errorBanner, execute, facts, heading, notice, subheading, table, text,
   textInput, type AdaptiveCard, type Element,
@@ -130,7 +131,8 @@ export interface CaseView {
     scores: { name: string; self: Score; staff: Score; counted: Score }[];
     healthLeftOut: boolean;
   };
-  activities: { name: string; dept: string }[];
+  /** The plan as the forum may see it: activities running now, health ones left out (the plan area's read-only summary). */
+  plan: PlanSummaryView;
   earlier: ActionView[];
   decisions: ActionView[];
   departments: Named[];
@@ -181,8 +183,7 @@ export function caseCard(v: CaseView, t: Strings): AdaptiveCard {
     p.sessions > 0 && p.scores.length ? text(f.latestScoresTitle(p.latestDate ?? ''), { isSubtle: true }) : null,
     p.sessions > 0 && p.scores.length ? scoresChart(p, t) : null,
     p.healthLeftOut ? text(f.healthLeftOut, { isSubtle: true, size: 'Small' }) : null,
-    subheading(f.activitiesTitle),
-    v.activities.length ? container(v.activities.map((a) => text(`• ${f.activityLine(a.name, a.dept)}`))) : text(f.noActivities, { isSubtle: true }),
+    ...planSummaryElements(v.plan, t),
     subheading(f.openActionsTitle),
     actionLines(v.earlier, f.noOpenActions, t),
     subheading(f.decisionsTitle),

@@ -4,12 +4,12 @@ import type { AgendaView, CaseView } from '../../cards/forum';
 import { today as todayOf } from '../../domain/dates';
 import { caseAdmission, forumAllows, openFromEarlier, shareableActivity, shareableIndicator, shareableScores, visibleAgenda } from '../../domain/forum';
 import { findIndicator, isCaseworkerOnlyIn, SAMSYN_STANDARD } from '../../domain/instruments';
-import { runningOn } from '../../domain/plan';
+import { parallelCountOn, runningOn } from '../../domain/plan';
 import { risenIndicators, scoreFor, sortSessions } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { CaseForum, ForumCase, ForumMeeting } from '../../store/forums';
 import type { FlowContext } from '../context';
-import { actionView, departmentsOf, deptName, deptNames, serviceUrlOf } from './common';
+import { actionView, departmentsOf, deptNames, serviceUrlOf } from './common';
 import { teamMembers } from './roster';
 
 /** The cases on a meeting's agenda that may be shown now: consent withdrawn or narrowed drops a case at once. */
@@ -58,11 +58,8 @@ export async function caseView(ctx: FlowContext, forum: CaseForum, meeting: Foru
   const isCO = isCaseworkerOnlyIn(instrument);
   const nameOf = (id: string) => findIndicator(instrument, id)?.area[locale] ?? id;
 
-  const catalogue = await ctx.store.plans.catalogue();
-  const activities = runningOn(await ctx.store.plans.activitiesFor(p.id), today).filter(shareableActivity).map((a) => ({
-    name: (a.typeId && catalogue.find((c) => c.id === a.typeId)?.name[locale]) || a.customName || a.typeId || '?',
-    dept: deptName(ctx, a.departmentId, locale),
-  }));
+  const running = runningOn(await ctx.store.plans.activitiesFor(p.id), today).filter(shareableActivity);
+  const plan = await ctx.store.plans.planFor(p.id);
 
   const actions = (await ctx.store.forums.actionsFor(p.id)).filter((a) => a.forumId === forum.id);
   const canDecide = meeting.status === 'open' && forumAllows(ctx.actor, 'decide', { teamMember: true, participant: p });
@@ -81,7 +78,10 @@ export async function caseView(ctx: FlowContext, forum: CaseForum, meeting: Foru
       scores: latest ? shareableScores(latest.scores).map((s) => ({ name: nameOf(s.indicatorId), self: s.self, staff: s.staff, counted: scoreFor(s, isCO(s.indicatorId)) })) : [],
       healthLeftOut: !!latest && latest.scores.some((s) => !shareableIndicator(s.indicatorId)),
     },
-    activities,
+    plan: {
+      code: p.code, goal: plan?.goal ?? null, nextFollowUp: plan?.nextFollowUp ?? null, activities: running,
+      catalogue: await ctx.store.plans.catalogue(), departments: ctx.config.departments, locale, parallelNow: parallelCountOn(running, today),
+    },
     earlier: openFromEarlier(actions, meeting.id).map((a) => actionView(ctx, a, today, locale)),
     decisions: actions.filter((a) => a.caseId === item.id).map((a) => actionView(ctx, a, today, locale)),
     departments: departmentsOf(ctx, forum.departments),

@@ -3,6 +3,8 @@ import {
   pickMeetingCard, reminderCard, type CaseView,
 } from '../../../cards/forum';
 import type { Strings } from '../../../cards/locales';
+import { DEFAULT_ACTIVITY_TYPES } from '../../../domain/activities';
+import { DEFAULT_DEPARTMENTS } from '../../../domain/departments';
 import type { CardSample } from './types';
 
 const depts = (t: Strings) => [
@@ -25,7 +27,16 @@ const caseView = (over: Partial<CaseView> = {}): CaseView => ({
       { name: 'Handläggarens tro på att deltagaren får arbete', self: null, staff: 4, counted: 4 },
     ],
   },
-  activities: [{ name: 'Praktik', dept: 'Arbetsmarknadsenheten' }, { name: 'SFI', dept: 'Vuxenutbildningen (SFI)' }],
+  plan: {
+    code: 'D-4F7K', goal: 'work', nextFollowUp: '2026-12-15', locale: 'sv', parallelNow: 2,
+    catalogue: DEFAULT_ACTIVITY_TYPES, departments: DEFAULT_DEPARTMENTS,
+    activities: [
+      { id: 'a1', participantId: 'p1', typeId: 'praktik', customName: null, kind: 'job', departmentId: 'ame', responsible: null,
+        startDate: '2026-10-01', plannedEndDate: null, endDate: null, status: 'ongoing', cancelReason: null },
+      { id: 'a2', participantId: 'p1', typeId: 'sfi', customName: null, kind: 'language', departmentId: 'vux', responsible: null,
+        startDate: '2026-08-15', plannedEndDate: null, endDate: null, status: 'ongoing', cancelReason: null },
+    ],
+  },
   earlier: [
     { what: 'Kontakta SFI om byte av spår', dept: 'Vuxenutbildningen (SFI)', who: 'Bo Handläggare', due: '2026-11-15', overdue: true },
     { what: 'Boka trepartssamtal med praktikplatsen', dept: 'Arbetsmarknadsenheten', who: 'Anna Handläggare', due: '2026-12-07', overdue: false },
@@ -70,7 +81,7 @@ export const samples: CardSample[] = [
   { name: 'forum.case', build: (t) => caseCard(caseView({ notice: t.forum.actionAdded }), t) },
   {
     name: 'forum.case.errors', build: (t) => caseCard(caseView({
-      progression: { sessions: 0, risen: [], latestDate: null, scores: [], healthLeftOut: false }, activities: [], earlier: [], decisions: [],
+      progression: { sessions: 0, risen: [], latestDate: null, scores: [], healthLeftOut: false }, plan: { ...caseView().plan, activities: [], parallelNow: 0, goal: null }, earlier: [], decisions: [],
       input: { what: 'Boka möte', departmentId: 'ame', due: '2026-11-01' },
       errors: [t.forum.errors.action.owner, t.forum.errors.action.dueBeforeMeeting],
     }), t),
