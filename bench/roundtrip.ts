@@ -1,0 +1,147 @@
+// The card-action round trip over real HTTP, many simulated caseworkers at once: each says
+// "ny deltagare" (the registration card comes back through the connector), then clicks Save with a
+// bad birth year (Action.Execute; the card comes back with the error, nothing is saved). Measured
+// next to a bare teams-ai Application that echoes a card, in the same run on the same machine.
+// Loopback only, bounded loops. BENCH_USERS (default 50) and BENCH_ROUNDS (default 20) change the load.
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { AddressInfo } from 'node:net';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import restify from 'restify';
+import { z } from 'zod';
+import { activity, personalConv, TestBot, type TestUser } from '../tests/support/bot';
+import { findAction } from '../tests/support/cards';
+import { ConnectorStub } from '../tests/support/connector';
+
+const Env = z.object({
+  BENCH_USERS: z.coerce.number().int().min(1).max(500).default(50),
+  BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+interface Target {
+  name: string;
+  url: string;
+  connector: ConnectorStub;
+  /** Prepares a user (e.g. grants a role) before the run. */
+  setup(user: TestUser): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function post(url: string, body: unknown): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const txt = await res.text();
+  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${txt.slice(0, 200)}`);
+  return txt ? JSON.parse(txt) : undefined;
+}
+
+/** One round trip: a message that answers with a card, then an Action.Execute on that card. */
+async function roundTrip(t: Target, user: TestUser): Promise<number> {
+  const conv = personalConv(user);
+  const start = performance.now();
+  const before = t.connector.sent.length;
+  await post(t.url, activity({ type: 'message', text: 'ny deltagare' }, user, conv, t.connector.url));
+  const sent = t.connector.sent.slice(before).filter((s) => s.conversationId === conv.conversation.id);
+  const card = sent.flatMap((s) => (s.activity.attachments ?? []).map((a: any) => a.content))[0];
+  if (!card) throw new Error(`${t.name}: no card came back`);
+  const action = findAction(card, 'registration.save');
+  const data = { ...(action.data as Record<string, unknown>), birthYear: '1850' };
+  const answer = await post(t.url, activity({
+    type: 'invoke', name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb: 'registration.save', data }, trigger: 'manual' },
+  }, user, conv, t.connector.url));
+  if (answer?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`${t.name}: the invoke did not answer with a card`);
+  return performance.now() - start;
+}
+
+async function samsyn(): Promise<Target> {
+  const tb = await TestBot.start();
+  return {
+    name: 'Samsyn (registration card, Save with a bad birth year)',
+    url: tb.url,
+    connector: tb.connector,
+    setup: (u) => tb.grant(u.id, 'caseworker'),
+    close: () => tb.close(),
+  };
+}
+
+/** The floor: teams-ai Application, same adapter and server, a handler that only echoes a card. */
+async function echo(): Promise<Target> {
+  const connector = await new ConnectorStub().start();
+  const auth = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
+  const adapter = new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  const app = new Application<TurnState>({ adapter, botAppId: '', startTypingTimer: false, longRunningMessages: false });
+  const echoCard = (text: string) => ({
+    type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text }],
+    actions: [{ type: 'Action.Execute', title: 'Save', verb: 'registration.save', data: { verb: 'registration.save' } }],
+  });
+  app.message(/.*/, async (ctx) => { await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(echoCard(ctx.activity.text ?? ''))] }); });
+  app.adaptiveCards.actionExecute(/.*/, async () => echoCard('saved'));
+  const server = restify.createServer({ name: 'echo' });
+  server.use(restify.plugins.bodyParser());
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    name: 'bare teams-ai Application echo',
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`,
+    connector,
+    setup: async () => undefined,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await connector.stop();
+    },
+  };
+}
+
+interface Figures { p50: number; p99: number; perSecond: number; count: number }
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+async function measure(t: Target, users: number, rounds: number): Promise<Figures> {
+  const people: TestUser[] = Array.from({ length: users }, (_, i) => ({ id: `bench-user-${i}`, name: `Bench ${i}` }));
+  for (const p of people) await t.setup(p);
+  for (const p of people.slice(0, 5)) await roundTrip(t, p); // warm-up: JIT, prepared statements
+  t.connector.clear();
+  const times: number[] = [];
+  const start = performance.now();
+  await Promise.all(people.map(async (p) => {
+    for (let r = 0; r < rounds; r++) times.push(await roundTrip(t, p));
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), perSecond: times.length / seconds, count: times.length };
+}
+
+export async function run(): Promise<void> {
+  const { BENCH_USERS: users, BENCH_ROUNDS: rounds } = Env.parse(process.env);
+  console.log(`card-action round trip (message → card → Action.Execute → card), ${users} concurrent users × ${rounds} rounds, loopback HTTP`);
+  console.log(`  machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; best of 2 alternating passes each`);
+  const best = new Map<string, Figures>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const make of [echo, samsyn]) {
+      const t = await make();
+      try {
+        const f = await measure(t, users, rounds);
+        const prev = best.get(t.name);
+        if (!prev || f.perSecond > prev.perSecond) best.set(t.name, f);
+      } finally {
+        await t.close();
+      }
+    }
+  }
+  const results = [...best.entries()];
+  for (const [name, f] of results) {
+    console.log(`  ${name.padEnd(56)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(6)} round trips/s   (n=${f.count})`);
+  }
+  const [[, base], [, ours]] = results;
+  console.log(`  ratio Samsyn / echo: p50 ×${(ours.p50 / base.p50).toFixed(2)}, p99 ×${(ours.p99 / base.p99).toFixed(2)}, throughput ×${(ours.perSecond / base.perSecond).toFixed(2)}`);
+}
+
+if (require.main === module) {
+  run().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
