@@ -7,7 +7,7 @@ import { OUTCOME_GROUPS } from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
 import type { Department } from '../domain/types';
 import {
-  card, choiceInput, errorBanner, execute, heading, notice, subheading, table, text, textInput,
+  card, choiceInput, errorBanner, execute, heading, notice, subheading, text, textInput,
   type AdaptiveCard, type Element,
 } from './core';
 import type { Strings } from './locales';
@@ -16,6 +16,23 @@ import type { Strings } from './locales';
 export const MAX_CODES = 25;
 
 const n = (x: number) => String(x);
+
+/**
+ * A table with the least markup: a digest has many small numbers and Teams limits a message to
+ * about 28 KB, so cells carry only their text (numbers do not need wrapping).
+ */
+function table(headers: string[], rows: string[][]): Element {
+  const cell = (t: string, bold = false) => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: t, ...(bold ? { weight: 'Bolder', wrap: true } : {}) }] });
+  return {
+    type: 'Table',
+    firstRowAsHeaders: true,
+    columns: headers.map((_, i) => ({ width: i === 0 ? 3 : 1 })),
+    rows: [
+      { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
+      ...rows.map((r) => ({ type: 'TableRow', cells: r.map((c, i) => (i === 0 ? { type: 'TableCell', items: [{ type: 'TextBlock', text: c, wrap: true }] } : cell(c))) })),
+    ],
+  };
+}
 
 function countRow(label: string, c: PersonCount): string[] {
   return [label, n(c.total), n(c.women), n(c.men), n(c.other)];
@@ -101,9 +118,13 @@ function figureSections(f: PeriodFigures, cum: PeriodFigures | null, exitTarget:
       title: `${d.sections.exits} – ${label}`,
       data: OUTCOME_GROUPS.map((g) => ({ legend: d.groups[g], value: fig.exitsByGroup[g].total })),
     }, table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows)));
-    const outcomeRows = Object.entries(fig.exitsByOutcome).filter(([, c]) => c.total > 0)
-      .map(([id, c]) => countRow(outcomeName(id, t), c));
-    out.push(table([`${d.outcomeHeader} – ${label}`, ...genderHeaders(t).slice(1)], outcomeRows));
+    // Every outcome for the period; since the start only the groups (the card must stay under
+    // Teams' size limit; `npm run report` gives every outcome for any period).
+    if (fig === f) {
+      const outcomeRows = Object.entries(fig.exitsByOutcome).filter(([, c]) => c.total > 0)
+        .map(([id, c]) => countRow(outcomeName(id, t), c));
+      out.push(table([`${d.outcomeHeader} – ${label}`, ...genderHeaders(t).slice(1)], outcomeRows));
+    }
     const share = fig.selfSupportShare;
     out.push(text(`${d.rows.selfSupportShare}: ${d.target(d.pct(share), d.pct(exitTarget))} ${share !== null && share >= exitTarget ? d.targetMet : d.targetNotMet}`,
       { color: share !== null && share >= exitTarget ? 'Good' : 'Warning' }));

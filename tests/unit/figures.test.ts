@@ -259,3 +259,21 @@ describe('speed', () => {
     expect(ms).toBeLessThan(15_000);
   });
 });
+
+describe('the digest card', () => {
+  it('stays under Teams\' 28 KB message limit for a large municipality, every outcome and full attention lists', async () => {
+    const { digestCard } = await import('../../cards/digest');
+    const { sv, en } = await import('../../cards/locales');
+    const { buildDigest } = await import('../../domain/digest');
+    const { DEFAULT_DEPARTMENTS } = await import('../../domain/departments');
+    const { RULES: BENCH_RULES } = await import('../../bench/digest');
+    const d = generate(3000, 3);
+    const digest = buildDigest(indexFigures(d), BENCH_RULES, {
+      period: { from: '2024-01-01', to: '2026-11-22' }, week: '2026-W47', cumulativeFrom: '2024-01-01', asOf: '2026-11-23', exitTargetShare: 0.3, ratingIntervalWeeks: 12 });
+    expect(Object.values(digest.period.exitsByOutcome).every((c) => c.total > 0)).toBe(true);
+    for (const t of [sv, en]) {
+      const json = JSON.stringify(digestCard({ digest, departments: DEFAULT_DEPARTMENTS, ratingIntervalWeeks: 12 }, t));
+      expect(json.length).toBeLessThan(28_000);
+    }
+  });
+});
