@@ -10,6 +10,7 @@ import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
+import { card, execute } from '../cards/core';
 import { activity, personalConv, TestBot, type TestUser } from '../tests/support/bot';
 import { findAction } from '../tests/support/cards';
 import { ConnectorStub } from '../tests/support/connector';
@@ -71,10 +72,7 @@ async function echo(): Promise<Target> {
   const auth = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
   const adapter = new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
   const app = new Application<TurnState>({ adapter, botAppId: '', startTypingTimer: false, longRunningMessages: false });
-  const echoCard = (text: string) => ({
-    type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text }],
-    actions: [{ type: 'Action.Execute', title: 'Save', verb: 'registration.save', data: { verb: 'registration.save' } }],
-  });
+  const echoCard = (text: string) => card([{ type: 'TextBlock', text }], [execute('Save', { verb: 'registration.save' })]);
   app.message(/.*/, async (ctx) => { await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(echoCard(ctx.activity.text ?? ''))] }); });
   app.adaptiveCards.actionExecute(/.*/, async () => echoCard('saved'));
   const server = restify.createServer({ name: 'echo' });
