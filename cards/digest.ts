@@ -182,7 +182,7 @@ export function digestScheduleCard(v: ScheduleView, t: Strings, opts: { errors?:
     heading(d.scheduleTitle, d.scheduleNow(d.weekdays[v.weekday - 1], v.time)),
     opts.message ? notice(opts.message, 'good') : null,
     errorBanner(opts.errors),
-    choiceInput('weekday', d.weekdayLabel, d.weekdays.map((w, i) => ({ title: w, value: String(i + 1) })), String(v.weekday), { required: true }),
+    choiceInput('weekday', d.weekdayLabel, d.weekdays.map((w, i) => ({ title: w, value: String(i + 1) })), String(v.weekday), { required: true, errorMessage: d.errors.weekday }),
     textInput('time', d.timeLabel, v.time, { required: true, maxLength: 5, regex: '^([01]\\d|2[0-3]):[0-5]\\d$', errorMessage: d.errors.time, placeholder: '08:00' }),
   ], [
     execute(d.saveSchedule, { verb: 'digest.schedule', conversationId: v.conversationId, rev: v.rev }),
