@@ -23,7 +23,7 @@ export class Users {
     return r && { id: r.id, name: r.name, locale: r.locale, lastSeenAt: r.last_seen_at };
   }
   async list(): Promise<UserRow[]> {
-    const rows = await this.db.all<any>('SELECT * FROM users ORDER BY name, id');
+    const rows = await this.db.all<any>('SELECT * FROM users ORDER BY name IS NULL, name, id');
     return rows.map((r) => ({ id: r.id, name: r.name, locale: r.locale, lastSeenAt: r.last_seen_at }));
   }
   async roles(id: string): Promise<Role[]> {

@@ -211,6 +211,14 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
     expect(await store.users.roles('u-1')).toEqual(['caseworker']);
   });
 
+  it('lists users by name, those without a name last (NULLs sort first in SQLite, last in PostgreSQL)', async () => {
+    await store.users.seen('u-list-3', null, 'sv');
+    await store.users.seen('u-list-2', 'Zlatan', 'sv');
+    await store.users.seen('u-list-1', 'Aino', 'sv');
+    const ids = (await store.users.list()).map((u) => u.id).filter((id) => id.startsWith('u-list-'));
+    expect(ids).toEqual(['u-list-1', 'u-list-2', 'u-list-3']);
+  });
+
   // ------------------------------------------------------------ transactions
 
   it('a throw inside a transaction rolls every write back', async () => {
