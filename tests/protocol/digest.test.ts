@@ -135,6 +135,24 @@ describe('a downtime over the digest tick', () => {
   });
 });
 
+describe('two instances sharing one database', () => {
+  it('post the digest once between them, even when they tick at the same moment', async () => {
+    const one = await TestBot.start();
+    const two = await TestBot.start({ dir: one.dir, clock: one.clock });
+    try {
+      const channel = await digestChannel(one);
+      one.clock.set(MONDAY_0800);
+      await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick(), one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
+      await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
+      expect(digestCards(one, channel)).toHaveLength(1);
+      expect(two.connector.sent).toHaveLength(0);
+    } finally {
+      await two.close();
+      await one.close();
+    }
+  });
+});
+
 describe('digest channel settings', () => {
   let tb: TestBot;
   beforeEach(async () => { tb = await TestBot.start(); });
