@@ -26,11 +26,12 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
 
   beforeAll(async () => {
     tb = await TestBot.start();
-    tb.connector.setRoster(TEAM, [users.frida, users.anna, users.bo].map((u) => ({ id: u.id, name: u.name })));
+    tb.connector.setRoster(TEAM, [users.frida, users.anna, users.bo, users.english].map((u) => ({ id: u.id, name: u.name })));
     await tb.grant(users.frida.id, 'forum_member');
     await tb.grant(users.anna.id, 'caseworker');
     await tb.grant(users.bo.id, 'caseworker');
     await tb.grant(users.maja.id, 'forum_member', 'caseworker');
+    await tb.grant(users.english.id, 'forum_member');
     a1 = await participantWith(tb.store, users.anna.id, { name: 'Amira Hemlig' });
     a2 = await participantWith(tb.store, users.anna.id, { protectedIdentity: true, name: null });
     aNarrow = await participantWith(tb.store, users.anna.id, {}, { departments: ['vux'] });
@@ -112,6 +113,12 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     // Nor can a caseworker bring someone else's participant.
     const notOwn = await annaCh.click(view, 'forum.case.add', { participantId: b1.id });
     expect(allText(notOwn)).toContain(`Du är inte handläggare för ${b1.code}`);
+    // From personal chat the refusal is the same, with the reason on the card.
+    const pick = await tb.personal(users.anna).sayOne(`ärendeforum ${aNarrow.code}`);
+    const refused = await tb.personal(users.anna).click(pick, 'forum.case.add', { meetingId });
+    expect(allText(refused)).toContain(`${aNarrow.code} kan inte tas upp: samtycket omfattar inte`);
+    // Someone else's participant cannot be brought from personal chat either.
+    expect(allText(await tb.personal(users.anna).sayOne(`ärendeforum ${b1.code}`))).toContain(`Du är inte handläggare för ${b1.code}`);
     expect(await tb.store.forums.cases(meetingId)).toHaveLength(3);
     const audit = await tb.store.audit.list({ participantId: aNarrow.id });
     expect(audit.some((a) => a.action === 'forum.case.refused' && a.detail?.reason === 'not_covered')).toBe(true);
@@ -149,6 +156,14 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
 
     // Each viewer's view writes their own audit row.
     await refreshed(annaCh, posted[0]);
+    // A caseworker without the forum role sees only their own cases.
+    const boSees = await refreshed(tb.channel(users.bo, TEAM, CHANNEL), posted[0]);
+    expect(allText(boSees)).toContain('kräver rollen ärendeforumsmedlem');
+    expect(allText(boSees)).not.toContain('Praktik');
+    // In the viewer's own language.
+    const eve = await refreshed(tb.channel(users.english, TEAM, CHANNEL), posted[0]);
+    expect(allText(eve)).toContain(`Case ${a1.code}`);
+    expect(allText(eve)).toContain('Belief in getting a job');
     const audit = (await tb.store.audit.list({ participantId: a1.id })).filter((a) => a.action === 'forum.case.view');
     expect(audit.map((a) => a.actorId)).toEqual(expect.arrayContaining([users.frida.id, users.anna.id]));
   });
