@@ -92,6 +92,9 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     expect(allText(annaView)).toContain('Lägg till en av mina deltagare');
     let after = await annaCh.click(annaView, 'forum.case.add', { participantId: a1.id });
     expect(allText(after)).toContain(`${a1.code} är tillagd på dagordningen`);
+    // The answer is this caseworker's own view, still refreshing, and the shared message is not overwritten.
+    expect(after.refresh?.action?.verb).toBe('forum.agenda.refresh');
+    expect(tb.connector.sent.filter((x) => x.activity._update)).toHaveLength(0);
     after = await annaCh.click(after, 'forum.case.add', { participantId: a2.id });
     expect(allText(after)).toContain(`${a2.code} är tillagd`);
 
