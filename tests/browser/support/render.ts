@@ -62,7 +62,10 @@ export async function renderCard(page: Page, card: unknown, width: number): Prom
     const fellBack: string[] = [];
     const eventName = (e: number) => AC.ValidationEvent[e] ?? String(e);
     const ac = new AC.AdaptiveCard();
-    ac.hostConfig = new AC.HostConfig((window as any).__hostConfig);
+    // Teams on a phone stacks a card's buttons; on the desktop they sit in a row.
+    const hc = JSON.parse(JSON.stringify((window as any).__hostConfig));
+    if (width < 500) hc.actions.actionsOrientation = 'vertical';
+    ac.hostConfig = new AC.HostConfig(hc);
     const ctx = new AC.SerializationContext();
     try {
       ac.parse(card, ctx);
