@@ -86,6 +86,9 @@ export function showCard(title: string, inner: AdaptiveCard): Action {
 
 export interface Choice { title: string; value: string }
 
+/** The value of a "none / default" choice: Adaptive Cards refuse a choice with an empty value. */
+export const NO_CHOICE = '-';
+
 export function choiceInput(id: string, label: string, choices: Choice[], value: string | string[] | null | undefined,
   opts: { multi?: boolean; expanded?: boolean; required?: boolean; errorMessage?: string; placeholder?: string } = {}): Element {
   return {

@@ -8,6 +8,7 @@ import type { Strings } from './locales';
 import {
   card, choiceInput, container, dateInput, errorBanner, execute, facts, heading, notice, showCard, subheading, table, text, textInput, toggle,
   type AdaptiveCard, type Choice, type Element,
+  NO_CHOICE,
 } from './core';
 
 export interface PlanHistoryLine { at: string; who: string; change: string }
@@ -57,7 +58,7 @@ function addForm(v: PlanView, t: Strings, values: Record<string, string> = {}): 
     choiceInput('new_type', t.plan.type, [...typeChoices(v.catalogue, v.locale, t), { title: t.plan.customType, value: 'custom' }], values.new_type ?? null),
     textInput('new_name', t.plan.customName, values.new_name, { maxLength: 80 }),
     choiceInput('new_kind', t.plan.customKind, kindChoices(t), values.new_kind ?? null),
-    choiceInput('new_department', t.plan.department, [{ title: t.plan.departmentDefault, value: '' }, ...departmentChoices(v.departments, v.locale)], values.new_department ?? ''),
+    choiceInput('new_department', t.plan.department, [{ title: t.plan.departmentDefault, value: NO_CHOICE }, ...departmentChoices(v.departments, v.locale)], values.new_department ?? NO_CHOICE),
     textInput('new_responsible', t.plan.responsible, values.new_responsible, { maxLength: 80 }),
     choiceInput('new_status', t.plan.statusLabel, statusChoices(t).filter((c) => c.value === 'planned' || c.value === 'ongoing'), values.new_status ?? 'planned'),
     dateInput('new_start', t.plan.startDate, values.new_start ?? v.today),
@@ -188,9 +189,9 @@ export function followUpCard(v: FollowUpView, t: Strings): AdaptiveCard {
       textInput(`reason_${n}`, f.cancelReason, val(`reason_${n}`), { maxLength: 200 }),
     ], { separator: true })),
     subheading(f.addNew),
-    choiceInput('newType', t.plan.type, [{ title: f.noNew, value: '' }, ...typeChoices(v.catalogue, v.locale, t)], val('newType') ?? ''),
+    choiceInput('newType', t.plan.type, [{ title: f.noNew, value: NO_CHOICE }, ...typeChoices(v.catalogue, v.locale, t)], val('newType') ?? NO_CHOICE),
     dateInput('newStart', f.newStart, val('newStart') ?? v.today),
-    choiceInput('level', f.swedishLevel, [{ title: f.noLevel, value: '' }, ...SWEDISH_LEVELS.map((l) => ({ title: f.levels[l]!, value: l }))], val('level') ?? ''),
+    choiceInput('level', f.swedishLevel, [{ title: f.noLevel, value: NO_CHOICE }, ...SWEDISH_LEVELS.map((l) => ({ title: f.levels[l]!, value: l }))], val('level') ?? NO_CHOICE),
     dateInput('nextFollowUp', t.plan.nextFollowUp, val('nextFollowUp') ?? v.suggestedNext, { min: v.today }),
   ], [
     execute(f.save, { verb: 'plan.followup.save', participantId: v.participantId, rev: v.plan.rev, dueDate: v.dueDate }),
@@ -221,6 +222,13 @@ export function catalogueCard(v: CatalogueView, t: Strings): AdaptiveCard {
       t.plan.kind[ty.kind],
       departmentName(ty.departmentId, v.departments, v.locale),
     ])),
+    // One small action set per type in the body: a card's own action set holds at most six actions.
+    ...v.types.map((ty) => ({ type: 'ActionSet', actions: [showCard(c.edit(ty.name[v.locale]), card([
+      textInput(`nameSv_${ty.id}`, c.nameSv, ty.name.sv, { maxLength: 80 }),
+      textInput(`nameEn_${ty.id}`, c.nameEn, ty.name.en, { maxLength: 80 }),
+      choiceInput(`department_${ty.id}`, c.department, departmentChoices(v.departments, v.locale), ty.departmentId),
+      toggle(`retired_${ty.id}`, c.retire, ty.retired),
+    ], [execute(c.save, { verb: 'plan.catalogue.save', typeId: ty.id })]))] })),
   ], [
     showCard(c.add, card([
       textInput('id', c.id, val('id'), { maxLength: 40 }),
@@ -229,12 +237,6 @@ export function catalogueCard(v: CatalogueView, t: Strings): AdaptiveCard {
       choiceInput('kind', c.kind, kindChoices(t), val('kind') ?? 'job'),
       choiceInput('department', c.department, departmentChoices(v.departments, v.locale), val('department') ?? v.departments[0]?.id),
     ], [execute(c.save, { verb: 'plan.catalogue.add' })])),
-    ...v.types.map((ty) => showCard(c.edit(ty.name[v.locale]), card([
-      textInput(`nameSv_${ty.id}`, c.nameSv, ty.name.sv, { maxLength: 80 }),
-      textInput(`nameEn_${ty.id}`, c.nameEn, ty.name.en, { maxLength: 80 }),
-      choiceInput(`department_${ty.id}`, c.department, departmentChoices(v.departments, v.locale), ty.departmentId),
-      toggle(`retired_${ty.id}`, c.retire, ty.retired),
-    ], [execute(c.save, { verb: 'plan.catalogue.save', typeId: ty.id })]))),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refusalCard } from '../../cards/common';
+import { NO_CHOICE } from '../../cards/core';
 import type { PlanView } from '../../cards/plan';
 import { canEditCase, displayName } from '../../domain/access';
 import { isoDateAt, today } from '../../domain/dates';
@@ -65,4 +66,4 @@ export const optText = (max: number) => z.string().trim().max(max).optional().tr
 export const optDate = z.string().trim().optional().transform((s) => (s ? s : null))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable());
 export const optEnum = <T extends [string, ...string[]]>(values: T) =>
-  z.string().trim().optional().transform((s) => (s ? s : null)).pipe(z.enum(values).nullable());
+  z.string().trim().optional().transform((s) => (s && s !== NO_CHOICE ? s : null)).pipe(z.enum(values).nullable());

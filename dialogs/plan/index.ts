@@ -12,7 +12,7 @@ import type { Participant } from '../../domain/types';
 import type { DialogModule, FlowContext, Job } from '../context';
 import { ownParticipant } from '../shared';
 import { optDate, optEnum, optText, ownById, ParticipantRef, PlanRef, planView, stringValues } from './common';
-import type { AdaptiveCard } from '../../cards/core';
+import { NO_CHOICE, type AdaptiveCard } from '../../cards/core';
 
 // ---------------------------------------------------------------- helpers
 
@@ -71,7 +71,7 @@ const AddInput = z.object({
   new_type: z.string().trim().max(40).optional().transform((s) => (s ? s : null)),
   new_name: optText(80),
   new_kind: optEnum([...ACTIVITY_KINDS]),
-  new_department: z.string().trim().max(40).optional().transform((s) => (s ? s : null)),
+  new_department: z.string().trim().max(40).optional().transform((s) => (s && s !== NO_CHOICE ? s : null)),
   new_responsible: optText(80),
   new_status: optEnum(['planned', 'ongoing']),
   new_start: optDate,
@@ -247,7 +247,7 @@ async function saveFollowUp(ctx: FlowContext, raw: unknown): Promise<AdaptiveCar
   const schema = z.object({
     level: optEnum([...SWEDISH_LEVELS]),
     nextFollowUp: optDate,
-    newType: z.string().trim().max(40).optional().transform((s) => (s ? s : null)),
+    newType: z.string().trim().max(40).optional().transform((s) => (s && s !== NO_CHOICE ? s : null)),
     newStart: optDate,
     ...Object.fromEntries(view.activities.flatMap((_, n) => [
       [`opinion_${n}`, optText(500)],
