@@ -16,7 +16,12 @@ function statements(sql: string): string[] {
 
 /** Applies the migrations not yet applied, each in its own transaction. */
 export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  // Under the same lock as the migrations: on PostgreSQL two concurrent CREATE TABLE IF NOT EXISTS
+  // can both find no table, and the second then fails on a duplicate catalogue row.
+  await db.transaction(async (tx) => {
+    if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425001)');
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  });
   const applied: number[] = [];
   const sorted = [...migrations].sort((a, b) => a.version - b.version);
   for (const m of sorted) {

@@ -39,6 +39,21 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
     expect(await second.participants.byCode(p.code)).toMatchObject({ id: p.id });
   });
 
+  // PostgreSQL is the store for several instances. (SQLite is one instance's file; two SqliteDb in one
+  // process would block each other's event loop in better-sqlite3's synchronous busy wait.)
+  it.runIf(target.name === 'postgres')('two instances starting together on an empty database migrate it once', async () => {
+    const empty = await target.fresh();
+    try {
+      const [a, b] = await Promise.all([empty.open(), empty.open()]);
+      const versions = await a.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(versions.length).toBeGreaterThan(0);
+      expect(new Set(versions.map((v) => v.version)).size).toBe(versions.length);
+      expect(await migrate(b.db)).toEqual([]);
+    } finally {
+      await empty.drop();
+    }
+  });
+
   // ------------------------------------------------------------ participants
 
   it('creates a participant and reads it back by id and by code, with the same fields', async () => {
