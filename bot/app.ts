@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
 import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
@@ -170,9 +170,7 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     }
   });
 
-  app.adaptiveCards.actionExecute(/.*/, async (ctx, _state, data) => {
-    const fc = await flowContext(ctx);
-    const verb = String((ctx.activity.value as { action?: { verb?: string } })?.action?.verb ?? '');
+  async function answerAction(fc: FlowContext, verb: string, data: unknown): Promise<AdaptiveCard> {
     const route = matchAction(actions, verb);
     try {
       if (!route) return refusalCard(fc.t.common.errors.expired);
@@ -182,6 +180,20 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
       log.error({ errorId: id, verb, err: (err as Error).message, stack: (err as Error).stack }, 'card action failed');
       return errorCard(fc.t, id);
     }
+  }
+
+  app.adaptiveCards.actionExecute(/.*/, async (ctx, _state, data) => {
+    const fc = await flowContext(ctx);
+    const verb = String((ctx.activity.value as { action?: { verb?: string } })?.action?.verb ?? '');
+    const card = await answerAction(fc, verb, data);
+    // The answer replaces the clicked card for the person who clicked, and only for them. We send the
+    // invoke response ourselves because teams-ai 1.7 turns an answer card that has `refresh` into
+    // "replace for all", which would overwrite a shared channel message with one member's own view.
+    await ctx.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+    });
+    return card;
   });
 
   app.error(async (ctx, err) => {

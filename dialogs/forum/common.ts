@@ -61,18 +61,3 @@ export function refusalText(ctx: FlowContext, code: string, r: AdmissionRefusal)
 export function actionView(ctx: Pick<FlowContext, 'config'>, a: ForumActionRow, today: string, locale: 'sv' | 'en'): ActionView {
   return { what: a.what, dept: deptName(ctx, a.departmentId, locale), who: a.ownerName, due: a.due, overdue: isOverdue(a, today) };
 }
-
-/**
- * A per-viewer answer to an Action.Execute. teams-ai (1.7) turns any answer card that has `refresh`
- * into "replace for all": it would overwrite the shared channel message with this viewer's own
- * view (their picker, a case's data) for everyone. The forum's shared messages are neutral shells
- * (agendaShellCard, caseShellCard) that every member refreshes into their own view, so an answer
- * must replace the card for the viewer only. `refresh` is therefore kept out of sight of that
- * check and put back when the card is serialised, so the viewer's card keeps refreshing.
- */
-export function viewerOnly(card: AdaptiveCard): AdaptiveCard {
-  if (!card.refresh) return card;
-  const { refresh, ...rest } = card;
-  Object.defineProperty(rest, 'toJSON', { value: () => ({ ...rest, refresh }), enumerable: false });
-  return rest as AdaptiveCard;
-}

@@ -1,5 +1,4 @@
 import type { ActionRoute, DialogModule } from '../context';
-import { viewerOnly } from './common';
 import { addAction, addCase, closeMeeting, forumCommand, markDone, openCase, setup, showAgenda, showCase, startMeeting } from './handlers';
 import { forumReminderJob } from './job';
 
@@ -13,7 +12,7 @@ export const forumModule: DialogModule = {
   commands: [
     { names: ['ärendeforum', 'arendeforum', 'case forum'], scope: 'any', run: forumCommand },
   ],
-  actions: ([
+  actions: [
     { verb: 'forum.setup', run: setup },
     { verb: 'forum.meeting.start', run: startMeeting },
     { verb: 'forum.meeting.close', run: closeMeeting },
@@ -24,6 +23,6 @@ export const forumModule: DialogModule = {
     { verb: 'forum.case.refresh', run: showCase },
     { verb: 'forum.action.add', run: addAction },
     { verb: 'forum.action.done', run: markDone },
-  ] satisfies ActionRoute[]).map((a) => ({ ...a, run: async (ctx, data) => viewerOnly(await a.run(ctx, data)) })),
+  ] satisfies ActionRoute[],
   jobs: [forumReminderJob],
 };
