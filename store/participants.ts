@@ -88,9 +88,13 @@ export class Consents {
 
   async add(c: Omit<Consent, 'id' | 'recordedAt' | 'withdrawnOn'>): Promise<Consent> {
     const id = randomUUID();
+    // "The latest consent" is the one recorded last, so recorded_at must rise strictly per
+    // participant, also for a renewal in the same millisecond as the consent it replaces.
+    const prev = await this.latest(c.participantId);
+    const at = prev && prev.recordedAt >= now() ? new Date(Date.parse(prev.recordedAt) + 1).toISOString() : now();
     await this.db.run(
       'INSERT INTO consents (id, participant_id, given_on, departments, valid_until, withdrawn_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)',
-      [id, c.participantId, c.givenOn, JSON.stringify(c.departments), c.validUntil, c.recordedBy, now()]);
+      [id, c.participantId, c.givenOn, JSON.stringify(c.departments), c.validUntil, c.recordedBy, at]);
     return toConsent(await this.db.get('SELECT * FROM consents WHERE id = ?', [id]));
   }
   /** The consent in force: the one recorded last. A renewal is a new row; history stays. */
