@@ -7,6 +7,7 @@ import { planModule } from './plan';
 import { participantsModule } from './participants';
 import { adminModule } from './admin';
 import { ratingModule } from './rating';
+import { retentionModule } from './retention';
 
 /** Every dialog area the bot routes to. A new area adds itself here. */
 export const MODULES: DialogModule[] = [
@@ -18,4 +19,5 @@ export const MODULES: DialogModule[] = [
   digestModule,
   participantsModule,
   adminModule,
+  retentionModule,
 ];

@@ -7,6 +7,7 @@ import { migrate } from './migrate';
 import { Consents, OwnershipChanges, Participants } from './participants';
 import { Exits, Plans } from './plans';
 import { Instruments, Ratings } from './ratings';
+import { Retention } from './retention';
 
 /**
  * The one store every dialog talks to. Each area is a repository over the same `Db`, written
@@ -28,6 +29,7 @@ export class Store {
   readonly ratings: Ratings;
   readonly instruments: Instruments;
   readonly digestChannels: DigestChannels;
+  readonly retention: Retention;
 
   constructor(readonly db: Db) {
     this.users = new Users(db);
@@ -44,6 +46,7 @@ export class Store {
     this.ratings = new Ratings(db);
     this.instruments = new Instruments(db);
     this.digestChannels = new DigestChannels(db);
+    this.retention = new Retention(db);
   }
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {

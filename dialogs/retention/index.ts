@@ -1,0 +1,51 @@
+import { isoDateAt } from '../../domain/dates';
+import { retentionDecision, retentionKey } from '../../domain/retention';
+import type { DialogModule, Job } from '../context';
+
+export const RETENTION_ACTOR = 'system:retention';
+
+/**
+ * Retention (gallring), once per Stockholm calendar day (claim `retention:<date>`): every participant
+ * whose case has ended and whose last entry is older than RETENTION_YEARS is deleted, each in one
+ * transaction that re-checks the rule, deletes every row about the participant and writes one audit
+ * row `participant.culled` with the code only. A failed pass is marked failed and taken again next tick;
+ * what was culled before the failure stays culled, the rest is culled then.
+ */
+export const retentionJob: Job = {
+  name: 'retention',
+  async run({ store, config, log }, now) {
+    const day = isoDateAt(now);
+    const key = retentionKey(day);
+    if (!(await store.dispatches.claim(key, now))) return;
+    let culled = 0;
+    try {
+      for (const c of await store.retention.endedCandidates()) {
+        if (!retentionDecision(c, day, config.RETENTION_YEARS).due) continue;
+        const counts = await store.transaction(async (s) => {
+          // Again inside the transaction: an entry written since the list was read keeps the case.
+          const [fresh] = await s.retention.endedCandidates(c.participantId);
+          if (!fresh || !retentionDecision(fresh, day, config.RETENTION_YEARS).due) return null;
+          const n = await s.retention.cull(c.participantId);
+          await s.audit.write({ actorId: RETENTION_ACTOR, action: 'participant.culled', participantId: c.participantId,
+            detail: { code: c.code } }, now);
+          return n;
+        });
+        if (counts) {
+          culled += 1;
+          log.info({ job: 'retention', participantId: c.participantId, rows: counts }, 'participant culled');
+        }
+      }
+      await store.dispatches.sent(key, now);
+      log.info({ job: 'retention', day, culled, retentionYears: config.RETENTION_YEARS }, 'retention pass done');
+    } catch (err) {
+      const message = (err as Error).message ?? String(err);
+      await store.dispatches.failed(key, message);
+      log.error({ job: 'retention', day, culled, err: message }, 'retention pass failed; retried next tick');
+    }
+  },
+};
+
+export const retentionModule: DialogModule = {
+  name: 'retention',
+  jobs: [retentionJob],
+};

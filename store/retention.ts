@@ -1,0 +1,95 @@
+import type { IsoDate } from '../domain/types';
+import type { Db } from './db';
+
+/**
+ * Where a participant's entries are dated: [table, column]. The rule (domain/retention.ts) takes the
+ * latest of them. These are things that happened to the case (a session held, a consent recorded or
+ * withdrawn, a plan changed, a follow-up held, a forum case or action, the exit and its six-month
+ * answer). Dates that lie ahead by design (valid_until, next_follow_up, planned_end_date, due) are
+ * not entries; neither are drafts (flows) or reads (audit), so reading a case does not keep it.
+ */
+export const ENTRY_COLUMNS: readonly (readonly [table: string, column: string])[] = [
+  ['participants', 'end_date'], ['participants', 'updated_at'],
+  ['consents', 'given_on'], ['consents', 'withdrawn_on'], ['consents', 'recorded_at'],
+  ['ownership_changes', 'offered_at'], ['ownership_changes', 'decided_at'],
+  ['rating_sessions', 'date'], ['rating_sessions', 'saved_at'],
+  ['plans', 'updated_at'],
+  ['plan_activities', 'end_date'], ['plan_activities', 'updated_at'],
+  ['plan_history', 'at'],
+  ['plan_followups', 'held_on'], ['plan_followups', 'recorded_at'],
+  ['exits', 'exit_date'], ['exits', 'recorded_at'], ['exits', 'self_support_recorded_at'],
+  ['forum_cases', 'added_at'],
+  ['forum_actions', 'created_at'], ['forum_actions', 'done_at'],
+];
+
+/**
+ * Every table holding rows about a participant, in the order they are deleted (children before the
+ * rows their foreign keys point at). The audit table is not here: the log of who read or changed
+ * what is kept (README "Retention").
+ */
+export const PARTICIPANT_TABLES: readonly string[] = [
+  'forum_actions', 'forum_cases',
+  'plan_followups', 'plan_history', 'plan_activities', 'plans',
+  'exits', 'rating_sessions', 'consents', 'ownership_changes', 'flows',
+];
+
+export interface RetentionCandidate {
+  participantId: string;
+  code: string;
+  endDate: IsoDate;
+  /** Every entry date of the participant (dates and ISO instants, as stored). */
+  entries: string[];
+}
+
+export type CullCounts = Record<string, number>;
+
+/** Retention (gallring): the ended participants with their entry dates, and the deletion. `store.retention`. */
+export class Retention {
+  constructor(private readonly db: Db) {}
+
+  /** Participants whose case has ended, each with the dates of all its entries. */
+  async endedCandidates(onlyId?: string): Promise<RetentionCandidate[]> {
+    const ended = await this.db.all<{ id: string; code: string; end_date: string }>(
+      `SELECT id, code, end_date FROM participants WHERE end_date IS NOT NULL ${onlyId ? 'AND id = ?' : ''} ORDER BY code`,
+      onlyId ? [onlyId] : []);
+    const byId = new Map<string, RetentionCandidate>(
+      ended.map((r) => [r.id, { participantId: r.id, code: r.code, endDate: r.end_date, entries: [] }]));
+    if (byId.size === 0) return [];
+    for (const [table, column] of ENTRY_COLUMNS) {
+      const idColumn = table === 'participants' ? 'id' : 'participant_id';
+      const rows = await this.db.all<{ pid: string; d: string | null }>(
+        `SELECT t.${idColumn} AS pid, MAX(t.${column}) AS d FROM ${table} t
+         JOIN participants p ON p.id = t.${idColumn}
+         WHERE p.end_date IS NOT NULL ${onlyId ? 'AND p.id = ?' : ''} GROUP BY t.${idColumn}`,
+        onlyId ? [onlyId] : []);
+      for (const r of rows) {
+        if (r.d !== null && r.d !== undefined) byId.get(r.pid)?.entries.push(String(r.d));
+      }
+    }
+    return [...byId.values()];
+  }
+
+  /**
+   * Deletes every row about the participant in every table (PARTICIPANT_TABLES, the dispatch claims
+   * whose key names the participant or one of its forum actions, then the participant itself).
+   * Runs in one transaction (joins the caller's). Returns the rows deleted per table (numbers only).
+   */
+  async cull(participantId: string): Promise<CullCounts> {
+    return this.db.transaction(async (tx) => {
+      const counts: CullCounts = {};
+      const actionIds = (await tx.all<{ id: string }>('SELECT id FROM forum_actions WHERE participant_id = ?', [participantId])).map((r) => r.id);
+      let claims = 0;
+      // Claim keys are `exit6m:<participantId>`, `followup:<participantId>:<date>`, `forum.action.due:<actionId>:<due>`.
+      for (const id of [participantId, ...actionIds]) {
+        claims += await tx.run("DELETE FROM dispatches WHERE key LIKE ?", [`%:${id}`]);
+        claims += await tx.run("DELETE FROM dispatches WHERE key LIKE ?", [`%:${id}:%`]);
+      }
+      counts.dispatches = claims;
+      for (const table of PARTICIPANT_TABLES) {
+        counts[table] = await tx.run(`DELETE FROM ${table} WHERE participant_id = ?`, [participantId]);
+      }
+      counts.participants = await tx.run('DELETE FROM participants WHERE id = ?', [participantId]);
+      return counts;
+    });
+  }
+}
