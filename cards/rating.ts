@@ -167,8 +167,9 @@ export function draftsCard(drafts: DraftEntry[], t: Strings, startOver: string |
 export interface InstrumentEntry { instrument: Instrument; builtIn: boolean; addedAt: string | null }
 
 export function instrumentsCard(list: InstrumentEntry[], lang: Locale, t: Strings,
-  opts: { errors?: string[]; notice?: string; json?: string } = {}): AdaptiveCard {
+  opts: { errors?: string[]; notice?: string; json?: string; forNewSessions?: string; useErrors?: string[] } = {}): AdaptiveCard {
   const s = t.rating.instruments;
+  const sets = [...new Map(list.map((e) => [e.instrument.id, e.instrument] as const)).values()];
   return card([
     heading(s.title),
     opts.notice ? notice(opts.notice, 'good') : null,
@@ -178,6 +179,12 @@ export function instrumentsCard(list: InstrumentEntry[], lang: Locale, t: String
       `v${e.instrument.version}`,
       `${s.indicators(e.instrument.indicators.length)} · ${e.builtIn ? s.builtIn : s.addedBy((e.addedAt ?? '').slice(0, 10))}`,
     ])),
+    subheading(s.useTitle),
+    errorBanner(opts.useErrors),
+    text(s.useHelp, { isSubtle: true, size: 'Small' }),
+    choiceInput('forNewSessions', s.useTitle, sets.map((i) => ({ title: `${i.name[lang]} (${i.id})`, value: i.id })),
+      opts.forNewSessions ?? sets[0]?.id),
+    { type: 'ActionSet', actions: [execute(s.useSave, { verb: 'instruments.use' })] },
     subheading(s.addTitle),
     errorBanner(opts.errors),
     text(s.addHelp, { isSubtle: true, size: 'Small' }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BUILT_IN_INSTRUMENTS, type Instrument } from '../domain/instruments';
+import { BUILT_IN_INSTRUMENTS, SAMSYN_STANDARD, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
 import type { Db } from './db';
 
@@ -71,6 +71,8 @@ export class Ratings {
 export interface StoredInstrument { instrument: Instrument; builtIn: boolean; addedBy: string | null; addedAt: string | null }
 
 /** Indicator sets: the built-in ones (shipped as data, domain/instruments.ts) and those an admin added. */
+const NEW_SESSIONS_KEY = 'instruments.forNewSessions';
+
 export class Instruments {
   constructor(private readonly db: Db) {}
 
@@ -91,6 +93,20 @@ export class Instruments {
   async latest(id: string): Promise<Instrument | undefined> {
     const all = (await this.list()).map((s) => s.instrument).filter((i) => i.id === id);
     return all.sort((a, b) => b.version - a.version)[0];
+  }
+  /** The set a participant's first session uses: the admin's choice, else samsyn-standard (newest version). */
+  async forNewSessions(): Promise<Instrument> {
+    const r = await this.db.get<{ value: string }>('SELECT value FROM kv WHERE key = ?', [NEW_SESSIONS_KEY]);
+    const chosen = r ? await this.latest(JSON.parse(r.value) as string) : undefined;
+    return chosen ?? (await this.latest(SAMSYN_STANDARD.id)) ?? SAMSYN_STANDARD;
+  }
+  /** Chooses the set for first sessions; false when no set has that id. */
+  async setForNewSessions(id: string): Promise<boolean> {
+    if (!(await this.latest(id))) return false;
+    await this.db.run(
+      'INSERT INTO kv (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag',
+      [NEW_SESSIONS_KEY, JSON.stringify(id), randomUUID()]);
+    return true;
   }
   /** Adds a set; false when that id and version exist already (a version never changes once added). */
   async add(instrument: Instrument, addedBy: string, at: Date = new Date()): Promise<boolean> {

@@ -118,6 +118,10 @@ export const sv = {
     invalid: 'Formuläret är inte giltigt:',
     empty: 'Klistra in formuläret som JSON.',
     useTitle: 'Formulär för nya skattningar',
+    useHelp: 'Gäller deltagare som inte skattats förut. En deltagare som redan har skattningar fortsätter med sitt formulär (senaste versionen), så att skattningarna går att jämföra.',
+    useSave: 'Använd för nya skattningar',
+    useSaved: (name: string) => `Nya skattningar görs nu med ${name}.`,
+    unknownSet: 'Välj ett formulär i listan.',
   },
 };
 
@@ -242,5 +246,9 @@ export const en: RatingStrings = {
     invalid: 'The form is not valid:',
     empty: 'Paste the form as JSON.',
     useTitle: 'Form for new sessions',
+    useHelp: 'Applies to participants not rated before. A participant who already has sessions keeps their form (its latest version), so the sessions stay comparable.',
+    useSave: 'Use for new sessions',
+    useSaved: (name: string) => `New sessions now use ${name}.`,
+    unknownSet: 'Choose a form from the list.',
   },
 };

@@ -10,7 +10,7 @@ import {
 } from '../../cards/rating';
 import { normalizeCode } from '../../domain/code';
 import { isoDateAt, today } from '../../domain/dates';
-import { SAMSYN_STANDARD, caseworkerOnlyOf, parseInstrumentJson, type Instrument } from '../../domain/instruments';
+import { caseworkerOnlyOf, parseInstrumentJson, type Instrument } from '../../domain/instruments';
 import { mayRate, maySeeProgression, scoreHistory, summarize, type RatingRefusal } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { Flow } from '../../store/core';
@@ -165,7 +165,8 @@ async function pickerFor(ctx: FlowContext, errors?: string[]): Promise<AdaptiveC
 async function newDraft(ctx: FlowContext, p: Participant): Promise<AdaptiveCard> {
   // The set of the participant's previous session (its newest version), so sessions compare; else the default.
   const previous = (await ctx.store.ratings.sessionsFor(p.id)).pop();
-  const instrument = (previous && await ctx.store.instruments.latest(previous.instrumentId)) || SAMSYN_STANDARD;
+  // A participant keeps the set of their earlier sessions (newest version), so sessions stay comparable.
+  const instrument = (previous && await ctx.store.instruments.latest(previous.instrumentId)) || await ctx.store.instruments.forNewSessions();
   const flow = await ctx.store.flows.create<RatingDraft>({
     kind: FLOW_KIND, ownerId: ctx.actor.id, participantId: p.id, step: stepName({ kind: 'page', page: 0 }),
     data: {
@@ -394,7 +395,7 @@ export const ratingModule: DialogModule = {
     },
     {
       names: ['skattningsformulär', 'skattningsformular', 'instruments'], scope: 'personal', role: 'admin',
-      run: async (ctx) => instrumentsCard(await ctx.store.instruments.list(), ctx.actor.locale, ctx.t),
+      run: async (ctx) => instrumentsView(ctx),
     },
   ],
   actions: [
@@ -433,16 +434,32 @@ export const ratingModule: DialogModule = {
       run: async (ctx, raw) => {
         const input = z.object({ json: z.string().max(50_000).optional() }).safeParse(raw);
         const json = input.success ? (input.data.json ?? '').trim() : '';
-        const list = () => ctx.store.instruments.list();
-        if (!json) return instrumentsCard(await list(), ctx.actor.locale, ctx.t, { errors: [ctx.t.rating.instruments.empty] });
+        if (!json) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.empty] });
         const parsed = parseInstrumentJson(json);
-        if (!parsed.ok) return instrumentsCard(await list(), ctx.actor.locale, ctx.t, { errors: [ctx.t.rating.instruments.invalid, ...parsed.errors], json });
+        if (!parsed.ok) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.invalid, ...parsed.errors], json });
         const { id, version } = parsed.instrument;
         const added = await ctx.store.instruments.add(parsed.instrument, ctx.actor.id, ctx.clock.now());
-        if (!added) return instrumentsCard(await list(), ctx.actor.locale, ctx.t, { errors: [ctx.t.rating.instruments.exists(id, version)], json });
+        if (!added) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.exists(id, version)], json });
         ctx.log.info({ instrument: id, version, at: isoDateAt(ctx.clock.now()) }, 'instrument added');
-        return instrumentsCard(await list(), ctx.actor.locale, ctx.t, { notice: ctx.t.rating.instruments.added(id, version) });
+        return instrumentsView(ctx, { notice: ctx.t.rating.instruments.added(id, version) });
+      },
+    },
+    {
+      verb: 'instruments.use', role: 'admin',
+      run: async (ctx, raw) => {
+        const input = z.object({ forNewSessions: z.string().trim().min(1).max(64) }).safeParse(raw);
+        if (!input.success || !(await ctx.store.instruments.setForNewSessions(input.data.forNewSessions))) {
+          return instrumentsView(ctx, { useErrors: [ctx.t.rating.instruments.unknownSet] });
+        }
+        const chosen = await ctx.store.instruments.forNewSessions();
+        ctx.log.info({ instrument: chosen.id }, 'instrument chosen for new sessions');
+        return instrumentsView(ctx, { notice: ctx.t.rating.instruments.useSaved(chosen.name[ctx.actor.locale]) });
       },
     },
   ],
 };
+
+async function instrumentsView(ctx: FlowContext, opts: Parameters<typeof instrumentsCard>[3] = {}): Promise<AdaptiveCard> {
+  const [list, current] = await Promise.all([ctx.store.instruments.list(), ctx.store.instruments.forNewSessions()]);
+  return instrumentsCard(list, ctx.actor.locale, ctx.t, { forNewSessions: current.id, ...opts });
+}

@@ -300,6 +300,28 @@ describe('indicator sets (admin)', () => {
     expect((await tb.store.instruments.list()).map((i) => i.instrument.id)).toEqual(['samsyn-standard', 'kommun-skapa']);
   });
 
+  it('an admin chooses the set for first sessions; a participant rated before keeps their set', async () => {
+    const admin = tb.personal(users.admin);
+    const list = await admin.sayOne('skattningsformulär');
+    const bad = await admin.click(list, 'instruments.use', { forNewSessions: 'finns-inte' });
+    expect(allText(bad)).toContain('Välj ett formulär i listan');
+    const chosen = await admin.click(bad, 'instruments.use', { forNewSessions: 'kommun-skapa' });
+    expect(allText(chosen)).toContain('Nya skattningar görs nu med Kommunens SKAPA');
+    expect(inputs(chosen).forNewSessions).toBe('kommun-skapa');
+
+    await tb.grant(users.bo.id, 'caseworker');
+    const fresh = await participantWith(tb.store, users.bo.id);
+    const first = await tb.personal(users.bo).sayOne(`skattning ${fresh.code}`);
+    expect(allText(first)).toContain('Tror du på jobb?');
+    expect(allText(first)).not.toContain('Jobbsökande');
+
+    const rated = await participantWith(tb.store, users.bo.id);
+    await tb.store.ratings.save({ participantId: rated.id, date: '2026-06-01', instrumentId: SAMSYN_STANDARD.id, instrumentVersion: 1,
+      scores: IDS.map((id) => ({ indicatorId: id, self: id === 'caseworker_belief' ? null : 3, staff: 3 })), jobSearchDescription: null, ratedBy: users.bo.id });
+    const again = await tb.personal(users.bo).sayOne(`skattning ${rated.code}`);
+    expect(allText(again)).toContain('Jobbsökande');
+  });
+
   it('refuses a caseworker without the admin role', async () => {
     await tb.grant(users.anna.id, 'caseworker');
     expect(allText(await tb.personal(users.anna).sayOne('skattningsformulär'))).toContain('administratör');
