@@ -3,6 +3,7 @@ import { newParticipantCode } from '../../domain/code';
 import type { Store } from '../../store';
 import { migrate } from '../../store/migrate';
 import type { NewParticipant } from '../../store/participants';
+import { PARTICIPANT_TABLES } from '../../store/retention';
 import { storeTargets, type FreshDatabase } from './targets';
 
 /**
@@ -384,5 +385,46 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
     expect(await store.digestChannels.disable(conv, new Date())).toBe(true);
     expect(await store.digestChannels.disable(conv, new Date())).toBe(false);
     expect((await store.digestChannels.active()).map((x) => x.conversationId)).not.toContain(conv);
+  });
+
+  it('retention: an ended case lists its entry dates, and culling deletes its rows in every table and nothing of another case', async () => {
+    const other = (await store.participants.create(newParticipant())).id;
+    for (const id of [pid, other]) {
+      await store.consents.add({ participantId: id, givenOn: '2026-01-15', validUntil: '2027-01-15', departments: ['vux'], recordedBy: 'cw-anna' });
+      await store.ratings.save({ participantId: id, date: '2026-02-01', instrumentId: 'samsyn-standard', instrumentVersion: 1, scores, jobSearchDescription: null, ratedBy: 'cw-anna' });
+      await store.plans.ensurePlan(id, 'cw-anna');
+      await store.plans.addActivity({ participantId: id, typeId: 'sfi', customName: null, kind: 'language', departmentId: 'vux', responsible: null,
+        startDate: '2026-01-20', plannedEndDate: null, endDate: '2026-03-01', status: 'completed', cancelReason: null });
+      await store.plans.record({ participantId: id, actorId: 'cw-anna', change: 'activity.end', activityId: null, detail: {} });
+      await store.plans.addFollowUp({ participantId: id, dueDate: null, heldOn: '2026-02-15', swedishLevel: null, opinions: {}, nextFollowUp: null, recordedBy: 'cw-anna' });
+      await store.flows.create({ kind: 'plan.edit', ownerId: 'cw-anna', participantId: id, step: 'edit', data: {} });
+      await store.ownership.offer(id, 'cw-anna', 'cw-bo');
+      const { forum } = await store.forums.create({ teamId: 't-r', channelId: `19:ret-${id}@thread`, conversationId: `19:ret-${id}@thread`, departments: ['vux'], createdBy: 'cw-anna' });
+      const m = await store.forums.startMeeting(forum.id, '2026-03-10', 'cw-anna');
+      const { item } = await store.forums.addCase(m.id, id, 'cw-anna', 'Anna');
+      const a = await store.forums.addAction(item.id, item.rev, { forumId: forum.id, meetingId: m.id, participantId: id, what: 'x', departmentId: 'vux',
+        ownerId: 'cw-anna', ownerName: 'Anna', due: '2026-03-20', createdBy: 'cw-anna' });
+      expect(await store.dispatches.claim(`forum.action.due:${a!.id}:2026-03-20`)).toBe(true);
+      expect(await store.dispatches.claim(`exit6m:${id}`)).toBe(true);
+      await store.exits.record({ participantId: id, date: '2026-03-31', outcome: 'arbete', nextStep: true, nextStepWith: 'af', noNextStepReason: null, supportAtExit: 'lon', recordedBy: 'cw-anna' });
+      const cur = (await store.participants.get(id))!;
+      await store.participants.update(id, cur.rev, { endDate: '2026-03-31' });
+    }
+    const [c] = await store.retention.endedCandidates(pid);
+    expect(c).toMatchObject({ participantId: pid, endDate: '2026-03-31' });
+    expect(c.entries).toEqual(expect.arrayContaining(['2026-03-31', '2026-02-01', '2026-02-15', '2026-03-01', '2026-01-15']));
+    expect((await store.retention.endedCandidates()).map((x) => x.participantId)).toEqual(expect.arrayContaining([pid, other]));
+
+    const count = async (table: string, id: string) =>
+      Number((await store.db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${table === 'participants' ? 'id' : 'participant_id'} = ?`, [id]))?.n);
+    const counts = await store.transaction((s) => s.retention.cull(pid));
+    expect(counts).toMatchObject({ participants: 1, consents: 1, rating_sessions: 1, plans: 1, plan_activities: 1, exits: 1, forum_actions: 1, forum_cases: 1, dispatches: 2 });
+    for (const t of [...PARTICIPANT_TABLES, 'participants']) {
+      expect(await count(t, pid), t).toBe(0);
+      expect(await count(t, other), t).toBeGreaterThan(0);
+    }
+    expect(await store.dispatches.list(`exit6m:${pid}`)).toEqual([]);
+    expect(await store.dispatches.list(`exit6m:${other}`)).toHaveLength(1);
+    expect(await store.retention.endedCandidates(pid)).toEqual([]);
   });
 });
