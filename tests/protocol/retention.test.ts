@@ -47,7 +47,7 @@ async function fullCase(store: Store, exitDate: string | null): Promise<Particip
   await store.ratings.save({ participantId: p.id, date: '2026-06-01', instrumentId: 'samsyn-standard', instrumentVersion: 1,
     scores: [{ indicatorId: 'job_belief', self: 3, staff: 2 }], jobSearchDescription: 'Fritext', ratedBy: users.anna.id });
   const plan = await store.plans.ensurePlan(p.id, users.anna.id);
-  await store.plans.bump(p.id, plan.rev, users.anna.id, { goal: 'Mål' });
+  await store.plans.bump(p.id, plan.rev, users.anna.id, { goal: 'work', ownWords: 'Egna ord' });
   const act = await store.plans.addActivity({ participantId: p.id, typeId: 'praktik', customName: null, kind: 'job', departmentId: 'ame',
     responsible: null, startDate: '2026-03-01', plannedEndDate: '2026-09-01', endDate: null, status: 'ongoing', cancelReason: null });
   await store.plans.record({ participantId: p.id, actorId: users.anna.id, change: 'activity.add', activityId: act.id, detail: { typeId: 'praktik' } });
