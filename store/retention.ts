@@ -70,8 +70,9 @@ export class Retention {
   }
 
   /**
-   * Deletes every row about the participant in every table (PARTICIPANT_TABLES, the dispatch claims
-   * whose key names the participant or one of its forum actions, then the participant itself).
+   * Deletes every row about the participant in every table (PARTICIPANT_TABLES, drafts whose data names
+   * the participant, the dispatch claims whose key names the participant or one of its forum actions,
+   * then the participant itself).
    * Runs in one transaction (joins the caller's). Returns the rows deleted per table (numbers only).
    */
   async cull(participantId: string): Promise<CullCounts> {
@@ -87,6 +88,13 @@ export class Retention {
       counts.dispatches = claims;
       for (const table of PARTICIPANT_TABLES) {
         counts[table] = await tx.run(`DELETE FROM ${table} WHERE participant_id = ?`, [participantId]);
+      }
+      // Drafts not tied to the participant by column but naming it in their data: a finished registration
+      // keeps the registered values and `"code":"D-…"`; others may carry `"participantId":"…"`.
+      const p = await tx.get<{ code: string }>('SELECT code FROM participants WHERE id = ?', [participantId]);
+      if (p) {
+        counts.flows += await tx.run('DELETE FROM flows WHERE participant_id IS NULL AND (data LIKE ? OR data LIKE ?)',
+          [`%"code":"${p.code}"%`, `%"participantId":"${participantId}"%`]);
       }
       counts.participants = await tx.run('DELETE FROM participants WHERE id = ?', [participantId]);
       return counts;

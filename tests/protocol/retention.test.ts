@@ -23,6 +23,8 @@ async function tablesWithParticipantId(store: Store): Promise<string[]> {
   return out;
 }
 
+const codes = new Map<string, string>();
+
 /** Rows about a participant in every table that has a participant id, and in participants itself. */
 async function rowsAbout(store: Store, participantId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -31,6 +33,9 @@ async function rowsAbout(store: Store, participantId: string): Promise<Record<st
     out[t] = Number(r?.n ?? 0);
   }
   out.participants = Number((await store.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM participants WHERE id = ?', [participantId]))?.n ?? 0);
+  const code = (await store.db.get<{ code: string }>('SELECT code FROM participants WHERE id = ?', [participantId]))?.code ?? codes.get(participantId)!;
+  codes.set(participantId, code);
+  out.draftsNamingCode = Number((await store.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM flows WHERE data LIKE ?', [`%${code}%`]))?.n ?? 0);
   return out;
 }
 
@@ -54,6 +59,8 @@ async function fullCase(store: Store, exitDate: string | null): Promise<Particip
   await store.plans.addFollowUp({ participantId: p.id, dueDate: '2026-09-01', heldOn: '2026-09-02', swedishLevel: null,
     opinions: { [act.id]: 'Bra' }, nextFollowUp: null, recordedBy: users.anna.id });
   await store.flows.create({ kind: 'plan.edit', ownerId: users.anna.id, participantId: p.id, step: 'edit', data: {} });
+  // A finished registration draft has no participant id, only the code and the registered values.
+  await store.flows.create({ kind: 'registration', ownerId: users.anna.id, step: 'done', data: { values: { gender: 'kvinna', birthYear: '1990' }, errors: [], code: p.code } });
   const { forum } = await store.forums.create({ teamId: 'team-1', channelId: `ch-${p.code}`, conversationId: `conv-${p.code}`,
     departments: ['vux', 'ame', 'ifo'], createdBy: users.anna.id });
   const meeting = await store.forums.startMeeting(forum.id, '2026-10-01', users.anna.id);
