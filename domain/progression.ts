@@ -1,6 +1,7 @@
 // Progression (stegförflyttning) of the BIP/SKAPA method: pure functions over rating sessions.
 // The rules are those of ../shared/docs/domain.md, "Progression rules". Sessions may be given in
 // any order; every function sorts them by date (then savedAt) itself.
+import { hasRole, isOwner } from './access';
 import { consentStatus, type ConsentStatus } from './consent';
 import type { IndicatorScore, RatingSession, Score } from './model';
 import type { Actor, Consent, IsoDate, Participant } from './types';
@@ -180,20 +181,24 @@ export type RatingRefusal = 'not_caseworker' | 'not_owner' | ConsentStatus;
 
 /**
  * Only the owning caseworker (the one the case was handed to, after acceptance, is the owner)
- * rates, and only with consent valid on the session date.
+ * rates, and only while the consent in force (the latest) is valid on `today`, the day the
+ * session is started, resumed, saved or corrected. A new session is dated the day it is started,
+ * so at the start this is "valid on the session date"; checking today again on save means a draft
+ * cannot be saved after the consent expired or was withdrawn, and a session held before a renewal
+ * can be corrected under the renewed consent (whose given-on date is later than the session's).
  */
-export function mayRate(actor: Actor, participant: Participant, consent: Consent | null | undefined, on: IsoDate):
+export function mayRate(actor: Actor, participant: Participant, consent: Consent | null | undefined, today: IsoDate):
   { ok: true } | { ok: false; reason: RatingRefusal } {
-  if (!actor.roles.includes('caseworker')) return { ok: false, reason: 'not_caseworker' };
-  if (participant.ownerId !== actor.id) return { ok: false, reason: 'not_owner' };
-  const status = consentStatus(consent, on);
+  if (!hasRole(actor, 'caseworker')) return { ok: false, reason: 'not_caseworker' };
+  if (!isOwner(actor, participant)) return { ok: false, reason: 'not_owner' };
+  const status = consentStatus(consent, today);
   if (status !== 'valid') return { ok: false, reason: status };
   return { ok: true };
 }
 
 /** Seeing the history of sessions (comments and job-search text included): the owner only. */
 export function maySeeProgression(actor: Actor, participant: Participant): boolean {
-  return participant.ownerId === actor.id;
+  return isOwner(actor, participant);
 }
 
 // ------------------------------------------------------------------ history for the chart

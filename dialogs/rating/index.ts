@@ -36,10 +36,10 @@ function refusalText(ctx: FlowContext, code: string, reason: RatingRefusal): str
   return e.consent(code, ctx.t.common.consentStatus[reason].toLowerCase());
 }
 
-/** May the actor rate this participant on this date? Writes the audit row either way. */
-async function checkMayRate(ctx: FlowContext, p: Participant, on: string, action: string): Promise<AdaptiveCard | null> {
+/** May the actor rate this participant today? Writes the audit row when refused. */
+async function checkMayRate(ctx: FlowContext, p: Participant, action: string): Promise<AdaptiveCard | null> {
   const consent = await ctx.store.consents.latest(p.id);
-  const may = mayRate(ctx.actor, p, consent, on);
+  const may = mayRate(ctx.actor, p, consent, today(ctx.clock));
   if (!may.ok) {
     await ctx.audit(`${action}.refused`, p.id, { code: p.code, reason: may.reason });
     return refusalCard(refusalText(ctx, p.code, may.reason));
@@ -188,7 +188,7 @@ async function start(ctx: FlowContext, codeInput: string, opts: { force: boolean
   const found = await participantByCode(ctx, codeInput);
   if (!found.ok) return found.card;
   const p = found.value;
-  const refused = await checkMayRate(ctx, p, today(ctx.clock), 'rating.start');
+  const refused = await checkMayRate(ctx, p, 'rating.start');
   if (refused) return refused;
   // A named participant with an unfinished draft: offer it (drafts for others stay as they are).
   const same = open.filter((f) => f.participantId === p.id);
@@ -208,7 +208,7 @@ async function resume(ctx: FlowContext, flow: RatingFlow | null | undefined): Pr
   if (!flow || flow.status !== 'open') return messageCard(ctx.t.rating.drafts.none);
   const p = await ctx.store.participants.get(flow.data.participantId);
   if (!p) return refusalCard(ctx.t.common.errors.expired);
-  const refused = await checkMayRate(ctx, p, flow.data.date, 'rating.resume');
+  const refused = await checkMayRate(ctx, p, 'rating.resume');
   if (refused) return refused;
   await ctx.audit('rating.resume', p.id, { code: p.code });
   return draftCard(ctx, flow);
@@ -309,7 +309,7 @@ async function save(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
     }
     const p = await ctx.store.participants.get(d.participantId);
     if (!p) return refusalCard(ctx.t.common.errors.expired);
-    const refused = await checkMayRate(ctx, p, d.date, 'rating.save');
+    const refused = await checkMayRate(ctx, p, 'rating.save');
     if (refused) return refused;
     let saved;
     try {
@@ -346,7 +346,7 @@ async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
   const session = await ctx.store.ratings.get(input.data.sessionId);
   const p = session && await ctx.store.participants.get(session.participantId);
   if (!session || !p) return refusalCard(ctx.t.rating.errors.noSuchSession);
-  const refused = await checkMayRate(ctx, p, session.date, 'rating.correct');
+  const refused = await checkMayRate(ctx, p, 'rating.correct');
   if (refused) return refused;
   const instrument = await instrumentOf(ctx, session.instrumentId, session.instrumentVersion);
   if (!instrument) return refusalCard(ctx.t.rating.errors.instrumentMissing(session.instrumentId, session.instrumentVersion));

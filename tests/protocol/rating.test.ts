@@ -242,6 +242,29 @@ describe('a rating session through the bot', () => {
     expect(codes).not.toContain(q.code);
   });
 
+  it('a draft begun while consent was valid cannot be saved on a later day after the consent expired', async () => {
+    tb.clock.set('2026-06-01T09:00:00Z');
+    const q = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-06-02' });
+    let card = await anna.sayOne(`skattning ${q.code}`);
+    for (let i = 0; i < 3; i++) card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '3'));
+    card = await anna.click(card, 'rating.next', { jobSearch: '' });
+    tb.clock.set('2026-06-03T09:00:00Z');
+    expect(allText(await anna.click(card, 'rating.save'))).toContain('saknar giltigt samtycke');
+    expect(allText(await anna.sayOne('fortsätt'))).toContain('saknar giltigt samtycke');
+    expect(await tb.store.ratings.sessionsFor(q.id)).toHaveLength(0);
+  });
+
+  it('a session held before a consent renewal can still be corrected under the renewed consent', async () => {
+    tb.clock.set('2026-02-02T09:00:00Z');
+    const q = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2026-01-15', validUntil: '2026-03-31' });
+    await runSession(anna, await anna.sayOne(`skattning ${q.code}`), () => '3', () => '3');
+    tb.clock.set('2026-04-06T09:00:00Z');
+    await tb.store.consents.add({ participantId: q.id, givenOn: '2026-04-06', validUntil: '2027-04-05', departments: ['vux'], recordedBy: users.anna.id });
+    const [held] = await tb.store.ratings.sessionsFor(q.id);
+    const card = await anna.click(await anna.sayOne(`progression ${q.code}`), 'rating.correct', { sessionId: held!.id });
+    expect(allText(card)).toContain('Rättelse');
+  });
+
   it('the picker starts a session for the chosen participant', async () => {
     const q = await participantWith(tb.store, users.anna.id);
     const cards = await anna.say('skattning');

@@ -101,7 +101,7 @@ describe('who may rate', () => {
   const p = { ownerId: 'cw' } as Participant;
   const consent: Consent = { id: 'c', participantId: 'p', givenOn: '2026-01-01', validUntil: '2026-06-30', departments: [],
     withdrawnOn: null, recordedBy: 'cw', recordedAt: '' };
-  it('lets the owner rate with consent valid on the session date', () => {
+  it('lets the owner rate while the consent is valid today, its last day included', () => {
     expect(mayRate(actor, p, consent, '2026-06-30')).toEqual({ ok: true });
   });
   it('refuses another caseworker, an expired, a withdrawn and a missing consent', () => {
