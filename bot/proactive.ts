@@ -52,6 +52,18 @@ export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy, lo
   }
 }
 
+/**
+ * The Bot Framework connector client retries 429 and 5xx itself and waits whatever Retry-After
+ * says, without a bound, before withRetry sees anything. Its retry is taken out of the turn's
+ * connector pipeline so withRetry is the one retry: Retry-After honoured, but never longer than
+ * maxDelayMs, and a bounded number of attempts.
+ */
+function dropSdkRetry(ctx: TurnContext, adapter: CloudAdapter): void {
+  const connector = ctx.turnState.get(adapter.ConnectorClientKey) as
+    { client?: { pipeline?: { removePolicy(o: { phase: 'Retry' }): unknown } } } | undefined;
+  connector?.client?.pipeline?.removePolicy({ phase: 'Retry' });
+}
+
 export function cardActivity(card: AdaptiveCard, summary?: string) {
   return { type: 'message' as const, summary, attachments: [CardFactory.adaptiveCard(card)] };
 }
@@ -75,6 +87,7 @@ export class ProactiveSender implements Notifier {
         let failure: unknown;
         await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx: TurnContext) => {
           try {
+            dropSdkRetry(ctx, this.adapter);
             await ctx.sendActivity(cardActivity(card, summary));
           } catch (err) {
             failure = err;

@@ -74,6 +74,21 @@ describe('weekly digest to the digest channel', () => {
     tb.clock.set(MONDAY_0800);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
+    // Retry-After (1 s) was read, and bounded by the test's maxDelayMs (50 ms)
+    expect(tb.retrySleeps).toEqual([50]);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+  });
+
+  it('gives up on a throttled send after a bounded number of attempts, and posts at the next tick', async () => {
+    const channel = await digestChannel(tb);
+    tb.connector.failNext(...Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '0.01' } })));
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);
+    expect(tb.retrySleeps).toEqual([10, 10, 10, 10]);
+    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('failed');
+    tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
   });
