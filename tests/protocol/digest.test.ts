@@ -108,6 +108,22 @@ describe('weekly digest to the digest channel', () => {
     expect(digestCards(tb, channel)).toHaveLength(1);
   });
 
+  it('does not post again when something after the post fails (the audit row)', async () => {
+    const channel = await digestChannel(tb);
+    const write = tb.store.audit.write.bind(tb.store.audit);
+    let failOnce = true;
+    tb.store.audit.write = async (e, at) => {
+      if (failOnce && e.action === 'digest.post') { failOnce = false; throw new Error('audit down'); }
+      return write(e, at);
+    };
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    tb.clock.advanceMs(60_000);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('sent');
+  });
+
   it('shows figures by gender and needs-attention by code only, never a name', async () => {
     const channel = await digestChannel(tb);
     const woman = await participantWith(tb.store, users.anna.id, { gender: 'kvinna', name: 'Fatima Testsson', startDate: '2026-01-15' });
