@@ -61,6 +61,20 @@ export function forumAllows(actor: Actor, act: ForumAct, ctx: { teamMember: bool
   }
 }
 
+/** Where a card action came from: the kind of conversation and, in a channel, its team and channel. */
+export interface ForumPlace { kind: 'personal' | 'channel' | 'groupChat'; teamId: string | null; channelId: string | null }
+
+/**
+ * The forum's cards belong in the forum's own channel: what an action answers or posts there
+ * (agenda, case card, minutes) is seen by the forum's team, and nowhere else. A card acted on in
+ * another team's channel or a group chat (forwarded, crafted) is refused. Bringing a case is the
+ * one act a caseworker may also do from personal chat.
+ */
+export function inForumPlace(act: ForumAct, where: ForumPlace, forum: { teamId: string; channelId: string }): boolean {
+  if (where.kind === 'personal') return act === 'addCase';
+  return where.kind === 'channel' && where.teamId === forum.teamId && where.channelId === forum.channelId;
+}
+
 // ------------------------------------------------------------------ what a case card may show
 
 /**
@@ -102,7 +116,8 @@ export function dueForReminder<A extends ActionLike & { ownerId: string | null }
 
 /**
  * A reminder names the participant's code and the action: to the participant's own caseworker it
- * may always go; to anyone else only while the consent still covers the forum's departments.
+ * may always go; to anyone else only while the consent still covers the forum's departments. The
+ * same holds when the owner acts on the action (marks it done).
  */
 export function mayRemind(ownerId: string, p: Pick<Participant, 'ownerId'>, consent: Consent | null | undefined,
   forumDepartments: string[], today: IsoDate): boolean {

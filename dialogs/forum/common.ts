@@ -1,7 +1,7 @@
 import { refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import type { ActionView, Named } from '../../cards/forum';
-import { isOverdue, forumAllows, type AdmissionRefusal, type ForumAct } from '../../domain/forum';
+import { isOverdue, forumAllows, inForumPlace, type AdmissionRefusal, type ForumAct } from '../../domain/forum';
 import type { Participant } from '../../domain/types';
 import type { ForumActionRow, CaseForum } from '../../store/forums';
 import type { FlowContext } from '../context';
@@ -33,10 +33,15 @@ export async function actorIsMember(ctx: FlowContext, forum: CaseForum): Promise
 }
 
 /**
- * The forum's gate: team membership (asked of Teams), then the role rule of domain/forum.ts.
- * Answers the refusal card, or null when the actor may go on.
+ * The forum's gate: the forum's own channel (domain/forum.ts inForumPlace), team membership
+ * (asked of Teams), then the role rule of domain/forum.ts. Answers the refusal card, or null when
+ * the actor may go on.
  */
 export async function guard(ctx: FlowContext, forum: CaseForum, act: ForumAct, participant?: Participant): Promise<AdaptiveCard | null> {
+  if (!inForumPlace(act, ctx.conversation, forum)) {
+    if (participant) await ctx.audit(`forum.${act}.refused`, participant.id, { code: participant.code, reason: 'wrong_place' });
+    return refusalCard(ctx.t.forum.errors.wrongPlace);
+  }
   const teamMember = await actorIsMember(ctx, forum);
   if (!teamMember) {
     if (participant) await ctx.audit(`forum.${act}.refused`, participant.id, { code: participant.code, reason: 'not_team_member' });

@@ -171,6 +171,22 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     expect(audit.map((a) => a.actorId)).toEqual(expect.arrayContaining([users.frida.id, users.anna.id]));
   });
 
+  it('a forum card acted on in another channel (forwarded or crafted) is refused and posts nothing there', async () => {
+    const elsewhere = tb.channel(users.frida, TEAM, '19:allmant@thread.tacv2');
+    const item = (await tb.store.forums.cases(meetingId))[0]!;
+    const before = tb.connector.cardsTo(elsewhere.conversationId).length;
+    for (const [verb, data] of [
+      ['forum.case.open', { caseId: item.id }], ['forum.case.refresh', { caseId: item.id }],
+      ['forum.agenda.refresh', { meetingId }], ['forum.meeting.close', { meetingId }],
+    ] as const) {
+      const res = await elsewhere.invoke(verb, data);
+      expect(allText(res.body.value)).toContain('hör till ett ärendeforum i en annan kanal');
+      expect(allText(res.body.value)).not.toContain(a1.code);
+    }
+    expect(tb.connector.cardsTo(elsewhere.conversationId).length).toBe(before);
+    expect((await tb.store.forums.meeting(meetingId))!.status).toBe('open');
+  });
+
   it('members record decisions as actions: what, department, who, by when (checked); a double click records one', async () => {
     const item = (await tb.store.forums.cases(meetingId))[0]!;
     const card = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: item.id } } } });

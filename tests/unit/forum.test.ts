@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  caseAdmission, checkAction, dueForReminder, forumAllows, isOverdue, mayRemind, openFromEarlier, reminderKey,
+  caseAdmission, checkAction, dueForReminder, forumAllows, inForumPlace, isOverdue, mayRemind, openFromEarlier, reminderKey,
   shareableActivity, shareableScores, visibleAgenda,
 } from '../../domain/forum';
 import type { Actor, Consent, Participant } from '../../domain/types';
@@ -34,6 +34,29 @@ describe('bringing a case to a forum meeting', () => {
 
   it('refuses a participant who left before the meeting', () => {
     expect(caseAdmission({ endDate: '2026-11-01' }, consent(), ['vux'], '2026-11-30')).toMatchObject({ reason: 'exited' });
+  });
+});
+
+describe("where the forum's cards may be acted on", () => {
+  const forum = { teamId: 't1', channelId: '19:forum' };
+
+  it("in the forum's own channel, every act", () => {
+    for (const act of ['view', 'viewCase', 'addCase', 'decide', 'startMeeting', 'closeMeeting'] as const) {
+      expect(inForumPlace(act, { kind: 'channel', teamId: 't1', channelId: '19:forum' }, forum)).toBe(true);
+    }
+  });
+
+  it('never in another channel of the team, another team or a group chat', () => {
+    expect(inForumPlace('view', { kind: 'channel', teamId: 't1', channelId: '19:general' }, forum)).toBe(false);
+    expect(inForumPlace('closeMeeting', { kind: 'channel', teamId: 't2', channelId: '19:forum' }, forum)).toBe(false);
+    expect(inForumPlace('viewCase', { kind: 'groupChat', teamId: null, channelId: null }, forum)).toBe(false);
+  });
+
+  it('from personal chat only to bring a case', () => {
+    const personal = { kind: 'personal', teamId: null, channelId: null } as const;
+    expect(inForumPlace('addCase', personal, forum)).toBe(true);
+    expect(inForumPlace('viewCase', personal, forum)).toBe(false);
+    expect(inForumPlace('closeMeeting', personal, forum)).toBe(false);
   });
 });
 
