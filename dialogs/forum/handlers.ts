@@ -7,7 +7,7 @@ import {
   type CaseView,
 } from '../../cards/forum';
 import { isValidIsoDate, today as todayOf } from '../../domain/dates';
-import { caseAdmission, checkAction, isOverdue } from '../../domain/forum';
+import { caseAdmission, checkAction, isOverdue, mayRemind } from '../../domain/forum';
 import type { Participant } from '../../domain/types';
 import type { CaseForum, ForumCase, ForumMeeting } from '../../store/forums';
 import type { FlowContext, Reply } from '../context';
@@ -234,6 +234,11 @@ export async function openCase(ctx: FlowContext, raw: unknown): Promise<Adaptive
   const { forum, meeting, item, participant } = got.value;
   const refused = await guard(ctx, forum, 'view');
   if (refused) return refused;
+  // Not even the code goes into the channel once the consent no longer allows sharing (a stale agenda card).
+  if (!caseAdmission({ endDate: null }, await ctx.store.consents.latest(participant.id), forum.departments, todayOf(ctx.clock)).ok) {
+    await ctx.audit('forum.case.open.refused', participant.id, { code: participant.code, reason: 'consent' });
+    return agendaCard(await agendaView(ctx, forum, meeting, { errors: [ctx.t.forum.consentWithdrawn(participant.code)] }), ctx.t);
+  }
   await ctx.send(caseShellCard({ caseId: item.id, code: participant.code }, ctx.t), ctx.t.forum.caseShellTitle(participant.code));
   return agendaCard(await agendaView(ctx, forum, meeting), ctx.t);
 }
@@ -312,16 +317,25 @@ export async function markDone(ctx: FlowContext, raw: unknown): Promise<Adaptive
   const action = ref.success ? await ctx.store.forums.action(ref.data.actionId) : undefined;
   if (!action) return refusalCard(ctx.t.common.errors.expired);
   if (action.ownerId !== ctx.actor.id) return refusalCard(ctx.t.common.errors.notAllowed);
+  const forum = await ctx.store.forums.get(action.forumId);
   const p = await ctx.store.participants.get(action.participantId);
+  if (!forum || !p) return refusalCard(ctx.t.common.errors.expired);
+  // The owner must still be in the forum's team, and may still see the case (as for the reminder).
+  if (!await actorIsMember(ctx, forum)) return refusalCard(ctx.t.forum.errors.notTeamMember);
+  const today = todayOf(ctx.clock);
+  if (!mayRemind(ctx.actor.id, p, await ctx.store.consents.latest(p.id), forum.departments, today)) {
+    await ctx.audit('forum.action.done.refused', p.id, { actionId: action.id, reason: 'consent' });
+    return refusalCard(ctx.t.forum.consentWithdrawn(p.code));
+  }
   const input = DoneInput.safeParse(raw);
   if (!input.success) {
     return reminderCard({
-      actionId: action.id, code: p?.code ?? '?', what: action.what, dept: deptName(ctx, action.departmentId, ctx.actor.locale), due: action.due,
-      overdue: isOverdue(action, todayOf(ctx.clock)),
+      actionId: action.id, code: p.code, what: action.what, dept: deptName(ctx, action.departmentId, ctx.actor.locale), due: action.due,
+      overdue: isOverdue(action, today),
       errors: [ctx.t.forum.errors.tooLong(ctx.t.forum.fields.result, 200)],
     }, ctx.t);
   }
   const done = await ctx.store.forums.markDone(action.id, input.data.result, ctx.clock.now().toISOString());
   await ctx.audit('forum.action.done', action.participantId, { actionId: action.id, already: !done });
-  return actionDoneCard({ code: p?.code ?? '?', already: !done }, ctx.t);
+  return actionDoneCard({ code: p.code, already: !done }, ctx.t);
 }

@@ -251,6 +251,19 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     expect(allText(other.body.value)).toContain('inte behörighet');
   });
 
+  it('an action owner who is no longer in the team cannot mark the action done', async () => {
+    // Test setup: an action left with Maja, who is not (or no longer) a member of the forum's team.
+    const item = (await tb.store.forums.cases(meetingId))[0]!;
+    const forum = (await tb.store.forums.meeting(meetingId))!;
+    const saved = (await tb.store.forums.addAction(item.id, item.rev, {
+      forumId: forum.forumId, meetingId, participantId: a1.id, what: 'Ringa arbetsgivaren', departmentId: 'ame',
+      ownerId: users.maja.id, ownerName: users.maja.name, due: '2026-12-10', createdBy: users.frida.id,
+    }))!;
+    const res = await tb.personal(users.maja).invoke('forum.action.done', { actionId: saved.id, result: '' });
+    expect(allText(res.body.value)).toContain('Du är inte medlem i det här teamet');
+    expect((await tb.store.forums.action(saved.id))!.status).toBe('open');
+  });
+
   it('refuses a user outside the team, whatever their roles', async () => {
     const maja = tb.channel(users.maja, TEAM, CHANNEL);
     expect(allText(await maja.sayOne('ärendeforum'))).toContain('Du är inte medlem i det här teamet');
@@ -280,6 +293,13 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const bCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } } } });
     expect(allText(bCard)).toContain('**FÖRSENAD** Kontakta SFI om spår');
 
+    // Frida, who is not a1's caseworker, takes an action on a1 at this meeting.
+    const aItem = (await tb.store.forums.cases(nextId)).find((c) => c.participantId === a1.id)!;
+    const aCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: aItem.id } } } });
+    await frida.click(aCard, 'forum.action.add', { what: 'Ringa SFI-läraren', departmentId: 'vux', ownerId: users.frida.id, due: '2026-12-20' });
+    const fridas = (await tb.store.forums.actionsFor(a1.id)).find((a) => a.ownerId === users.frida.id)!;
+    const staleAgenda = await refreshed(frida, next);
+
     const consent = (await tb.store.consents.latest(a1.id))!;
     await tb.store.consents.withdraw(consent.id, '2026-12-08');
     const after = allText(await refreshed(frida, next));
@@ -295,5 +315,15 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     // And it cannot be brought again.
     const again = await annaCh.click(await refreshed(annaCh, next), 'forum.case.add', { participantId: a1.id });
     expect(allText(again)).toContain(`${a1.code} kan inte tas upp: samtycket är återkallat`);
+    // A stale agenda card posts not even the code in the channel any more.
+    const posts = tb.connector.cardsTo(frida.conversationId).length;
+    const opened = await frida.click(staleAgenda, 'forum.case.open', {}, { caseId: aItem.id });
+    expect(allText(opened)).toContain(`Samtycket för ${a1.code} gäller inte längre`);
+    expect(tb.connector.cardsTo(frida.conversationId).length).toBe(posts);
+    // Frida's action on a1 is no longer hers to see: only the participant's own caseworker still is.
+    const done = await tb.personal(users.frida).invoke('forum.action.done', { actionId: fridas.id, result: 'klart' });
+    expect(allText(done.body.value)).toContain(`Samtycket för ${a1.code} gäller inte längre`);
+    expect(allText(done.body.value)).not.toContain('Ringa SFI-läraren');
+    expect((await tb.store.forums.action(fridas.id))!.status).toBe('open');
   });
 });
