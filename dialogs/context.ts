@@ -56,6 +56,8 @@ export interface ActionRoute {
   /** The Action.Execute verb, e.g. "registration.next"; a trailing "*" matches a prefix. */
   verb: string;
   role?: Role;
+  /** Where the card may be clicked; the router refuses it elsewhere (a forwarded or crafted card in a channel). */
+  scope?: Command['scope'];
   /** Answers with the card that replaces the one acted on. */
   run(ctx: FlowContext, data: unknown): Promise<AdaptiveCard>;
 }

@@ -53,9 +53,6 @@ async function participantByCode(ctx: FlowContext, input: string): Promise<Loade
   return p ? { ok: true, value: p } : { ok: false, card: refusalCard(ctx.t.common.errors.unknownParticipant(code || '?')) };
 }
 
-const personalOnly = (ctx: FlowContext): AdaptiveCard | null =>
-  ctx.conversation.kind === 'personal' ? null : refusalCard(ctx.t.rating.errors.personalOnly);
-
 // ------------------------------------------------------------------ drawing the draft
 
 function viewOf(ctx: FlowContext, flow: RatingFlow, instrument: Instrument,
@@ -221,8 +218,6 @@ const StepAction = FlowToken.passthrough();
 /** The common start of every step: parse the token, load the draft, answer doubled and stale submits. */
 async function withCurrentDraft(ctx: FlowContext, raw: unknown,
   fn: (flow: RatingFlow, step: Step, instrument: Instrument, input: Record<string, unknown>) => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
-  const notPersonal = personalOnly(ctx);
-  if (notPersonal) return notPersonal;
   const parsed = StepAction.safeParse(raw);
   if (!parsed.success) return refusalCard(ctx.t.common.errors.expired);
   const flow = await ownFlow(ctx, parsed.data.flowId);
@@ -339,8 +334,6 @@ async function save(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
 
 /** "Rätta": a new draft prefilled from the session; saving it writes the next revision. */
 async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
-  const notPersonal = personalOnly(ctx);
-  if (notPersonal) return notPersonal;
   const input = z.object({ sessionId: z.string().min(1).max(100) }).safeParse(raw);
   if (!input.success) return refusalCard(ctx.t.rating.errors.noSuchSession);
   const session = await ctx.store.ratings.get(input.data.sessionId);
@@ -398,12 +391,11 @@ export const ratingModule: DialogModule = {
       run: async (ctx) => instrumentsView(ctx),
     },
   ],
+  // Sessions hold comments and free text seen by the owner only: every card action is personal chat only.
   actions: [
     {
-      verb: 'rating.start', role: 'caseworker',
+      verb: 'rating.start', scope: 'personal', role: 'caseworker',
       run: async (ctx, raw) => {
-        const notPersonal = personalOnly(ctx);
-        if (notPersonal) return notPersonal;
         const input = CodeInput.safeParse(raw);
         if (!input.success) return pickerFor(ctx, [ctx.t.rating.errors.codeInvalid]);
         const reply = await start(ctx, input.data.code, { force: input.data.force });
@@ -411,11 +403,11 @@ export const ratingModule: DialogModule = {
       },
     },
     {
-      verb: 'rating.resume', role: 'caseworker',
-      run: async (ctx, raw) => personalOnly(ctx) ?? resume(ctx, await ownFlow(ctx, (raw as { flowId?: unknown })?.flowId)),
+      verb: 'rating.resume', scope: 'personal', role: 'caseworker',
+      run: async (ctx, raw) => resume(ctx, await ownFlow(ctx, (raw as { flowId?: unknown })?.flowId)),
     },
     {
-      verb: 'rating.discard', role: 'caseworker',
+      verb: 'rating.discard', scope: 'personal', role: 'caseworker',
       run: async (ctx, raw) => {
         const flow = await ownFlow(ctx, (raw as { flowId?: unknown })?.flowId);
         if (!flow || flow.status !== 'open') return messageCard(ctx.t.rating.drafts.none);
@@ -424,11 +416,11 @@ export const ratingModule: DialogModule = {
         return messageCard(ctx.t.rating.drafts.discarded(flow.data.code));
       },
     },
-    { verb: 'rating.next', role: 'caseworker', run: next },
-    { verb: 'rating.back', role: 'caseworker', run: back },
-    { verb: 'rating.save', role: 'caseworker', run: save },
-    { verb: 'rating.cancel', role: 'caseworker', run: cancel },
-    { verb: 'rating.correct', role: 'caseworker', run: correct },
+    { verb: 'rating.next', scope: 'personal', role: 'caseworker', run: next },
+    { verb: 'rating.back', scope: 'personal', role: 'caseworker', run: back },
+    { verb: 'rating.save', scope: 'personal', role: 'caseworker', run: save },
+    { verb: 'rating.cancel', scope: 'personal', role: 'caseworker', run: cancel },
+    { verb: 'rating.correct', scope: 'personal', role: 'caseworker', run: correct },
     {
       verb: 'instruments.add', role: 'admin',
       run: async (ctx, raw) => {

@@ -225,6 +225,18 @@ describe('my participants, consent and handover', () => {
     expect(findAction(card, 'consent.open')).toBeDefined();
   });
 
+  it('answers a card of the list clicked in a channel (a forwarded card) with a refusal that names no one, and changes nothing', async () => {
+    const p = await participantWith(tb.store, users.anna.id, { name: 'Kanal Karin' });
+    const list = await anna.sayOne('mina deltagare');
+    const inChannel = tb.channel(users.anna);
+    const again = await inChannel.click(list, 'participants.list');
+    expect(allText(again)).toContain('personliga chatt');
+    expect(allText(again)).not.toContain('Kanal Karin');
+    const consent = await anna.click(list, 'consent.open', {}, { code: p.code });
+    expect(allText(await inChannel.click(consent, 'consent.withdraw'))).toContain('personliga chatt');
+    expect((await tb.store.consents.latest(p.id))?.withdrawnOn).toBeNull();
+  });
+
   it('refuses consent and handover of someone else\'s participant', async () => {
     const other = await participantWith(tb.store, users.bo.id);
     expect(allText(await anna.sayOne(`samtycke ${other.code}`))).toContain('Du är inte handläggare');

@@ -265,6 +265,17 @@ describe('a rating session through the bot', () => {
     expect(allText(card)).toContain('Rättelse');
   });
 
+  it('a draft card clicked in a channel (a forwarded card) is refused there and the draft stays as it was', async () => {
+    const q = await participantWith(tb.store, users.anna.id);
+    const card = await anna.sayOne(`skattning ${q.code}`);
+    const inChannel = tb.channel(users.anna);
+    expect(allText(await inChannel.click(card, 'rating.next', pageValues(card, () => '3', () => '3')))).toContain('personliga chatt');
+    expect(allText(await inChannel.invoke('rating.discard', { flowId: findAction(card, 'rating.next').data.flowId }).then((r) => r.body.value)))
+      .toContain('personliga chatt');
+    const [draft] = (await tb.store.flows.listOpen('rating', users.anna.id)).filter((f) => f.participantId === q.id);
+    expect(draft?.rev).toBe(findAction(card, 'rating.next').data.rev);
+  });
+
   it('the picker starts a session for the chosen participant', async () => {
     const q = await participantWith(tb.store, users.anna.id);
     const cards = await anna.say('skattning');
