@@ -1,14 +1,14 @@
 import type { Db } from './db';
 import * as m001 from './migrations/001_core';
-import * as m004 from './migrations/004_forum';
-import * as m003 from './migrations/003_plan';
 import * as m002 from './migrations/002_rating';
+import * as m003 from './migrations/003_plan';
+import * as m004 from './migrations/004_forum';
 import * as m005 from './migrations/005_digest';
 
 export interface Migration { version: number; name: string; sql: string }
 
 /** Every migration, in order. A feature adds its file here; versions never change once shipped. */
-export const MIGRATIONS: Migration[] = [m001, m003, m002, m005, m004];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005];
 
 function statements(sql: string): string[] {
   return sql.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
