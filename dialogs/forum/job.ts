@@ -3,13 +3,15 @@ import { strings } from '../../cards/locales';
 import { isoDateAt } from '../../domain/dates';
 import { dueForReminder, isOverdue, mayRemind, reminderKey } from '../../domain/forum';
 import type { Job } from '../context';
-import { deptName } from './common';
+import { deptName, serviceUrlOf } from './common';
+import { isTeamMember } from './roster';
 
 /**
  * Reminds each action's owner in personal chat when the action falls due: once per action and due
  * date (a dispatch claim), also for what fell due while the bot was down. An owner the bot has no
  * personal chat with yet is not claimed, so the reminder goes out once they have one. After the
- * consent is withdrawn only the participant's own caseworker is still reminded (domain mayRemind).
+ * consent is withdrawn only the participant's own caseworker is still reminded (domain mayRemind),
+ * and an owner who is no longer a member of the forum's team is not reminded at all.
  */
 export const forumReminderJob: Job = {
   name: 'forum.reminders',
@@ -21,6 +23,9 @@ export const forumReminderJob: Job = {
       const p = await store.participants.get(action.participantId);
       const forum = await store.forums.get(action.forumId);
       if (!p || !forum || !mayRemind(ownerId, p, await store.consents.latest(p.id), forum.departments, today)) continue;
+      // Someone who has left the forum's team is not told about its cases (asked again at the next tick).
+      const url = await serviceUrlOf({ store }, forum);
+      if (!url || !await isTeamMember(config, url, forum.teamId, ownerId)) continue;
       const key = reminderKey(action);
       if (!await store.dispatches.claim(key, now)) continue;
       try {

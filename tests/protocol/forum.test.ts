@@ -262,6 +262,11 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const res = await tb.personal(users.maja).invoke('forum.action.done', { actionId: saved.id, result: '' });
     expect(allText(res.body.value)).toContain('Du är inte medlem i det här teamet');
     expect((await tb.store.forums.action(saved.id))!.status).toBe('open');
+    // Nor is she reminded of it when it falls due, although she has a personal chat with the bot.
+    tb.clock.set('2026-12-10T09:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(tb.connector.cardsTo(`a:personal-${users.maja.id}`).filter((c) => allText(c).includes('Ringa arbetsgivaren'))).toHaveLength(0);
+    expect(await tb.store.dispatches.status(`forum.action.due:${saved.id}:2026-12-10`)).toBeUndefined();
   });
 
   it('refuses a user outside the team, whatever their roles', async () => {
