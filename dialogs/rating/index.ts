@@ -341,6 +341,10 @@ async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
   if (!session || !p) return refusalCard(ctx.t.rating.errors.noSuchSession);
   const refused = await checkMayRate(ctx, p, 'rating.correct');
   if (refused) return refused;
+  // A second click on "Rätta" (or one from an older progression card) continues the open correction.
+  const open = (await ctx.store.flows.listOpen<RatingDraft>(FLOW_KIND, ctx.actor.id))
+    .find((f) => f.data.correction?.sessionId === session.id);
+  if (open) return draftCard(ctx, open);
   const instrument = await instrumentOf(ctx, session.instrumentId, session.instrumentVersion);
   if (!instrument) return refusalCard(ctx.t.rating.errors.instrumentMissing(session.instrumentId, session.instrumentVersion));
   const flow = await ctx.store.flows.create<RatingDraft>({
@@ -411,7 +415,11 @@ export const ratingModule: DialogModule = {
       run: async (ctx, raw) => {
         const flow = await ownFlow(ctx, (raw as { flowId?: unknown })?.flowId);
         if (!flow || flow.status !== 'open') return messageCard(ctx.t.rating.drafts.none);
-        await ctx.store.flows.advance(flow.id, flow.rev, { status: 'cancelled' });
+        if (!(await ctx.store.flows.advance(flow.id, flow.rev, { status: 'cancelled' }))) {
+          // Another click moved the draft first: show it as it is now, discard nothing.
+          const cur = await ownFlow(ctx, flow.id);
+          return cur?.status === 'open' ? draftCard(ctx, cur, { notice: ctx.t.rating.stale }) : messageCard(ctx.t.rating.drafts.none);
+        }
         await ctx.audit('rating.discard', flow.data.participantId, { code: flow.data.code });
         return messageCard(ctx.t.rating.drafts.discarded(flow.data.code));
       },

@@ -289,6 +289,9 @@ describe('a rating session through the bot', () => {
     const prog = await anna.sayOne(`progression ${p.code}`);
     let card = await anna.click(prog, 'rating.correct', { sessionId: first!.id });
     expect(allText(card)).toContain('Rättelse');
+    // A double click on "Rätta" opens the same correction draft, not a second one.
+    expect(findAction(await anna.click(prog, 'rating.correct', { sessionId: first!.id }), 'rating.next').data.flowId)
+      .toBe(findAction(card, 'rating.next').data.flowId);
     expect(inputs(card)['self_job_belief']).toBe('5');
     card = await anna.click(card, 'rating.next', { ...pageValues(card, () => '5', () => '2'), self_job_belief: '4' });
     card = await anna.click(card, 'rating.next', pageValues(card, () => '5', () => '2'));
