@@ -7,7 +7,7 @@ import {
   type CaseView,
 } from '../../cards/forum';
 import { isValidIsoDate, today as todayOf } from '../../domain/dates';
-import { caseAdmission, checkAction, isOverdue, mayRemind } from '../../domain/forum';
+import { caseAdmission, checkAction, forumAllows, isOverdue, mayRemind } from '../../domain/forum';
 import type { Participant } from '../../domain/types';
 import type { CaseForum, ForumCase, ForumMeeting } from '../../store/forums';
 import type { FlowContext, Reply } from '../context';
@@ -51,13 +51,22 @@ async function forumView(ctx: FlowContext, forum: CaseForum, notice?: string, er
     departments: deptNames(ctx, forum.departments, ctx.actor.locale),
     meeting: next ? { id: next.id, date: next.date, caseCount: (await currentAgenda(ctx, forum, next)).length } : null,
     suggestedDate: today,
-    canStart: ctx.actor.roles.includes('forum_member'),
+    canStart: forumAllows(ctx.actor, 'startMeeting', { teamMember: true }),
     notice, errors,
   }, ctx.t);
 }
 
 function setupView(ctx: FlowContext, selected: string[], errors?: string[]): AdaptiveCard {
   return forumSetupCard({ departments: ctx.config.departments.map((d) => ({ id: d.id, name: d.name[ctx.actor.locale] })), selected, errors }, ctx.t);
+}
+
+/** Making this channel a forum: a member of its team, allowed by domain/forum.ts (forum role or admin). */
+async function setupRefusal(ctx: FlowContext): Promise<AdaptiveCard | null> {
+  const url = ((await ctx.store.conversations.get(ctx.conversation.id))?.reference as { serviceUrl?: string } | undefined)?.serviceUrl;
+  const teamMember = !!url && await isTeamMember(ctx.config, url, ctx.conversation.teamId!, ctx.actor.id);
+  if (!teamMember) return refusalCard(ctx.t.forum.errors.notTeamMember);
+  if (!forumAllows(ctx.actor, 'setup', { teamMember })) return refusalCard(ctx.t.common.errors.needsRole(ctx.t.common.roles.forum_member));
+  return null;
 }
 
 // ------------------------------------------------------------------ commands
@@ -68,14 +77,7 @@ export async function forumCommand(ctx: FlowContext, args: string): Promise<Repl
   const got = await channelForum(ctx);
   if (!got.ok) return got.card;
   const forum = got.value;
-  if (!forum) {
-    const url = ((await ctx.store.conversations.get(ctx.conversation.id))?.reference as { serviceUrl?: string } | undefined)?.serviceUrl;
-    if (!url || !await isTeamMember(ctx.config, url, ctx.conversation.teamId!, ctx.actor.id)) return refusalCard(ctx.t.forum.errors.notTeamMember);
-    if (!ctx.actor.roles.includes('forum_member') && !ctx.actor.roles.includes('admin')) {
-      return refusalCard(ctx.t.common.errors.needsRole(ctx.t.common.roles.forum_member));
-    }
-    return setupView(ctx, []);
-  }
+  if (!forum) return (await setupRefusal(ctx)) ?? setupView(ctx, []);
   return (await guard(ctx, forum, 'view')) ?? forumView(ctx, forum);
 }
 
@@ -104,11 +106,8 @@ export async function setup(ctx: FlowContext, raw: unknown): Promise<AdaptiveCar
   const got = await channelForum(ctx);
   if (!got.ok) return got.card;
   if (got.value) return (await guard(ctx, got.value, 'view')) ?? forumView(ctx, got.value);
-  const url = ((await ctx.store.conversations.get(ctx.conversation.id))?.reference as { serviceUrl?: string } | undefined)?.serviceUrl;
-  if (!url || !await isTeamMember(ctx.config, url, ctx.conversation.teamId!, ctx.actor.id)) return refusalCard(ctx.t.forum.errors.notTeamMember);
-  if (!ctx.actor.roles.includes('forum_member') && !ctx.actor.roles.includes('admin')) {
-    return refusalCard(ctx.t.common.errors.needsRole(ctx.t.common.roles.forum_member));
-  }
+  const refused = await setupRefusal(ctx);
+  if (refused) return refused;
   const input = SetupInput.safeParse(raw);
   const known = new Set(ctx.config.departments.map((d) => d.id));
   const chosen = input.success ? input.data.departments : [];
