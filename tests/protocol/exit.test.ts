@@ -92,6 +92,11 @@ describe('exits (avslut) and the six-month question', () => {
     expect(sent).toHaveLength(1);
     expect(allText(sent[0])).toContain('försörjer sig personen nu genom arbete eller studier');
 
+    // Forwarded to another caseworker, the card records nothing.
+    const forwarded = await tb.personal(users.bo).click(sent[0], 'exit.selfsupport', {}, { value: 'no' });
+    expect(allText(forwarded)).toContain('Du är inte handläggare');
+    expect((await tb.store.exits.exitFor(p.id))?.selfSupportAfter6m).toBeNull();
+
     const answered = await chat.click(sent[0], 'exit.selfsupport', {}, { value: 'yes' });
     expect(allText(answered)).toContain('Registrerat: Ja, arbete eller studier');
     const late = await chat.click(sent[0], 'exit.selfsupport', {}, { value: 'no' });

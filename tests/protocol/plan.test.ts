@@ -165,6 +165,7 @@ describe('follow-up reminders', () => {
   beforeAll(async () => {
     tb = await TestBot.start();
     await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.bo.id, 'caseworker');
   });
   afterAll(async () => { await tb.close(); });
 
@@ -189,6 +190,12 @@ describe('follow-up reminders', () => {
     expect(sent).toHaveLength(1);
     expect(allText(sent[0])).toContain('Vad tycker deltagaren om SFI');
     expect(allText(sent[0])).toContain('Deltagarens svenska nu');
+
+    // The card forwarded to another caseworker records nothing and shows nothing of the plan.
+    const forwarded = await tb.personal(users.bo).click(sent[0], 'plan.followup.save', { decision_0: 'keep', decision_1: 'keep', nextFollowUp: '2026-12-28' });
+    expect(allText(forwarded)).toContain('Du är inte handläggare');
+    expect(allText(forwarded)).not.toContain('SFI');
+    expect(await tb.store.plans.followUpsFor(p.id)).toHaveLength(0);
 
     const saved = await chat.click(sent[0], 'plan.followup.save', {
       opinion_0: 'Bra lärare', decision_0: 'keep', decision_1: 'completed', level: 'sfi_c', newType: 'praktik', newStart: '2026-12-07', nextFollowUp: '2026-12-28',
