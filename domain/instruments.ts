@@ -2,6 +2,7 @@
 // app; an admin can add a municipality's own set. Sessions record instrument id + version, so a
 // session rated on an old set stays readable after a new one is added.
 import { z } from 'zod';
+import type { Score } from './model';
 
 export interface LocalText { sv: string; en: string }
 
@@ -145,6 +146,22 @@ export function caseworkerOnlyOf(instrument: Instrument): Set<string> {
 export function isCaseworkerOnlyIn(instrument: Instrument): (indicatorId: string) => boolean {
   const s = caseworkerOnlyOf(instrument);
   return (id) => s.has(id);
+}
+
+export type Rater = 'self' | 'staff';
+
+/** Who rates an indicator: the participant (self) and the caseworker (staff), or the caseworker only. */
+export function ratersOf(indicator: Indicator): Rater[] {
+  return indicator.ratedBy === 'both' ? ['self', 'staff'] : ['staff'];
+}
+
+/**
+ * An indicator is answered when every rater it asks for has given a score or "vet ej" (null:
+ * an honest answer, not a gap); undefined means not yet chosen. A session is saved only when every
+ * indicator is answered.
+ */
+export function isAnswered(indicator: Indicator, score: { self?: Score; staff?: Score } | undefined): boolean {
+  return ratersOf(indicator).every((r) => score?.[r] !== undefined);
 }
 
 export function findIndicator(instrument: Instrument, id: string): Indicator | undefined {

@@ -1,7 +1,9 @@
 // The rating draft (store.flows kind 'rating') and the pure rules of moving through it:
 // which indicators a page holds, how a page's inputs are read (zod), what a step leads to.
+// This is card flow, not the method: who rates an indicator and when it counts as answered are
+// domain/instruments (ratersOf, isAnswered); progression is domain/progression.
 import { z } from 'zod';
-import type { Instrument, Indicator } from '../../domain/instruments';
+import { isAnswered, ratersOf, type Instrument, type Indicator } from '../../domain/instruments';
 import type { IndicatorScore, Score } from '../../domain/model';
 import type { IsoDate } from '../../domain/types';
 
@@ -98,8 +100,7 @@ export function readPage(indicators: Indicator[], raw: Record<string, unknown>, 
   const problems: PageProblem[] = [];
   for (const ind of indicators) {
     const v: DraftScore = {};
-    const fields: ('self' | 'staff')[] = ind.ratedBy === 'both' ? ['self', 'staff'] : ['staff'];
-    for (const f of fields) {
+    for (const f of ratersOf(ind)) {
       const r = ScoreChoice.safeParse(raw[inputIds[f](ind.id)]);
       if (!r.success) problems.push({ indicatorId: ind.id, field: f, kind: 'invalid' });
       else if (r.data === undefined) { if (requireAll) problems.push({ indicatorId: ind.id, field: f, kind: 'missing' }); }
@@ -127,20 +128,14 @@ export function mergeScores(old: Record<string, DraftScore>, add: Record<string,
 
 /** Every rated indicator answered (a score or vet ej): the draft can be saved. */
 export function isComplete(draft: RatingDraft, instrument: Instrument): boolean {
-  return instrument.indicators.every((ind) => {
-    const s = draft.scores[ind.id];
-    return s !== undefined && s.staff !== undefined && (ind.ratedBy === 'caseworker' || s.self !== undefined);
-  });
+  return instrument.indicators.every((ind) => isAnswered(ind, draft.scores[ind.id]));
 }
 
 /** The first page with an unanswered score, if any (to send a summary click back to it). */
 export function firstIncompletePage(draft: RatingDraft, instrument: Instrument): number | null {
   const pages = pagesOf(instrument);
   for (let p = 0; p < pages.length; p++) {
-    for (const ind of pages[p]!) {
-      const s = draft.scores[ind.id];
-      if (!s || s.staff === undefined || (ind.ratedBy === 'both' && s.self === undefined)) return p;
-    }
+    if (pages[p]!.some((ind) => !isAnswered(ind, draft.scores[ind.id]))) return p;
   }
   return null;
 }
@@ -151,7 +146,7 @@ export function sessionScores(draft: RatingDraft, instrument: Instrument): Indic
     const s = draft.scores[ind.id] ?? {};
     return {
       indicatorId: ind.id,
-      self: ind.ratedBy === 'caseworker' ? null : (s.self ?? null),
+      self: ratersOf(ind).includes('self') ? (s.self ?? null) : null,
       staff: s.staff ?? null,
       comment: s.comment ?? null,
     };

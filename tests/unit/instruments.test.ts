@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMSYN_STANDARD, InstrumentSchema, caseworkerOnlyOf, parseInstrumentJson } from '../../domain/instruments';
+import { SAMSYN_STANDARD, InstrumentSchema, caseworkerOnlyOf, isAnswered, parseInstrumentJson, ratersOf } from '../../domain/instruments';
 
 describe('instruments', () => {
   it('ships the twelve indicators of the default set, caseworker belief rated by the caseworker only', () => {
@@ -24,5 +24,20 @@ describe('instruments', () => {
       expect(bad.errors.join('\n')).toMatch(/name\.en/);
       expect(bad.errors.join('\n')).toMatch(/indicators\.1\.ratedBy/);
     }
+  });
+
+  it('asks the participant and the caseworker, or the caseworker only on a caseworker-only indicator', () => {
+    const [both, cwOnly] = [SAMSYN_STANDARD.indicators[0]!, SAMSYN_STANDARD.indicators.find((i) => i.ratedBy === 'caseworker')!];
+    expect(ratersOf(both)).toEqual(['self', 'staff']);
+    expect(ratersOf(cwOnly)).toEqual(['staff']);
+  });
+
+  it('counts an indicator as answered when every rater gave a score or vet ej, and not before', () => {
+    const [both, cwOnly] = [SAMSYN_STANDARD.indicators[0]!, SAMSYN_STANDARD.indicators.find((i) => i.ratedBy === 'caseworker')!];
+    expect(isAnswered(both, { self: null, staff: 3 })).toBe(true);
+    expect(isAnswered(both, { staff: 3 })).toBe(false);
+    expect(isAnswered(both, undefined)).toBe(false);
+    expect(isAnswered(cwOnly, { staff: null })).toBe(true);
+    expect(isAnswered(cwOnly, { self: 4 })).toBe(false);
   });
 });
