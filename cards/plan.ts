@@ -2,7 +2,7 @@
 // and a read-only plan summary by code for the case forum. Pure: data and strings in, card out.
 import type { ActivityType } from '../domain/activities';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type ActivityPlan, type PlanActivity } from '../domain/model';
-import { SWEDISH_LEVELS } from '../domain/plan';
+import { isCurrent, SWEDISH_LEVELS } from '../domain/plan';
 import type { Department, IsoDate, Locale } from '../domain/types';
 import type { Strings } from './locales';
 import {
@@ -265,7 +265,7 @@ export function planSummaryElements(v: PlanSummaryView, t: Strings): Element[] {
     if (!a.typeId) return s.ownActivity(t.plan.kind[a.kind]);
     return activityName(a, v.catalogue, v.locale, t);
   };
-  const current = v.activities.filter((a) => a.status === 'planned' || a.status === 'ongoing' || a.status === 'paused');
+  const current = v.activities.filter(isCurrent);
   return [
     subheading(s.title(v.code)),
     facts([
