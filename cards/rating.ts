@@ -1,6 +1,6 @@
 // Cards of a rating session (skattning): the indicator pages, the job-search question, the summary,
 // the participant picker, the offer of an unfinished draft, and the admin's list of forms.
-import type { Indicator, Instrument } from '../domain/instruments';
+import type { Indicator, Instrument, InstrumentError } from '../domain/instruments';
 import type { Score } from '../domain/model';
 import type { Locale } from '../domain/types';
 import type { Strings } from './locales';
@@ -163,6 +163,12 @@ export function draftsCard(drafts: DraftEntry[], t: Strings, startOver: string |
 }
 
 // ------------------------------------------------------------------ indicator sets (admin)
+
+/** The lines that say what is wrong with an uploaded set, in the admin's language. */
+export function instrumentErrorLines(errors: InstrumentError[], t: Strings): string[] {
+  const p = t.rating.instruments.problems;
+  return errors.map((e) => (e.problem === 'unknown_field' ? p.unknown_field(e.path, e.detail ?? '') : p[e.problem](e.path)));
+}
 
 export interface InstrumentEntry { instrument: Instrument; builtIn: boolean; addedAt: string | null }
 

@@ -105,11 +105,11 @@ const idPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** An instrument as an admin uploads it (JSON). */
 export const InstrumentSchema = z.object({
-  id: z.string().regex(idPattern, 'id: a–z, 0–9, _ or -, at most 64 characters'),
+  id: z.string().regex(idPattern),
   version: z.number().int().min(1).max(10_000),
   name: localText,
   indicators: z.array(z.object({
-    id: z.string().regex(idPattern, 'id: a–z, 0–9, _ or -, at most 64 characters'),
+    id: z.string().regex(idPattern),
     area: localText,
     question: localText,
     ratedBy: z.enum(['both', 'caseworker']),
@@ -117,23 +117,40 @@ export const InstrumentSchema = z.object({
 }).strict().superRefine((inst, ctx) => {
   const seen = new Set<string>();
   inst.indicators.forEach((ind, i) => {
-    if (seen.has(ind.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['indicators', i, 'id'], message: `duplicate indicator id ${ind.id}` });
+    if (seen.has(ind.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['indicators', i, 'id'], params: { problem: 'duplicate_id' } });
     seen.add(ind.id);
   });
 });
 
-/** Parses pasted JSON into an instrument; errors are short lines with the path, for the card. */
-export function parseInstrumentJson(text: string): { ok: true; instrument: Instrument } | { ok: false; errors: string[] } {
+export type InstrumentProblem =
+  | 'not_json' | 'missing' | 'wrong_type' | 'bad_id' | 'duplicate_id' | 'unknown_field' | 'too_long' | 'too_few' | 'too_many' | 'out_of_range' | 'invalid';
+
+/** What is wrong with an uploaded set, where (`indicators.1.ratedBy`; "" for the whole): the card words it. */
+export interface InstrumentError { path: string; problem: InstrumentProblem; detail?: string }
+
+function problemOf(issue: z.ZodIssue): InstrumentError {
+  const path = issue.path.join('.');
+  switch (issue.code) {
+    case 'invalid_type': return { path, problem: issue.received === 'undefined' ? 'missing' : 'wrong_type' };
+    case 'invalid_string': return { path, problem: 'bad_id' };
+    case 'unrecognized_keys': return { path, problem: 'unknown_field', detail: issue.keys.join(', ') };
+    case 'too_small': return { path, problem: issue.type === 'string' ? 'missing' : issue.type === 'array' ? 'too_few' : 'out_of_range' };
+    case 'too_big': return { path, problem: issue.type === 'string' ? 'too_long' : issue.type === 'array' ? 'too_many' : 'out_of_range' };
+    case 'custom': return { path, problem: issue.params?.problem === 'duplicate_id' ? 'duplicate_id' : 'invalid' };
+    default: return { path, problem: 'invalid' };
+  }
+}
+
+/** Parses pasted JSON into an instrument; the errors name the path and the problem (at most eight). */
+export function parseInstrumentJson(text: string): { ok: true; instrument: Instrument } | { ok: false; errors: InstrumentError[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`JSON: ${(e as Error).message}`.slice(0, 200)] };
+  } catch {
+    return { ok: false, errors: [{ path: '', problem: 'not_json' }] };
   }
   const r = InstrumentSchema.safeParse(raw);
-  if (!r.success) {
-    return { ok: false, errors: r.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
-  }
+  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 8).map(problemOf) };
   return { ok: true, instrument: r.data };
 }
 

@@ -6,7 +6,7 @@ import { messageCard, refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import { progressionCard, type ProgressionView } from '../../cards/progression';
 import {
-  draftsCard, instrumentsCard, pickerCard, ratingStepCard, type DraftEntry, type RatingStepView,
+  draftsCard, instrumentErrorLines, instrumentsCard, pickerCard, ratingStepCard, type DraftEntry, type RatingStepView,
 } from '../../cards/rating';
 import { normalizeCode } from '../../domain/code';
 import { isoDateAt, today } from '../../domain/dates';
@@ -436,7 +436,7 @@ export const ratingModule: DialogModule = {
         const json = input.success ? (input.data.json ?? '').trim() : '';
         if (!json) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.empty] });
         const parsed = parseInstrumentJson(json);
-        if (!parsed.ok) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.invalid, ...parsed.errors], json });
+        if (!parsed.ok) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.invalid, ...instrumentErrorLines(parsed.errors, ctx.t)], json });
         const { id, version } = parsed.instrument;
         const added = await ctx.store.instruments.add(parsed.instrument, ctx.actor.id, ctx.clock.now());
         if (!added) return instrumentsView(ctx, { errors: [ctx.t.rating.instruments.exists(id, version)], json });

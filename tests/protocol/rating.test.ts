@@ -329,7 +329,8 @@ describe('indicator sets (admin)', () => {
     expect(allText(list)).toContain('samsyn-standard');
     const bad = await admin.click(list, 'instruments.add', { json: '{"id": "x", "version": 0}' });
     expect(allText(bad)).toContain('Formuläret är inte giltigt');
-    expect(allText(bad)).toContain('version');
+    expect(allText(bad)).toContain('version: ett heltal 1–10000.');
+    expect(allText(bad)).toContain('name: saknas eller är tomt.');
     const good = JSON.stringify({ id: 'kommun-skapa', version: 1, name: { sv: 'Kommunens SKAPA', en: 'Municipal SKAPA' },
       indicators: [{ id: 'job_belief', area: { sv: 'Tro på jobb', en: 'Job belief' }, question: { sv: 'Tror du på jobb?', en: 'Job?' }, ratedBy: 'both' }] });
     const ok = await admin.click(bad, 'instruments.add', { json: good });

@@ -15,15 +15,21 @@ describe('instruments', () => {
   });
 
   it('refuses broken JSON, missing translations, duplicate ids and unknown fields with a path', () => {
-    expect(parseInstrumentJson('{').ok).toBe(false);
+    expect(parseInstrumentJson('{')).toEqual({ ok: false, errors: [{ path: '', problem: 'not_json' }] });
     const bad = parseInstrumentJson(JSON.stringify({ id: 'x', version: 1, name: { sv: 'X' }, extra: 1,
       indicators: [{ id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'Q', en: 'Q' }, ratedBy: 'both' },
         { id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'Q', en: 'Q' }, ratedBy: 'self' }] }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
-      expect(bad.errors.join('\n')).toMatch(/name\.en/);
-      expect(bad.errors.join('\n')).toMatch(/indicators\.1\.ratedBy/);
+      expect(bad.errors).toEqual(expect.arrayContaining([
+        { path: 'name.en', problem: 'missing' },
+        { path: 'indicators.1.ratedBy', problem: 'invalid' },
+        { path: '', problem: 'unknown_field', detail: 'extra' },
+      ]));
     }
+    const ind = { id: 'a', area: { sv: 'A', en: 'A' }, question: { sv: 'Q', en: 'Q' }, ratedBy: 'both' };
+    expect(parseInstrumentJson(JSON.stringify({ id: 'x', version: 1, name: { sv: 'X', en: 'X' }, indicators: [ind, ind] })))
+      .toEqual({ ok: false, errors: [{ path: 'indicators.1.id', problem: 'duplicate_id' }] });
   });
 
   it('asks the participant and the caseworker, or the caseworker only on a caseworker-only indicator', () => {
