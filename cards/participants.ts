@@ -69,7 +69,9 @@ export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard 
     text(p.registration.protectedHelp, { isSubtle: true, size: 'Small', spacing: 'None' }),
     choiceInput('gender', f.gender, GENDERS.map((g) => ({ title: t.common.gender[g], value: g })), x.gender || null,
       { required: true, placeholder: p.registration.choose, errorMessage: req(f.gender) }),
-    numberInput('birthYear', f.birthYear, birthYear, { min, max, required: true, errorMessage: p.problems.birth_year_range(f.birthYear, min, max) }),
+    // No min/max: a client that enforces them by clamping (the Agents Playground's SpinButton) would
+    // silently turn a mistyped 1850 into 1900; domain/registration checks the range and says so here.
+    numberInput('birthYear', f.birthYear, birthYear, { required: true, errorMessage: p.problems.birth_year_range(f.birthYear, min, max) }),
     dateInput('startDate', f.startDate, x.startDate, { required: true, errorMessage: req(f.startDate) }),
     choiceInput('departments', f.departments, depChoices(v.departments), x.departments, { multi: true, required: true, errorMessage: req(f.departments) }),
     choiceInput('supportAtStart', f.supportAtStart, SUPPORT_SOURCES.map((s) => ({ title: p.support[s], value: s })), x.supportAtStart || null,
