@@ -175,7 +175,7 @@ export interface ScheduleView {
   rev: number;
 }
 
-/** The digest channel's schedule, with inputs to change it (admin). */
+/** The digest channel's schedule, with inputs to change it and a Stop (admin). */
 export function digestScheduleCard(v: ScheduleView, t: Strings, opts: { errors?: string[]; message?: string } = {}): AdaptiveCard {
   const d = t.digest;
   return card([
@@ -186,5 +186,7 @@ export function digestScheduleCard(v: ScheduleView, t: Strings, opts: { errors?:
     textInput('time', d.timeLabel, v.time, { required: true, maxLength: 5, regex: '^([01]\\d|2[0-3]):[0-5]\\d$', errorMessage: d.errors.time, placeholder: '08:00' }),
   ], [
     execute(d.saveSchedule, { verb: 'digest.schedule', conversationId: v.conversationId, rev: v.rev }),
+    // Stopping ignores the inputs: it is not held back by a time being typed wrong.
+    execute(d.stop, { verb: 'digest.stop', conversationId: v.conversationId, rev: v.rev }, { associatedInputs: 'none', style: 'destructive' }),
   ]);
 }

@@ -7,7 +7,7 @@ type CommandKey = keyof Strings['help']['commands'];
 const SECTIONS: { key: keyof Strings['help']['sections']; commands: CommandKey[] }[] = [
   { key: 'caseworker', commands: ['newParticipant', 'myParticipants', 'rate', 'resume', 'progression', 'plan', 'exit', 'consent', 'handover'] },
   { key: 'forum', commands: ['forum'] },
-  { key: 'manager', commands: ['digest', 'digestHere'] },
+  { key: 'manager', commands: ['digest', 'digestHere', 'digestOff'] },
   { key: 'admin', commands: ['roles', 'instruments', 'catalogue'] },
 ];
 

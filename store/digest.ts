@@ -26,7 +26,9 @@ export class DigestChannels {
 
   /**
    * Makes a channel a digest channel. A channel that already is one keeps its schedule and its
-   * creation time (so saying it twice does not make an old week fall due again).
+   * creation time (so saying it twice does not make an old week fall due again). A stopped channel
+   * turned on again keeps its schedule but starts afresh from `at`: weeks that fell due while it
+   * was stopped are not posted late.
    */
   async enable(c: { conversationId: string; teamId: string | null; channelId: string | null; weekday: number; time: string; setBy: string }, at: Date): Promise<DigestChannel> {
     const t = at.toISOString();
@@ -34,6 +36,7 @@ export class DigestChannels {
       `INSERT INTO digest_channels (conversation_id, team_id, channel_id, weekday, time, active, set_by, created_at, updated_at, rev)
        VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, 1)
        ON CONFLICT (conversation_id) DO UPDATE SET active = 1, set_by = excluded.set_by, updated_at = excluded.updated_at,
+         created_at = CASE WHEN digest_channels.active = 0 THEN excluded.created_at ELSE digest_channels.created_at END,
          rev = digest_channels.rev + 1`,
       [c.conversationId, c.teamId, c.channelId, c.weekday, c.time, c.setBy, t, t]);
     return (await this.get(c.conversationId))!;
@@ -57,8 +60,14 @@ export class DigestChannels {
     return n > 0 ? this.get(conversationId) : undefined;
   }
 
-  async disable(conversationId: string, at: Date): Promise<boolean> {
-    return (await this.db.run('UPDATE digest_channels SET active = 0, updated_at = ?, rev = rev + 1 WHERE conversation_id = ? AND active = 1',
-      [at.toISOString(), conversationId])) > 0;
+  /**
+   * Stops the digest in a channel; with `expectedRev` only from the revision a card was drawn at
+   * (a stale Stop changes nothing). False when nothing was stopped.
+   */
+  async disable(conversationId: string, at: Date, expectedRev?: number): Promise<boolean> {
+    const sql = 'UPDATE digest_channels SET active = 0, updated_at = ?, rev = rev + 1 WHERE conversation_id = ? AND active = 1';
+    return expectedRev === undefined
+      ? (await this.db.run(sql, [at.toISOString(), conversationId])) > 0
+      : (await this.db.run(`${sql} AND rev = ?`, [at.toISOString(), conversationId, expectedRev])) > 0;
   }
 }

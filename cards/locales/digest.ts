@@ -68,6 +68,9 @@ export const sv = {
   saveSchedule: 'Spara schema',
   scheduleSaved: (weekday: string, time: string) => `Sparat: varje ${weekday} kl. ${time}.`,
   notDigestChannel: 'Den här kanalen är inte längre kanal för veckosammanfattningen. Skriv "veckosammanfattning här" igen.',
+  stop: 'Stoppa veckosammanfattningen',
+  stopped: 'Veckosammanfattningen är stoppad i den här kanalen. Inget mer publiceras här förrän en administratör skriver "veckosammanfattning här" igen.',
+  notActive: 'Den här kanalen får ingen veckosammanfattning. En administratör kan starta den med "veckosammanfattning här".',
   errors: {
     weekday: 'Veckodag: välj en dag.',
     time: 'Klockslag: skriv som TT:MM, till exempel 08:00.',
@@ -152,6 +155,9 @@ export const en: DigestStrings = {
   saveSchedule: 'Save schedule',
   scheduleSaved: (weekday: string, time: string) => `Saved: every ${weekday} at ${time}.`,
   notDigestChannel: 'This channel is no longer the digest channel. Type "weekly digest here" again.',
+  stop: 'Stop the weekly digest',
+  stopped: 'The weekly digest is stopped in this channel. Nothing more is posted here until an administrator types "weekly digest here" again.',
+  notActive: 'This channel does not get the weekly digest. An administrator can start it with "weekly digest here".',
   errors: {
     weekday: 'Weekday: choose a day.',
     time: 'Time: write it as HH:MM, for example 08:00.',

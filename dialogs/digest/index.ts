@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusalCard } from '../../cards/common';
+import { messageCard, refusalCard } from '../../cards/common';
 import { digestCard, digestScheduleCard } from '../../cards/digest';
 import { isValidIsoDate, today } from '../../domain/dates';
 import { DigestSchedule, previousIsoWeek, scheduleFromCron } from '../../domain/digest';
@@ -48,6 +48,31 @@ async function saveSchedule(ctx: FlowContext, raw: unknown) {
   return digestScheduleCard(view(saved), ctx.t, { message: d.scheduleSaved(d.weekdays[saved.weekday - 1], saved.time) });
 }
 
+/** `veckosammanfattning av`: an admin stops the digest in this channel (the row is kept, inactive). */
+async function stopHere(ctx: FlowContext) {
+  const d = ctx.t.digest;
+  const stopped = await ctx.store.digestChannels.disable(ctx.conversation.id, ctx.clock.now());
+  if (!stopped) return messageCard(d.notActive);
+  ctx.log.info({ conversationId: ctx.conversation.id }, 'digest channel stopped');
+  return messageCard(d.stopped, { style: 'good' });
+}
+
+/** The schedule card's Stop: only from the revision the card was drawn at, so a stale card changes nothing. */
+async function stopFromCard(ctx: FlowContext, raw: unknown) {
+  const d = ctx.t.digest;
+  const token = ScheduleInput.safeParse(raw);
+  if (!token.success || token.data.conversationId !== ctx.conversation.id) return refusalCard(ctx.t.common.errors.expired);
+  const ch = await ctx.store.digestChannels.get(token.data.conversationId);
+  // Already stopped (a double click, or the command): say so; nothing to change.
+  if (!ch || !ch.active) return messageCard(ch ? d.stopped : d.notActive, ch ? { style: 'good' } : {});
+  if (ch.rev !== token.data.rev || !(await ctx.store.digestChannels.disable(ch.conversationId, ctx.clock.now(), ch.rev))) {
+    const cur = await ctx.store.digestChannels.get(ch.conversationId);
+    return cur?.active ? digestScheduleCard(view(cur), ctx.t, { errors: [ctx.t.common.errors.stale] }) : messageCard(d.stopped, { style: 'good' });
+  }
+  ctx.log.info({ conversationId: ch.conversationId }, 'digest channel stopped');
+  return messageCard(d.stopped, { style: 'good' });
+}
+
 const isoDate = z.string().refine(isValidIsoDate);
 const PeriodArgs = z.union([
   z.tuple([]),
@@ -79,10 +104,12 @@ export const digestModule: DialogModule = {
   name: 'digest',
   commands: [
     { names: ['veckosammanfattning här', 'veckosammanfattning har', 'weekly digest here'], scope: 'channel', role: 'admin', run: (ctx) => enableHere(ctx) },
+    { names: ['veckosammanfattning av', 'weekly digest off'], scope: 'channel', role: 'admin', run: (ctx) => stopHere(ctx) },
     { names: ['sammanfattning', 'digest'], scope: 'personal', role: 'manager', run: (ctx, args) => digestNow(ctx, args) },
   ],
   actions: [
     { verb: 'digest.schedule', role: 'admin', run: saveSchedule },
+    { verb: 'digest.stop', role: 'admin', run: stopFromCard },
   ],
   jobs: [digestJob],
 };

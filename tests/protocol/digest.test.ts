@@ -220,6 +220,96 @@ describe('digest channel settings', () => {
   });
 });
 
+describe('stopping the weekly digest in a channel', () => {
+  let tb: TestBot;
+  beforeEach(async () => { tb = await TestBot.start(); });
+  afterEach(async () => { await tb.close(); });
+
+  const scheduleCard = (channel: Chat) => tb.connector.cardsTo(channel.conversationId).filter((c) => allText(c).includes('Veckosammanfattning i den här kanalen')).at(-1);
+
+  it('stops with "veckosammanfattning av": Monday 08:00 posts nothing there', async () => {
+    const channel = await digestChannel(tb);
+    const card = await channel.sayOne('veckosammanfattning av');
+    expect(allText(card)).toContain('Veckosammanfattningen är stoppad i den här kanalen');
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    tb.clock.set(TUESDAY);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);
+    expect(await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`)).toBeFalsy();
+    // saying it again: nothing to stop
+    expect(allText(await channel.sayOne('weekly digest off'))).toContain('får ingen veckosammanfattning');
+  });
+
+  it('stops from the schedule card; a stale card (schedule saved since) changes nothing', async () => {
+    const channel = await digestChannel(tb);
+    const card = scheduleCard(channel);
+    const saved = await channel.click(card, 'digest.schedule', { weekday: '1', time: '09:00' });
+    const stale = await channel.click(card, 'digest.stop');
+    expect(allText(stale)).toContain('inaktuellt');
+    expect((await tb.store.digestChannels.get(channel.conversationId))?.active).toBe(true);
+
+    const stopped = await channel.click(saved, 'digest.stop');
+    expect(allText(stopped)).toContain('Veckosammanfattningen är stoppad');
+    expect(await tb.store.digestChannels.active()).toHaveLength(0);
+    // a double click says the same and changes nothing
+    expect(allText(await channel.click(saved, 'digest.stop'))).toContain('Veckosammanfattningen är stoppad');
+    tb.clock.set('2026-11-23T08:00:00Z');   // Monday 09:00 in Stockholm
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);
+  });
+
+  it('refuses a non-admin, by command and on the card, and keeps posting', async () => {
+    const channel = await digestChannel(tb);
+    const card = scheduleCard(channel);
+    const frida = channel.as(users.frida);
+    expect(allText(await frida.sayOne('veckosammanfattning av'))).toContain('administratör');
+    expect(allText(await frida.click(card, 'digest.stop'))).toContain('administratör');
+    expect((await tb.store.digestChannels.get(channel.conversationId))?.active).toBe(true);
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+  });
+
+  it('turned on again with "veckosammanfattning här": posts the next week once, not the weeks it was stopped', async () => {
+    const channel = await digestChannel(tb);
+    await channel.sayOne('veckosammanfattning av');
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    tb.clock.set(TUESDAY);
+    const on = await channel.sayOne('veckosammanfattning här');
+    expect(allText(on)).toContain('får nu veckosammanfattningen, varje måndag kl. 08:00');
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(0);    // week 47 fell due while stopped: not posted late
+    tb.clock.set('2026-11-30T07:00:00Z');                 // the next Monday 08:00
+    await tb.bot.scheduler.tick();
+    await tb.bot.scheduler.tick();
+    tb.clock.advanceMs(60_000);
+    await tb.bot.scheduler.tick();
+    const cards = digestCards(tb, channel);
+    expect(cards).toHaveLength(1);
+    expect(allText(cards[0])).toContain('Veckosammanfattning 2026 vecka 48');
+  });
+
+  it('stopped and turned on again after a post does not post that week again', async () => {
+    const channel = await digestChannel(tb);
+    tb.clock.set(MONDAY_0800);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    tb.clock.advanceMs(60 * 60_000);
+    await channel.sayOne('veckosammanfattning av');
+    tb.clock.advanceMs(60 * 60_000);
+    await channel.sayOne('veckosammanfattning här');
+    await tb.bot.scheduler.tick();
+    tb.clock.set(TUESDAY);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    tb.clock.set('2026-11-30T07:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(2);
+  });
+});
+
 describe('the digest on request', () => {
   let tb: TestBot;
   beforeEach(async () => { tb = await TestBot.start(); await tb.grant(users.maja.id, 'manager'); });

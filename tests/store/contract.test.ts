@@ -382,9 +382,14 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
     expect(await store.digestChannels.setSchedule(conv, 2, 5, '13:30', 'admin-1', new Date())).toMatchObject({ weekday: 5, time: '13:30', rev: 3 });
     expect(await store.digestChannels.setSchedule(conv, 2, 2, '09:00', 'admin-1', new Date())).toBeUndefined();
     expect((await store.digestChannels.active()).map((x) => x.conversationId)).toContain(conv);
-    expect(await store.digestChannels.disable(conv, new Date())).toBe(true);
+    expect(await store.digestChannels.disable(conv, new Date(), 2)).toBe(false);   // from a stale revision: nothing
+    expect(await store.digestChannels.disable(conv, new Date(), 3)).toBe(true);
     expect(await store.digestChannels.disable(conv, new Date())).toBe(false);
     expect((await store.digestChannels.active()).map((x) => x.conversationId)).not.toContain(conv);
+    // turned on again: keeps its schedule, starts afresh
+    const back = await store.digestChannels.enable(c, new Date('2026-03-02T07:00:00Z'));
+    expect(back).toMatchObject({ active: true, weekday: 5, time: '13:30', createdAt: '2026-03-02T07:00:00.000Z', rev: 5 });
+    expect(await store.digestChannels.disable(conv, new Date())).toBe(true);
   });
 
   it('retention: an ended case lists its entry dates, and culling deletes its rows in every table and nothing of another case', async () => {
