@@ -40,6 +40,7 @@ export const EnvSchema = z.object({
   PROGRESSION_MIN_RISEN: z.coerce.number().int().min(1).max(20).default(3),
   RATING_INTERVAL_WEEKS: z.coerce.number().int().min(1).max(104).default(12),
   RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(5),
+  CONSENT_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SCHEDULER_ENABLED: bool('true'),
   DIGEST_CRON: z.string().default('0 8 * * 1'),
   DIGEST_START_DATE: isoDate.default('2026-01-01'),

@@ -112,6 +112,8 @@ export interface ParticipantRowView {
   startDate: string;
   consentStatus: ConsentStatus;
   consentUntil: string | null;
+  /** Days left of a valid consent inside the warning window (domain/consent expiresSoon), else null. */
+  consentExpiresIn: number | null;
   /** Days since the last rating session, null when there is none. */
   daysSinceRating: number | null;
   /** Display name of the caseworker a handover is offered to, if one is waiting. */
@@ -144,12 +146,13 @@ export function myParticipantsCard(rows: ParticipantRowView[], incoming: Incomin
 function participantRow(r: ParticipantRowView, t: Strings): Element {
   const l = t.participants.list;
   const status = t.common.consentStatus[r.consentStatus];
+  const consent = r.consentUntil && r.consentStatus !== 'missing' ? l.consentUntil(status, r.consentUntil) : status;
   const title = r.name ? `**${r.code}** · ${r.name}` : r.protectedIdentity ? `**${r.code}** · ${l.protected}` : `**${r.code}**`;
   return container([
     text(title, { size: 'Medium' }),
     facts([
       [l.started, r.startDate],
-      [l.consent, r.consentUntil && r.consentStatus !== 'missing' ? l.consentUntil(status, r.consentUntil) : status],
+      [l.consent, r.consentExpiresIn === null ? consent : `${consent} · ${l.expiresIn(r.consentExpiresIn)}`],
       [l.lastRating, r.daysSinceRating === null ? l.never : l.daysSince(r.daysSinceRating)],
     ]),
     r.pendingTo ? text(l.pendingOut(r.pendingTo), { isSubtle: true }) : null,
@@ -178,6 +181,10 @@ export interface ConsentView {
   code: string;
   current: Consent | null;
   status: ConsentStatus;
+  /** Days left of a valid consent inside the warning window (domain/consent expiresSoon), else null. */
+  expiresIn: number | null;
+  /** Departments the participant is involved with that the consent in force does not cover (ids). */
+  uncovered: string[];
   history: Consent[];
   departments: DepartmentChoice[];
   token: FlowToken;
@@ -201,6 +208,8 @@ export function consentCard(v: ConsentView, t: Strings): AdaptiveCard {
     v.message ? notice(v.message, 'good') : null,
     errorBanner(v.errors && v.errors.length ? [t.common.errors.invalidInput, ...v.errors] : undefined),
     subheading(c.current),
+    v.expiresIn !== null ? notice(`${t.participants.list.expiresIn(v.expiresIn)}. ${c.expiringHelp}`, 'warning') : null,
+    v.uncovered.length ? notice(c.notCovered(v.uncovered.map(depName).join(', ')), 'warning') : null,
     cur ? facts([
       [c.status, t.common.consentStatus[v.status]],
       [c.givenOn, cur.givenOn],
@@ -218,6 +227,22 @@ export function consentCard(v: ConsentView, t: Strings): AdaptiveCard {
       text(c.withdrawHelp, { isSubtle: true }),
       actionSet([execute(c.withdraw, { verb: 'consent.withdraw', ...v.token }, { associatedInputs: 'none', style: 'destructive' })]),
     ], { separator: true }) : null,
+  ]);
+}
+
+export interface ConsentExpiringView { code: string; validUntil: string; daysLeft: number }
+
+/**
+ * The reminder in the owner's personal chat when a consent enters the warning window. Code only, as
+ * every proactive card: a notification preview can be seen by others. The button opens the consent card.
+ */
+export function consentExpiringCard(v: ConsentExpiringView, t: Strings): AdaptiveCard {
+  const c = t.participants.consent;
+  return card([
+    heading(c.expiringTitle(v.code)),
+    notice(c.expiringText(v.code, v.validUntil, t.participants.list.expiresIn(v.daysLeft)), 'warning'),
+  ], [
+    execute(c.expiringOpen, { verb: 'consent.open', code: v.code }),
   ]);
 }
 

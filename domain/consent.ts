@@ -1,3 +1,4 @@
+import { daysBetween } from './dates';
 import type { Consent, IsoDate } from './types';
 
 export type ConsentStatus = 'valid' | 'expired' | 'withdrawn' | 'missing' | 'not_yet_valid';
@@ -32,4 +33,24 @@ export function consentAllowsSharing(consent: Consent | null | undefined, depart
   const missing = uncoveredDepartments(consent, departments);
   if (missing.length > 0) return { ok: false, reason: 'not_covered', missing };
   return { ok: true };
+}
+
+/**
+ * Days left of a consent that is valid on `on`: 0 on its last valid day (valid-until is inclusive),
+ * null when it is not valid that day (expired, withdrawn, missing, not yet valid).
+ */
+export function daysUntilExpiry(consent: Consent | null | undefined, on: IsoDate): number | null {
+  if (!consent || consentStatus(consent, on) !== 'valid') return null;
+  return daysBetween(on, consent.validUntil);
+}
+
+/**
+ * "Expires soon": the consent is valid on `on` and its valid-until is at most `warningDays` days
+ * away; the days left, else null. A warning only: the consent stays valid and blocks nothing.
+ * Also when the reminder is due: while this is not null (a bot down when the window opened still
+ * reminds in time); an expired or withdrawn consent has nothing left to renew in time, so no reminder.
+ */
+export function expiresSoon(consent: Consent | null | undefined, on: IsoDate, warningDays: number): number | null {
+  const days = daysUntilExpiry(consent, on);
+  return days !== null && days <= warningDays ? days : null;
 }

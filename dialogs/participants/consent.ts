@@ -5,7 +5,7 @@ import { refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import { consentCard, fieldErrorLines, type ConsentView } from '../../cards/participants';
 import { canEditCase } from '../../domain/access';
-import { consentStatus } from '../../domain/consent';
+import { consentStatus, expiresSoon, uncoveredDepartments } from '../../domain/consent';
 import { today } from '../../domain/dates';
 import { validateConsent } from '../../domain/registration';
 import type { Participant } from '../../domain/types';
@@ -33,8 +33,12 @@ async function view(ctx: FlowContext, p: Participant, flow: Flow<ConsentDraft>, 
   const history = await ctx.store.consents.history(p.id);
   const current = await ctx.store.consents.latest(p.id);
   const on = today(ctx.clock);
+  const status = consentStatus(current, on);
   return consentCard({
-    code: p.code, current: current ?? null, status: consentStatus(current, on), history,
+    code: p.code, current: current ?? null, status, history,
+    expiresIn: expiresSoon(current, on, ctx.config.CONSENT_WARNING_DAYS),
+    // A notice, not a refusal: the caseworker may have reasons to leave a department out.
+    uncovered: status === 'valid' ? uncoveredDepartments(current, p.departments) : [],
     departments: departmentChoices(ctx), token: tokenOf(flow), today: on, ...extra,
   }, ctx.t);
 }

@@ -1,5 +1,6 @@
 import type { DialogModule } from '../context';
 import * as consent from './consent';
+import { consentExpiryJob } from './expiry';
 import * as handover from './handover';
 import { myParticipants } from './list';
 import * as registration from './registration';
@@ -31,4 +32,5 @@ export const participantsModule: DialogModule = {
     { verb: 'handover.accept', scope: 'personal', role: 'caseworker', run: handover.accept },
     { verb: 'handover.decline', scope: 'personal', run: handover.decline },
   ],
+  jobs: [consentExpiryJob],
 };

@@ -3,7 +3,7 @@
 import type { AdaptiveCard } from '../../cards/core';
 import { myParticipantsCard, type IncomingView, type ParticipantRowView } from '../../cards/participants';
 import { displayName } from '../../domain/access';
-import { consentStatus } from '../../domain/consent';
+import { consentStatus, expiresSoon } from '../../domain/consent';
 import { daysBetween, today } from '../../domain/dates';
 import type { FlowContext } from '../context';
 import { staffName } from './common';
@@ -25,6 +25,7 @@ export async function myParticipants(ctx: FlowContext): Promise<AdaptiveCard> {
       startDate: p.startDate,
       consentStatus: consentStatus(consent, on),
       consentUntil: consent?.validUntil ?? null,
+      consentExpiresIn: expiresSoon(consent, on, ctx.config.CONSENT_WARNING_DAYS),
       daysSinceRating: last ? Math.max(0, daysBetween(last, on)) : null,
       pendingTo: p.pendingOwnerId ? await staffName(ctx, p.pendingOwnerId) : null,
     });

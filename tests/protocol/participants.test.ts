@@ -357,3 +357,134 @@ describe('the birth year on the registration card', () => {
     expect(saved.map((p) => p.birthYear)).toEqual([1985]);
   });
 });
+
+// A consent that expires silently blocks rating sessions and case forums: the caseworker is warned
+// CONSENT_WARNING_DAYS (30) before its last valid day, in the list, on the consent card and once by a reminder.
+describe('a consent that expires soon', () => {
+  let tb: TestBot;
+  let anna: Chat;
+  const expiringCards = (code: string) => tb.connector.cardsTo(anna.conversationId).filter((c) => allText(c).includes(`Samtycket för ${code} går snart ut`));
+  beforeAll(async () => {
+    tb = await TestBot.start();
+    await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.english.id, 'caseworker');
+    anna = tb.personal(users.anna);
+    await anna.install();
+  });
+  afterAll(async () => { await tb.close(); });
+  beforeEach(() => tb.connector.clear());
+
+  it('shows "Går ut om 30 dagar" in mina deltagare and on the consent card 30 days before the last valid day, and nothing 31 days before', async () => {
+    tb.clock.set('2026-11-30T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2026-01-15', validUntil: '2026-12-31' });
+    const far = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2027-06-30' });
+    const before = rowOf(await anna.sayOne('mina deltagare'), p.code);
+    expect(before).toContain('Giltigt (t.o.m. 2026-12-31)');
+    expect(before).not.toContain('Går ut');
+    expect(allText(await anna.sayOne(`samtycke ${p.code}`))).not.toContain('Går ut');
+
+    tb.clock.set('2026-12-01T09:00:00Z');
+    const list = await anna.sayOne('mina deltagare');
+    expect(rowOf(list, p.code)).toContain('Giltigt (t.o.m. 2026-12-31) · Går ut om 30 dagar');
+    expect(rowOf(list, far.code)).not.toContain('Går ut');
+    // Still valid: a warning, not a status that blocks; the rating session still opens.
+    expect(rowOf(list, p.code)).not.toContain('Utan giltigt samtycke');
+    const card = await anna.click(list, 'consent.open', {}, { code: p.code });
+    expect(allText(card)).toContain('Går ut om 30 dagar. Samtycket gäller fortfarande.');
+    const rating = await anna.click(list, 'rating.start', {}, { code: p.code });
+    expect(allText(rating)).toContain(p.code);
+    expect(allText(rating)).not.toMatch(/saknar giltigt samtycke|gick fel|inte handläggare/);
+
+    tb.clock.set('2026-12-31T09:00:00Z');
+    expect(rowOf(await anna.sayOne('mina deltagare'), p.code)).toContain('Går ut i dag');
+    tb.clock.set('2027-01-01T09:00:00Z');
+    const after = rowOf(await anna.sayOne('mina deltagare'), p.code);
+    expect(after).toContain('Utgånget (t.o.m. 2026-12-31)');
+    expect(after).not.toContain('Går ut');
+  });
+
+  it('reminds the owner once, by code only, when the consent enters the window: not before, not twice, not again after a restart', async () => {
+    tb.clock.set('2027-02-27T09:00:00Z'); // 31 days before 2027-03-30
+    const p = await participantWith(tb.store, users.anna.id, { name: 'Påmind Person' }, { givenOn: '2026-03-31', validUntil: '2027-03-30' });
+    const consentId = (await tb.store.consents.latest(p.id))!.id;
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(p.code)).toHaveLength(0);
+
+    tb.clock.set('2027-02-28T09:00:00Z');
+    await tb.bot.scheduler.tick();
+    await tb.bot.scheduler.tick();
+    await tb.restart();
+    await tb.bot.scheduler.tick();
+    tb.clock.set('2027-03-10T09:00:00Z');
+    await tb.bot.scheduler.tick();
+    const sent = expiringCards(p.code);
+    expect(sent).toHaveLength(1);
+    expect(allText(sent[0])).toContain('Går ut om 30 dagar (gäller t.o.m. 2027-03-30)');
+    expect(allText(sent[0])).not.toContain('Påmind');
+    expect(await tb.store.dispatches.status(`consent-expiring:${consentId}`)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect((await tb.store.audit.list({ participantId: p.id })).filter((a) => a.action === 'consent.expiring.remind')).toHaveLength(1);
+
+    // The button opens the consent card, where it is renewed; the new consent is not in its window: no new reminder.
+    const card = await anna.click(sent[0], 'consent.open');
+    expect(allText(card)).toContain(`Samtycke för ${p.code}`);
+    expect(allText(card)).toContain('Går ut om 20 dagar');
+    const renewed = await anna.click(card, 'consent.renew', { consentGivenOn: '2027-03-10', consentDepartments: 'vux,ame,ifo', consentValidUntil: '2028-03-09' });
+    expect(allText(renewed)).toContain('Det nya samtycket är sparat.');
+    expect(allText(renewed)).not.toContain('Går ut');
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(p.code)).toHaveLength(1);
+  });
+
+  it('sends the reminder after downtime that spanned the day the window opened, once', async () => {
+    tb.clock.set('2027-05-01T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2026-06-01', validUntil: '2027-06-15' });
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(p.code)).toHaveLength(0);
+    // Down from before the window opened (2027-05-16) until the 20th.
+    tb.clock.set('2027-05-20T07:00:00Z');
+    await tb.restart();
+    await tb.bot.scheduler.tick();
+    await tb.restart();
+    await tb.bot.scheduler.tick();
+    const sent = expiringCards(p.code);
+    expect(sent).toHaveLength(1);
+    expect(allText(sent[0])).toContain('Går ut om 26 dagar');
+  });
+
+  it('sends no reminder for a withdrawn consent or an exited participant', async () => {
+    tb.clock.set('2027-07-01T09:00:00Z');
+    const withdrawn = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2026-08-01', validUntil: '2027-07-20' });
+    await tb.store.consents.withdraw((await tb.store.consents.latest(withdrawn.id))!.id, '2027-06-30');
+    const exited = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2026-08-01', validUntil: '2027-07-20' });
+    await tb.store.participants.update(exited.id, exited.rev, { endDate: '2027-06-30' });
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(withdrawn.code)).toHaveLength(0);
+    expect(expiringCards(exited.code)).toHaveLength(0);
+  });
+
+  it('says on renewal which departments involved the new consent leaves out, and saves it anyway', async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id, { departments: ['vux', 'ame', 'ifo'] }, { validUntil: '2026-12-10' });
+    const card = await anna.sayOne(`samtycke ${p.code}`);
+    expect(allText(card)).not.toContain('omfattar inte');
+    const renewed = await anna.click(card, 'consent.renew', { consentGivenOn: '2026-11-23', consentDepartments: 'vux', consentValidUntil: '2027-11-22' });
+    expect(allText(renewed)).toContain('Det nya samtycket är sparat.');
+    expect(allText(renewed)).toContain('Samtycket omfattar inte alla förvaltningar som är med: Arbetsmarknadsenheten, IFO / ekonomiskt bistånd.');
+    expect(await tb.store.consents.latest(p.id)).toMatchObject({ departments: ['vux'], validUntil: '2027-11-22' });
+    // Renewed again covering them all: the notice is gone.
+    const full = await anna.click(renewed, 'consent.renew', { consentGivenOn: '2026-11-23', consentDepartments: 'vux,ame,ifo', consentValidUntil: '2027-11-22' });
+    expect(allText(full)).toContain('Det nya samtycket är sparat.');
+    expect(allText(full)).not.toContain('omfattar inte');
+  });
+
+  it('says it in English to an English-speaking caseworker', async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const eve = tb.personal(users.english);
+    const p = await participantWith(tb.store, users.english.id, { departments: ['vux', 'ifo'] }, { validUntil: '2026-12-13' });
+    const card = await eve.sayOne(`consent ${p.code}`);
+    expect(allText(card)).toContain('Expires in 20 days. The consent is still valid.');
+    const renewed = await eve.click(card, 'consent.renew', { consentGivenOn: '2026-11-23', consentDepartments: 'ifo', consentValidUntil: '2027-11-22' });
+    expect(allText(renewed)).toContain('The consent does not cover every department involved: Adult education (SFI).');
+    expect(rowOf(await eve.sayOne('my participants'), p.code)).not.toContain('Expires');
+  });
+});

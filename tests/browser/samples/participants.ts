@@ -1,5 +1,5 @@
 import {
-  consentCard, handoverCard, handoverOfferCard, myParticipantsCard, registeredCard, registrationCard, type DepartmentChoice,
+  consentCard, consentExpiringCard, handoverCard, handoverOfferCard, myParticipantsCard, registeredCard, registrationCard, type DepartmentChoice,
 } from '../../../cards/participants';
 import { EMPTY_REGISTRATION } from '../../../domain/registration';
 import type { Consent } from '../../../domain/types';
@@ -33,18 +33,18 @@ export const samples: CardSample[] = [
     name: 'participants.list',
     build: (t) => myParticipantsCard([
       { participantId: 'p1', code: 'D-4F7K', name: 'Amina Testsson', protectedIdentity: false, startDate: '2026-01-15', consentStatus: 'valid',
-        consentUntil: '2027-01-14', daysSinceRating: 41, pendingTo: null },
+        consentUntil: '2026-12-05', consentExpiresIn: 12, daysSinceRating: 41, pendingTo: null },
       { participantId: 'p2', code: 'D-9QXR', name: null, protectedIdentity: true, startDate: '2025-09-01', consentStatus: 'withdrawn',
-        consentUntil: '2026-08-31', daysSinceRating: null, pendingTo: 'Bo Handläggare' },
+        consentUntil: '2026-08-31', consentExpiresIn: null, daysSinceRating: null, pendingTo: 'Bo Handläggare' },
       { participantId: 'p3', code: 'D-7HJM', name: null, protectedIdentity: false, startDate: '2024-03-04', consentStatus: 'expired',
-        consentUntil: '2025-03-03', daysSinceRating: 200, pendingTo: null },
+        consentUntil: '2025-03-03', consentExpiresIn: null, daysSinceRating: 200, pendingTo: null },
     ], [{ participantId: 'p4', code: 'D-2ABC', fromName: 'Bo Handläggare' }], t),
   },
   { name: 'participants.list.empty', build: (t) => myParticipantsCard([], [], t) },
   {
     name: 'participants.consent',
     build: (t) => consentCard({
-      code: 'D-4F7K', current: consent({ id: 'c2', givenOn: '2026-11-02', validUntil: '2027-11-01', departments: ['vux', 'ifo', 'ame'] }), status: 'valid',
+      code: 'D-4F7K', current: consent({ id: 'c2', givenOn: '2026-11-02', validUntil: '2027-11-01', departments: ['vux', 'ifo', 'ame'] }), status: 'valid', expiresIn: null, uncovered: [],
       history: [consent(), consent({ id: 'c2', givenOn: '2026-11-02', validUntil: '2027-11-01', departments: ['vux', 'ifo', 'ame'] })],
       departments, token, today: '2026-11-23', message: t.participants.consent.renewed,
     }, t),
@@ -52,11 +52,22 @@ export const samples: CardSample[] = [
   {
     name: 'participants.consent.withdrawn.errors',
     build: (t) => consentCard({
-      code: 'D-4F7K', current: consent({ withdrawnOn: '2026-11-23' }), status: 'withdrawn', history: [consent({ withdrawnOn: '2026-11-23' })],
+      code: 'D-4F7K', current: consent({ withdrawnOn: '2026-11-23' }), status: 'withdrawn', expiresIn: null, uncovered: [],
+      history: [consent({ withdrawnOn: '2026-11-23' })],
       departments, token, today: '2026-11-23', values: { consentGivenOn: '2026-11-23', consentDepartments: ['vux'], consentValidUntil: '2026-11-01' },
       errors: [t.participants.problems.not_after_given(t.participants.fields.consentValidUntil)],
     }, t),
   },
+  {
+    // A renewal that leaves out a department the participant is involved with, of a consent about to expire.
+    name: 'participants.consent.expiring.uncovered',
+    build: (t) => consentCard({
+      code: 'D-4F7K', current: consent({ id: 'c2', givenOn: '2026-11-23', validUntil: '2026-12-10', departments: ['vux'] }), status: 'valid',
+      expiresIn: 17, uncovered: ['ifo', 'ame'], history: [consent(), consent({ id: 'c2', givenOn: '2026-11-23', validUntil: '2026-12-10', departments: ['vux'] })],
+      departments, token, today: '2026-11-23', message: t.participants.consent.renewed,
+    }, t),
+  },
+  { name: 'participants.consent.expiring.reminder', build: (t) => consentExpiringCard({ code: 'D-4F7K', validUntil: '2026-12-23', daysLeft: 30 }, t) },
   {
     name: 'participants.handover',
     build: (t) => handoverCard({ code: 'D-4F7K', candidates: [{ id: 'b', name: 'Bo Handläggare' }, { id: 'c', name: 'Cecilia Handläggare' }],
