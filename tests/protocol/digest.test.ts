@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allText, findAction } from '../support/cards';
 import { TestBot, users, type Chat } from '../support/bot';
 import { participantWith } from '../support/factories';
@@ -89,6 +89,24 @@ describe('weekly digest to the digest channel', () => {
     expect(tb.retrySleeps).toEqual([10, 10, 10, 10]);
     expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('failed');
     tb.clock.advanceMs(60_000);
+    await tb.bot.scheduler.tick();
+    expect(digestCards(tb, channel)).toHaveLength(1);
+  });
+
+  it('gives up on a hung send after the attempt timeout, retries, and posts once; the tick returns', async () => {
+    await tb.close();
+    tb = await TestBot.start({ retry: { timeoutMs: 300 } });
+    const channel = await digestChannel(tb);
+    tb.connector.holdNext();
+    tb.clock.set(MONDAY_0800);
+    const started = Date.now();
+    await tb.bot.scheduler.tick();
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(digestCards(tb, channel)).toHaveLength(1);
+    expect(tb.retrySleeps).toHaveLength(1);          // one retry after the timed-out attempt
+    // the hung HTTP request was aborted, not left running
+    await vi.waitFor(() => expect(tb.connector.heldClosed).toBe(1));
+    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('sent');
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import type { RetryPolicy } from '../../bot/proactive';
 import { startBot, type RunningBot } from '../../bot/server';
 import type { Role } from '../../domain/types';
 import { openStore, type Store } from '../../store';
@@ -57,6 +58,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   clock?: FakeClock;
   dir?: string;
+  /** Overrides of the proactive sender's retry policy (e.g. a short timeoutMs). */
+  retry?: Partial<Omit<RetryPolicy, 'sleep'>>;
 }
 
 /**
@@ -95,7 +98,7 @@ export class TestBot {
     this.store = await openStore(this.config.DATABASE_URL);
     this.bot = await startBot({
       config: this.config, store: this.store, log: createLogger('silent'), clock: this.clock,
-      retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 50, sleep: async (ms) => { this.retrySleeps.push(ms); } },
+      retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 50, timeoutMs: 10_000, ...this.opts.retry, sleep: async (ms) => { this.retrySleeps.push(ms); } },
     });
   }
 

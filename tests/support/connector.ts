@@ -16,6 +16,10 @@ export class ConnectorStub {
   readonly sent: Sent[] = [];
   private server!: http.Server;
   private scripted: { status: number; headers?: Record<string, string> }[] = [];
+  private toHold = 0;
+  private readonly held: http.ServerResponse[] = [];
+  /** Held sends (holdNext) whose request the bot gave up on and closed. */
+  heldClosed = 0;
   url = '';
   private seq = 0;
   /** Team rosters (team id → members), answered on the connector's roster API like Teams does. */
@@ -27,6 +31,13 @@ export class ConnectorStub {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+        if (req.method === 'POST' && m && this.toHold > 0) {
+          // a hung Teams: never answered, not recorded as sent
+          this.toHold--;
+          this.held.push(res);
+          res.on('close', () => { if (!res.writableEnded) this.heldClosed++; });
+          return;
+        }
         if (req.method === 'POST' && m) {
           const next = this.scripted.shift();
           if (next && next.status >= 300) {
@@ -86,6 +97,11 @@ export class ConnectorStub {
     this.scripted.push(...answers);
   }
 
+  /** The next `n` sends get no answer at all (a hung request); they are not recorded as sent. */
+  holdNext(n = 1): void {
+    this.toHold += n;
+  }
+
   /** Activities sent to one conversation, in order (typing indicators left out). */
   to(conversationId: string): any[] {
     return this.sent.filter((s) => s.conversationId === conversationId && s.activity.type !== 'typing').map((s) => s.activity);
@@ -102,6 +118,7 @@ export class ConnectorStub {
   }
 
   async stop(): Promise<void> {
+    for (const res of this.held.splice(0)) res.destroy();
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 }
