@@ -2,14 +2,13 @@
 // Imports participants.csv, ratings.csv and activities.csv (domain.md, "Import format") into the
 // store named by DATABASE_URL: every row is checked first, then all is written in one transaction,
 // or nothing. Exit code 0: imported (or nothing new); 1: bad rows, nothing saved; 2: usage or setup.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../bot/config';
 import * as strings from '../cards/locales/import';
 import { isoDateAt } from '../domain/dates';
 import { IMPORT_FILES, type ImportFiles } from '../domain/import';
 import { openStore } from '../store';
-import { runImport } from '../store/importer';
+import { readImportFolder, runImport } from '../store/importer';
 
 const MAX_LISTED = 200;
 
@@ -34,11 +33,7 @@ async function main(argv: string[]): Promise<number> {
   if (!folder) { console.error(t.usage); return 2; }
   if (!existsSync(folder) || !statSync(folder).isDirectory()) { console.error(t.folderMissing(folder)); return 2; }
 
-  const files: Partial<ImportFiles> = {};
-  for (const f of IMPORT_FILES) {
-    const path = join(folder, f);
-    if (existsSync(path)) files[f] = readFileSync(path, 'utf8');
-  }
+  const files = readImportFolder(folder);
   if (files['participants.csv'] === undefined) { console.error(t.fileMissing('participants.csv')); return 2; }
 
   let config;

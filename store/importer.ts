@@ -3,11 +3,23 @@
 // participants by code, rating sessions by code + date + indicator set, activities by
 // code + activity + start date, exits by participant. Existing rows are never overwritten.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_DEPARTMENTS } from '../domain/departments';
-import { planImport, type ImportError, type ImportFiles, type ImportPlan, type ImportRules } from '../domain/import';
+import { IMPORT_FILES, planImport, type ImportError, type ImportFiles, type ImportPlan, type ImportRules } from '../domain/import';
 import { SAMSYN_STANDARD } from '../domain/instruments';
 import type { IsoDate } from '../domain/types';
 import type { Store } from './index';
+
+/** Reads the import files present in a folder (participants.csv, ratings.csv, activities.csv); absent ones stay undefined. */
+export function readImportFolder(folder: string): Partial<ImportFiles> {
+  const files: Partial<ImportFiles> = {};
+  for (const f of IMPORT_FILES) {
+    const path = join(folder, f);
+    if (existsSync(path)) files[f] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
 
 export interface Counted { added: number; existing: number }
 export interface ImportSummary { participants: Counted; sessions: Counted; activities: Counted; exits: Counted }

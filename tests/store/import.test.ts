@@ -1,23 +1,15 @@
-import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexFigures, periodFigures } from '../../domain/figures';
-import { IMPORT_FILES, type ImportFiles } from '../../domain/import';
+import type { ImportFiles } from '../../domain/import';
 import { isCaseworkerOnlyIn, SAMSYN_STANDARD } from '../../domain/instruments';
 import type { Store } from '../../store';
-import { runImport } from '../../store/importer';
+import { readImportFolder, runImport } from '../../store/importer';
 import { storeTargets, type FreshDatabase } from './targets';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
-function filesOf(folder: string): ImportFiles {
-  const out: Partial<ImportFiles> = {};
-  for (const f of IMPORT_FILES) {
-    const p = join(FIXTURES, folder, f);
-    if (existsSync(p)) out[f] = readFileSync(p, 'utf8');
-  }
-  return out as ImportFiles;
-}
+const filesOf = (folder: string) => readImportFolder(join(FIXTURES, folder)) as ImportFiles;
 
 const OPTS = { today: '2025-06-30', defaultOwner: 'cw-anna' };
 

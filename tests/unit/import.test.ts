@@ -1,25 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as strings from '../../cards/locales/import';
 import { DEFAULT_ACTIVITY_TYPES } from '../../domain/activities';
 import { DEFAULT_DEPARTMENTS } from '../../domain/departments';
-import { IMPORT_FILES, planImport, type ImportError, type ImportFiles, type ImportRules } from '../../domain/import';
+import { planImport, type ImportError, type ImportFiles, type ImportRules } from '../../domain/import';
 import { BUILT_IN_INSTRUMENTS } from '../../domain/instruments';
+import { readImportFolder } from '../../store/importer';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
-function filesOf(folder: string): ImportFiles {
-  const out: Partial<ImportFiles> = {};
-  for (const f of IMPORT_FILES) {
-    const p = join(FIXTURES, folder, f);
-    if (existsSync(p)) out[f] = readFileSync(p, 'utf8');
-  }
-  return out as ImportFiles;
-}
+const filesOf = (folder: string) => readImportFolder(join(FIXTURES, folder)) as ImportFiles;
 
 const RULES: ImportRules = {
   today: '2025-06-30', departmentIds: DEFAULT_DEPARTMENTS.map((d) => d.id), activityTypes: DEFAULT_ACTIVITY_TYPES,
