@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allText, findAction, inputs, walk } from '../support/cards';
-import { TestBot, users, type Chat } from '../support/bot';
+import { TestBot, users, type Chat, type TestUser } from '../support/bot';
 import { participantWith } from '../support/factories';
 
 /** The text of one participant's row on "mina deltagare". */
@@ -18,16 +18,19 @@ const filled = {
   consentGivenOn: '2026-11-02', consentDepartments: 'vux,ifo', consentValidUntil: '2027-11-01',
 };
 
+/** A fresh bot in which Anna and these users are caseworkers, with Anna's personal chat installed. */
+async function caseworkersBot(...others: TestUser[]): Promise<{ tb: TestBot; anna: Chat }> {
+  const tb = await TestBot.start();
+  for (const u of [users.anna, ...others]) await tb.grant(u.id, 'caseworker');
+  const anna = tb.personal(users.anna);
+  await anna.install();
+  return { tb, anna };
+}
+
 describe('registering a participant (ny deltagare)', () => {
   let tb: TestBot;
   let anna: Chat;
-  beforeAll(async () => {
-    tb = await TestBot.start();
-    await tb.grant(users.anna.id, 'caseworker');
-    await tb.grant(users.english.id, 'caseworker');
-    anna = tb.personal(users.anna);
-    await anna.install();
-  });
+  beforeAll(async () => { ({ tb, anna } = await caseworkersBot(users.english)); });
   afterAll(async () => { await tb.close(); });
 
   it('registers through the card: a code comes back, the participant is stored with consent and an audit row', async () => {
@@ -143,12 +146,8 @@ describe('my participants, consent and handover', () => {
   let anna: Chat;
   let bo: Chat;
   beforeAll(async () => {
-    tb = await TestBot.start();
-    await tb.grant(users.anna.id, 'caseworker');
-    await tb.grant(users.bo.id, 'caseworker');
-    anna = tb.personal(users.anna);
+    ({ tb, anna } = await caseworkersBot(users.bo));
     bo = tb.personal(users.bo);
-    await anna.install();
     await bo.install();
   });
   afterAll(async () => { await tb.close(); });
@@ -326,12 +325,7 @@ describe('my participants, consent and handover', () => {
 describe('the birth year on the registration card', () => {
   let tb: TestBot;
   let anna: Chat;
-  beforeAll(async () => {
-    tb = await TestBot.start();
-    await tb.grant(users.anna.id, 'caseworker');
-    anna = tb.personal(users.anna);
-    await anna.install();
-  });
+  beforeAll(async () => { ({ tb, anna } = await caseworkersBot()); });
   afterAll(async () => { await tb.close(); });
 
   it('is an input no client can clamp: an out-of-range year reaches the bot and comes back as an error on the card', async () => {
@@ -364,13 +358,7 @@ describe('a consent that expires soon', () => {
   let tb: TestBot;
   let anna: Chat;
   const expiringCards = (code: string) => tb.connector.cardsTo(anna.conversationId).filter((c) => allText(c).includes(`Samtycket för ${code} går snart ut`));
-  beforeAll(async () => {
-    tb = await TestBot.start();
-    await tb.grant(users.anna.id, 'caseworker');
-    await tb.grant(users.english.id, 'caseworker');
-    anna = tb.personal(users.anna);
-    await anna.install();
-  });
+  beforeAll(async () => { ({ tb, anna } = await caseworkersBot(users.english)); });
   afterAll(async () => { await tb.close(); });
   beforeEach(() => tb.connector.clear());
 
