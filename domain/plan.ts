@@ -72,6 +72,25 @@ export function isCurrent(a: Pick<PlanActivity, 'status'>): boolean {
   return a.status === 'planned' || a.status === 'ongoing' || a.status === 'paused';
 }
 
+/** An activity has ended when it is completed or cancelled; only an ended activity has an end date. */
+export function isEnded(status: ActivityStatus): boolean {
+  return status === 'completed' || status === 'cancelled';
+}
+
+/**
+ * The end date an edited activity gets: the date entered if it has ended, today when it ends by this
+ * edit and no date was entered, none when it is (re)opened.
+ */
+export function endDateAfterEdit(from: ActivityStatus, to: ActivityStatus, entered: IsoDate | null, today: IsoDate): IsoDate | null {
+  if (!isEnded(to)) return null;
+  return entered ?? (to !== from ? today : null);
+}
+
+/** A new activity is ongoing from its start date, planned before it. */
+export function statusForStart(start: IsoDate, today: IsoDate): 'ongoing' | 'planned' {
+  return start <= today ? 'ongoing' : 'planned';
+}
+
 const SUPPORTING_KINDS: ActivityKind[] = ['skills', 'health'];
 
 /**

@@ -6,7 +6,7 @@ import { ACTIVITY_TYPE_ID } from '../../domain/activities';
 import { isValidIsoDate, isoDateAt, today } from '../../domain/dates';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type PlanActivity } from '../../domain/model';
 import {
-  activityDateProblems, endProblem, followUpProblem, isCurrent, suggestedFollowUp, SWEDISH_LEVELS, type PlanDateProblem,
+  activityDateProblems, endDateAfterEdit, endProblem, followUpProblem, isCurrent, isEnded, statusForStart, suggestedFollowUp, SWEDISH_LEVELS, type PlanDateProblem,
 } from '../../domain/plan';
 import type { Participant } from '../../domain/types';
 import type { DialogModule, FlowContext, Job } from '../context';
@@ -152,12 +152,11 @@ async function saveActivity(ctx: FlowContext, raw: unknown): Promise<AdaptiveCar
   if (!input.success) return again(fieldErrors(ctx, input.error, labelsOf(ctx)));
   const d = input.data as Record<string, string | null>;
   const status = d[`status_${n}`] as PlanActivity['status'];
-  const ended = status === 'completed' || status === 'cancelled';
+  const ended = isEnded(status);
   const next = {
     status, departmentId: d[`department_${n}`]!, responsible: d[`responsible_${n}`] ?? null, startDate: d[`start_${n}`] ?? null,
     plannedEndDate: d[`plannedEnd_${n}`] ?? null,
-    // An end date belongs to an ended activity; reopening one clears it.
-    endDate: ended ? (d[`end_${n}`] ?? (status !== activity.status ? today(ctx.clock) : null)) : null,
+    endDate: endDateAfterEdit(activity.status, status, d[`end_${n}`] ?? null, today(ctx.clock)),
     cancelReason: status === 'cancelled' ? (d[`reason_${n}`] ?? null) : null,
   };
   const errors: string[] = [];
@@ -290,7 +289,7 @@ async function saveFollowUp(ctx: FlowContext, raw: unknown): Promise<AdaptiveCar
       const start = f.newStart ?? day;
       const added = await s.plans.addActivity({
         participantId: p.id, typeId: type.id, customName: null, kind: type.kind, departmentId: type.departmentId, responsible: null,
-        startDate: start, plannedEndDate: null, endDate: null, status: start <= day ? 'ongoing' : 'planned', cancelReason: null,
+        startDate: start, plannedEndDate: null, endDate: null, status: statusForStart(start, day), cancelReason: null,
       });
       await s.plans.record({ participantId: p.id, actorId: ctx.actor.id, change: 'activity.add', activityId: added.id, detail: { typeId: type.id, kind: type.kind, status: added.status }, at });
     }

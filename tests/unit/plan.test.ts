@@ -5,7 +5,7 @@ import { addDaysIso } from '../../domain/dates';
 import { ACTIVITY_STATUSES, type PlanActivity } from '../../domain/model';
 import { exitReasonProblem, isSelfSupport, OUTCOMES, outcomeGroup } from '../../domain/outcomes';
 import {
-  activityDateProblems, endProblem, followUpProblem, hadParallel, isRunningOn, needsJobActivity, parallelCountOn, runningOn, sixMonthsAfter,
+  activityDateProblems, endDateAfterEdit, endProblem, followUpProblem, hadParallel, isRunningOn, needsJobActivity, parallelCountOn, runningOn, sixMonthsAfter, statusForStart,
 } from '../../domain/plan';
 
 let n = 0;
@@ -105,5 +105,24 @@ describe('catalogue and outcomes', () => {
     expect(exitReasonProblem(false, null)).toBe('reason_required');
     expect(exitReasonProblem(false, 'moved')).toBeNull();
     expect(exitReasonProblem(true, null)).toBeNull();
+  });
+});
+
+describe('ending and starting activities', () => {
+  it('gives an activity ended by this edit today as end date when none was entered, and keeps an entered one', () => {
+    expect(endDateAfterEdit('ongoing', 'completed', null, '2026-11-23')).toBe('2026-11-23');
+    expect(endDateAfterEdit('ongoing', 'cancelled', '2026-11-20', '2026-11-23')).toBe('2026-11-20');
+  });
+
+  it('sets no end date for an already ended activity saved without one, and clears it when the activity is reopened', () => {
+    expect(endDateAfterEdit('completed', 'completed', null, '2026-11-23')).toBeNull();
+    expect(endDateAfterEdit('completed', 'ongoing', '2026-11-20', '2026-11-23')).toBeNull();
+    expect(endDateAfterEdit('ongoing', 'paused', '2026-11-20', '2026-11-23')).toBeNull();
+  });
+
+  it('starts a new activity as ongoing from its start date and as planned before it', () => {
+    expect(statusForStart('2026-11-23', '2026-11-23')).toBe('ongoing');
+    expect(statusForStart('2026-11-01', '2026-11-23')).toBe('ongoing');
+    expect(statusForStart('2026-12-01', '2026-11-23')).toBe('planned');
   });
 });
