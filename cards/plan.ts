@@ -2,7 +2,7 @@
 // and a read-only plan summary by code for the case forum. Pure: data and strings in, card out.
 import type { ActivityType } from '../domain/activities';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type ActivityPlan, type PlanActivity } from '../domain/model';
-import { isCurrent, SWEDISH_LEVELS } from '../domain/plan';
+import { isCurrent, sharedActivityName, SWEDISH_LEVELS } from '../domain/plan';
 import type { Department, IsoDate, Locale } from '../domain/types';
 import type { Strings } from './locales';
 import {
@@ -261,8 +261,9 @@ export interface PlanSummaryView {
 export function planSummaryElements(v: PlanSummaryView, t: Strings): Element[] {
   const s = t.plan.summary;
   const label = (a: PlanActivity) => {
-    if (a.kind === 'health') return s.otherActivity;
-    if (!a.typeId) return s.ownActivity(t.plan.kind[a.kind]);
+    const shared = sharedActivityName(a);
+    if (shared.as === 'other') return s.otherActivity;
+    if (shared.as === 'kind') return s.ownActivity(t.plan.kind[shared.kind]);
     return activityName(a, v.catalogue, v.locale, t);
   };
   const current = v.activities.filter(isCurrent);

@@ -91,6 +91,20 @@ export function statusForStart(start: IsoDate, today: IsoDate): 'ongoing' | 'pla
   return start <= today ? 'ongoing' : 'planned';
 }
 
+/** How an activity may be named outside the owner's personal chat (the case forum). */
+export type SharedActivityName = { as: 'other' } | { as: 'kind'; kind: ActivityKind } | { as: 'type'; typeId: string };
+
+/**
+ * A health activity is shown only as "another activity" (health information is sensitive and stays
+ * in the caseworker's own view); a free-named one only by its kind (the name is free text); a
+ * catalogue activity by its type.
+ */
+export function sharedActivityName(a: Pick<PlanActivity, 'kind' | 'typeId'>): SharedActivityName {
+  if (a.kind === 'health') return { as: 'other' };
+  if (!a.typeId) return { as: 'kind', kind: a.kind };
+  return { as: 'type', typeId: a.typeId };
+}
+
 const SUPPORTING_KINDS: ActivityKind[] = ['skills', 'health'];
 
 /**

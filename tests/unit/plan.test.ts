@@ -5,7 +5,7 @@ import { addDaysIso } from '../../domain/dates';
 import { ACTIVITY_STATUSES, type PlanActivity } from '../../domain/model';
 import { exitReasonProblem, isSelfSupport, OUTCOMES, outcomeGroup } from '../../domain/outcomes';
 import {
-  activityDateProblems, endDateAfterEdit, endProblem, followUpProblem, hadParallel, isRunningOn, needsJobActivity, parallelCountOn, runningOn, sixMonthsAfter, statusForStart,
+  activityDateProblems, endDateAfterEdit, endProblem, followUpProblem, hadParallel, isRunningOn, needsJobActivity, parallelCountOn, runningOn, sharedActivityName, sixMonthsAfter, statusForStart,
 } from '../../domain/plan';
 
 let n = 0;
@@ -124,5 +124,14 @@ describe('ending and starting activities', () => {
     expect(statusForStart('2026-11-23', '2026-11-23')).toBe('ongoing');
     expect(statusForStart('2026-11-01', '2026-11-23')).toBe('ongoing');
     expect(statusForStart('2026-12-01', '2026-11-23')).toBe('planned');
+  });
+});
+
+describe('naming an activity outside the owner\'s chat', () => {
+  it('shows a health activity only as another activity, a free-named one by its kind, a catalogue one by its type', () => {
+    expect(sharedActivityName({ kind: 'health', typeId: 'halsogrupp' })).toEqual({ as: 'other' });
+    expect(sharedActivityName({ kind: 'health', typeId: null })).toEqual({ as: 'other' });
+    expect(sharedActivityName({ kind: 'job', typeId: null })).toEqual({ as: 'kind', kind: 'job' });
+    expect(sharedActivityName({ kind: 'job', typeId: 'praktik' })).toEqual({ as: 'type', typeId: 'praktik' });
   });
 });
