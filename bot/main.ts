@@ -1,6 +1,7 @@
 import { loadConfig, ConfigError } from './config';
 import { createLogger } from './logger';
 import { openStore } from '../store';
+import { systemClock } from '../domain/dates';
 import { startBot } from './server';
 
 async function main(): Promise<void> {
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const store = await openStore(config.DATABASE_URL);
+  const store = await openStore(config.DATABASE_URL, systemClock);
   const bot = await startBot({ config, store, log });
   const stop = async () => {
     log.info('shutting down');

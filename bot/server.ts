@@ -4,7 +4,6 @@ import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import restify from 'restify';
 import type { DialogModule } from '../dialogs/context';
 import { MODULES } from '../dialogs';
-import { systemClock, type Clock } from '../domain/dates';
 import type { Store } from '../store';
 import { createApplication } from './app';
 import type { Config } from './config';
@@ -16,7 +15,6 @@ export interface BotOptions {
   config: Config;
   store: Store;
   log: Logger;
-  clock?: Clock;
   retry?: RetryPolicy;
   modules?: DialogModule[];
 }
@@ -44,7 +42,8 @@ export function createAdapter(config: Config): TeamsAdapter {
 /** Builds the bot (adapter, routes, scheduler) and starts serving POST /api/messages. */
 export async function startBot(opts: BotOptions): Promise<RunningBot> {
   const { config, store, log } = opts;
-  const clock = opts.clock ?? systemClock;
+  // One source of time: the store's clock stamps what is stored, and the bot compares with the same.
+  const clock = opts.store.clock;
   const modules = opts.modules ?? MODULES;
   const adapter = createAdapter(config);
   const notify = new ProactiveSender(adapter, config.BOT_ID, store, log, opts.retry ?? defaultRetry);

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../bot/config';
 import * as strings from '../cards/locales/import';
-import { isoDateAt } from '../domain/dates';
+import { isoDateAt, systemClock } from '../domain/dates';
 import { IMPORT_FILES, type ImportFiles } from '../domain/import';
 import { openStore } from '../store';
 import { readImportFolder, runImport } from '../store/importer';
@@ -43,10 +43,10 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof ConfigError) { console.error(t.config(err.message)); return 2; }
     throw err;
   }
-  const store = await openStore(config.DATABASE_URL);
+  const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const result = await runImport(store, files as ImportFiles, {
-      today: isoDateAt(new Date()), defaultOwner: owner, departmentIds: config.departments.map((d) => d.id), dryRun,
+      today: isoDateAt(store.clock.now()), defaultOwner: owner, departmentIds: config.departments.map((d) => d.id), dryRun,
     });
     if (!result.ok) {
       for (const e of result.errors.slice(0, MAX_LISTED)) console.error(`${t.at(e.file, e.line, e.column)}: ${t.problem(e.problem)}`);

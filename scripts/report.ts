@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../bot/config';
 import * as digestStrings from '../cards/locales/digest';
-import { isValidIsoDate } from '../domain/dates';
+import { isValidIsoDate, systemClock } from '../domain/dates';
 import { periodFigures, type PeriodFigures, type PersonCount } from '../domain/figures';
 import { openStore } from '../store';
 import { loadIndex } from '../dialogs/digest/data';
@@ -108,7 +108,7 @@ export async function runReport(argv: string[], env: Record<string, string | und
     throw e;
   }
   const { from, to, format } = parsed.args;
-  const store = await openStore(config.DATABASE_URL);
+  const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const { ix, rules } = await loadIndex(store, config);
     const figures = periodFigures(ix, { from, to }, rules);

@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../domain/types';
-import type { Db } from './db';
-
-const now = () => new Date().toISOString();
+import { Repository } from './repository';
 
 // ---------------------------------------------------------------- users and roles
 
 export interface UserRow { id: string; name: string | null; locale: string; lastSeenAt: string }
 
-export class Users {
-  constructor(private readonly db: Db) {}
-
+export class Users extends Repository {
   async seen(id: string, name: string | null, locale: string): Promise<void> {
     await this.db.run(
       `INSERT INTO users (id, name, locale, last_seen_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, locale = excluded.locale, last_seen_at = excluded.last_seen_at`,
-      [id, name, locale, now()],
+      [id, name, locale, this.now()],
     );
   }
   async get(id: string): Promise<UserRow | undefined> {
@@ -37,7 +33,7 @@ export class Users {
   async grant(userId: string, role: Role, grantedBy: string): Promise<boolean> {
     const n = await this.db.run(
       'INSERT INTO user_roles (user_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?) ON CONFLICT (user_id, role) DO NOTHING',
-      [userId, role, grantedBy, now()],
+      [userId, role, grantedBy, this.now()],
     );
     return n > 0;
   }
@@ -66,15 +62,13 @@ const toConversation = (r: any): ConversationRow => ({
   reference: JSON.parse(r.reference), updatedAt: r.updated_at,
 });
 
-export class Conversations {
-  constructor(private readonly db: Db) {}
-
+export class Conversations extends Repository {
   async save(c: Omit<ConversationRow, 'updatedAt'>): Promise<void> {
     await this.db.run(
       `INSERT INTO conversations (id, kind, team_id, channel_id, user_id, reference, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, team_id = excluded.team_id, channel_id = excluded.channel_id,
          user_id = excluded.user_id, reference = excluded.reference, updated_at = excluded.updated_at`,
-      [c.id, c.kind, c.teamId, c.channelId, c.userId, JSON.stringify(c.reference), now()],
+      [c.id, c.kind, c.teamId, c.channelId, c.userId, JSON.stringify(c.reference), this.now()],
     );
   }
   async get(id: string): Promise<ConversationRow | undefined> {
@@ -107,10 +101,8 @@ export interface AuditEntry {
 
 export interface AuditRow extends AuditEntry { id: string; at: string }
 
-export class Audit {
-  constructor(private readonly db: Db) {}
-
-  async write(e: AuditEntry, at: Date = new Date()): Promise<void> {
+export class Audit extends Repository {
+  async write(e: AuditEntry, at: Date = new Date(this.now())): Promise<void> {
     await this.db.run('INSERT INTO audit (id, at, actor_id, action, participant_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
       [randomUUID(), at.toISOString(), e.actorId, e.action, e.participantId, e.detail ? JSON.stringify(e.detail) : null]);
   }
@@ -153,12 +145,10 @@ const toFlow = (r: any): Flow<any> => ({
   status: r.status, data: JSON.parse(r.data), createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
-export class Flows {
-  constructor(private readonly db: Db) {}
-
+export class Flows extends Repository {
   async create<D>(f: { kind: string; ownerId: string; participantId?: string | null; step: string; data: D }): Promise<Flow<D>> {
     const id = randomUUID();
-    const t = now();
+    const t = this.now();
     await this.db.run(
       'INSERT INTO flows (id, kind, owner_id, participant_id, step, rev, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
       [id, f.kind, f.ownerId, f.participantId ?? null, f.step, 'open', JSON.stringify(f.data), t, t]);
@@ -188,7 +178,7 @@ export class Flows {
     if (!cur || cur.rev !== expectedRev) return undefined;
     const n = await this.db.run(
       'UPDATE flows SET step = ?, data = ?, status = ?, rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?',
-      [change.step ?? cur.step, JSON.stringify(change.data ?? cur.data), change.status ?? cur.status, now(), id, expectedRev]);
+      [change.step ?? cur.step, JSON.stringify(change.data ?? cur.data), change.status ?? cur.status, this.now(), id, expectedRev]);
     if (n === 0) return undefined;
     return this.get<D>(id);
   }
@@ -200,11 +190,9 @@ export class Flows {
  * Claims for things that must happen once: a digest per channel and ISO week, a reminder per due
  * date. A claim is a row with a unique key, so two instances (or a restart) cannot both win it.
  */
-export class Dispatches {
-  constructor(private readonly db: Db) {}
-
+export class Dispatches extends Repository {
   /** True when this caller now owns the key. A failed earlier attempt can be claimed again. */
-  async claim(key: string, at: Date = new Date(), staleAfterMs = 10 * 60_000): Promise<boolean> {
+  async claim(key: string, at: Date = this.clock.now(), staleAfterMs = 10 * 60_000): Promise<boolean> {
     const inserted = await this.db.run(
       "INSERT INTO dispatches (key, status, attempts, claimed_at) VALUES (?, 'sending', 1, ?) ON CONFLICT (key) DO NOTHING",
       [key, at.toISOString()]);
@@ -216,7 +204,7 @@ export class Dispatches {
       [at.toISOString(), key, stale]);
     return retaken > 0;
   }
-  async sent(key: string, at: Date = new Date()): Promise<void> {
+  async sent(key: string, at: Date = this.clock.now()): Promise<void> {
     await this.db.run("UPDATE dispatches SET status = 'sent', sent_at = ?, last_error = NULL WHERE key = ?", [at.toISOString(), key]);
   }
   async failed(key: string, error: string): Promise<void> {

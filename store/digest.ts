@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { Repository } from './repository';
 
 /** A channel the weekly digest is posted to, and when (ISO weekday 1 = Monday, time HH:MM in Stockholm). */
 export interface DigestChannel {
@@ -21,9 +21,7 @@ const toChannel = (r: any): DigestChannel => ({
   createdAt: r.created_at, updatedAt: r.updated_at, rev: Number(r.rev),
 });
 
-export class DigestChannels {
-  constructor(private readonly db: Db) {}
-
+export class DigestChannels extends Repository {
   /**
    * Makes a channel a digest channel. A channel that already is one keeps its schedule and its
    * creation time (so saying it twice does not make an old week fall due again). A stopped channel

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ForumAction } from '../domain/model';
 import type { IsoDate } from '../domain/types';
-import type { Db } from './db';
-
-const now = () => new Date().toISOString();
+import { Repository } from './repository';
 
 /** A team channel made into a case forum (ärendeforum), with the departments taking part. */
 export interface CaseForum {
@@ -70,9 +68,7 @@ const toAction = (r: any): ForumActionRow => ({
   doneAt: r.done_at ?? null, result: r.result ?? null, createdBy: r.created_by, createdAt: r.created_at,
 });
 
-export class Forums {
-  constructor(private readonly db: Db) {}
-
+export class Forums extends Repository {
   // ------------------------------------------------------------ forums
 
   /** Makes a channel a forum; when it already is one, returns the existing forum unchanged. */
@@ -80,7 +76,7 @@ export class Forums {
     const n = await this.db.run(
       `INSERT INTO forums (id, team_id, channel_id, conversation_id, departments, created_by, created_at, rev)
        VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (team_id, channel_id) DO NOTHING`,
-      [randomUUID(), f.teamId, f.channelId, f.conversationId, JSON.stringify(f.departments), f.createdBy, now()]);
+      [randomUUID(), f.teamId, f.channelId, f.conversationId, JSON.stringify(f.departments), f.createdBy, this.now()]);
     return { forum: (await this.byChannel(f.teamId, f.channelId))!, created: n > 0 };
   }
   async get(id: string): Promise<CaseForum | undefined> {
@@ -102,7 +98,7 @@ export class Forums {
     const id = randomUUID();
     await this.db.run(
       "INSERT INTO forum_meetings (id, forum_id, date, status, started_by, created_at) VALUES (?, ?, ?, 'open', ?, ?)",
-      [id, forumId, date, startedBy, now()]);
+      [id, forumId, date, startedBy, this.now()]);
     return (await this.meeting(id))!;
   }
   async meeting(id: string): Promise<ForumMeeting | undefined> {
@@ -123,7 +119,7 @@ export class Forums {
   async closeMeeting(id: string, closedBy: string): Promise<boolean> {
     return (await this.db.run(
       "UPDATE forum_meetings SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
-      [now(), closedBy, id])) > 0;
+      [this.now(), closedBy, id])) > 0;
   }
 
   // ------------------------------------------------------------ agenda
@@ -134,7 +130,7 @@ export class Forums {
       `INSERT INTO forum_cases (id, meeting_id, participant_id, position, brought_by, brought_by_name, added_at, rev)
        SELECT ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ?, ?, 1 FROM forum_cases WHERE meeting_id = ?
        ON CONFLICT (meeting_id, participant_id) DO NOTHING`,
-      [randomUUID(), meetingId, participantId, broughtBy, broughtByName, now(), meetingId]);
+      [randomUUID(), meetingId, participantId, broughtBy, broughtByName, this.now(), meetingId]);
     const r = await this.db.get('SELECT * FROM forum_cases WHERE meeting_id = ? AND participant_id = ?', [meetingId, participantId]);
     return { item: toCase(r), added: n > 0 };
   }
@@ -161,7 +157,7 @@ export class Forums {
       await tx.run(
         `INSERT INTO forum_actions (id, forum_id, meeting_id, case_id, participant_id, what, department_id, owner_id, owner_name, due, status,
            done_at, result, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', NULL, NULL, ?, ?)`,
-        [id, a.forumId, a.meetingId, caseId, a.participantId, a.what, a.departmentId, a.ownerId, a.ownerName, a.due, a.createdBy, now()]);
+        [id, a.forumId, a.meetingId, caseId, a.participantId, a.what, a.departmentId, a.ownerId, a.ownerName, a.due, a.createdBy, this.now()]);
       return toAction(await tx.get('SELECT * FROM forum_actions WHERE id = ?', [id]));
     });
   }
@@ -188,7 +184,7 @@ export class Forums {
     return rows.map(toAction);
   }
   /** Marks an open action done with a short result; false when it was done already. */
-  async markDone(id: string, result: string | null, at: string = now()): Promise<boolean> {
+  async markDone(id: string, result: string | null, at: string = this.now()): Promise<boolean> {
     return (await this.db.run("UPDATE forum_actions SET status = 'done', done_at = ?, result = ? WHERE id = ? AND status = 'open'",
       [at, result, id])) > 0;
   }

@@ -34,7 +34,6 @@ export interface ImportOptions {
   actorId?: string;
   /** Validate and count, but write nothing. */
   dryRun?: boolean;
-  now?: Date;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary; dryRun: boolean } | { ok: false; errors: ImportError[] };
@@ -79,7 +78,7 @@ const DRY_RUN = new Error('dry run: roll back');
 
 async function write(s: Store, plan: ImportPlan, opts: ImportOptions): Promise<ImportSummary> {
   const actorId = opts.actorId ?? 'import';
-  const at = opts.now ?? new Date();
+  const at = s.clock.now();
   const sum: ImportSummary = {
     participants: { added: 0, existing: 0 }, sessions: { added: 0, existing: 0 },
     activities: { added: 0, existing: 0 }, exits: { added: 0, existing: 0 },

@@ -1,3 +1,4 @@
+import type { Clock } from '../domain/dates';
 import type { Db } from './db';
 import { SqliteDb } from './db';
 import { Audit, Conversations, Dispatches, Flows, Users } from './core';
@@ -7,6 +8,7 @@ import { migrate } from './migrate';
 import { Consents, OwnershipChanges, Participants } from './participants';
 import { Exits, Plans } from './plans';
 import { Instruments, Ratings } from './ratings';
+import { StoreClock } from './repository';
 import { Retention } from './retention';
 
 /**
@@ -30,27 +32,33 @@ export class Store {
   readonly instruments: Instruments;
   readonly digestChannels: DigestChannels;
   readonly retention: Retention;
+  /** The bot's clock; every stamp the store records comes from it. */
+  readonly clock: StoreClock;
 
-  constructor(readonly db: Db) {
-    this.users = new Users(db);
-    this.forums = new Forums(db);
-    this.conversations = new Conversations(db);
-    this.audit = new Audit(db);
-    this.flows = new Flows(db);
-    this.dispatches = new Dispatches(db);
-    this.participants = new Participants(db);
-    this.consents = new Consents(db);
-    this.ownership = new OwnershipChanges(db);
-    this.plans = new Plans(db);
-    this.exits = new Exits(db);
-    this.ratings = new Ratings(db);
-    this.instruments = new Instruments(db);
-    this.digestChannels = new DigestChannels(db);
-    this.retention = new Retention(db);
+  constructor(
+    readonly db: Db,
+    clock: Clock,
+  ) {
+    this.clock = clock instanceof StoreClock ? clock : new StoreClock(clock);
+    this.users = new Users(db, this.clock);
+    this.forums = new Forums(db, this.clock);
+    this.conversations = new Conversations(db, this.clock);
+    this.audit = new Audit(db, this.clock);
+    this.flows = new Flows(db, this.clock);
+    this.dispatches = new Dispatches(db, this.clock);
+    this.participants = new Participants(db, this.clock);
+    this.consents = new Consents(db, this.clock);
+    this.ownership = new OwnershipChanges(db, this.clock);
+    this.plans = new Plans(db, this.clock);
+    this.exits = new Exits(db, this.clock);
+    this.ratings = new Ratings(db, this.clock);
+    this.instruments = new Instruments(db, this.clock);
+    this.digestChannels = new DigestChannels(db, this.clock);
+    this.retention = new Retention(db, this.clock);
   }
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new Store(tx)));
+    return this.db.transaction((tx) => fn(new Store(tx, this.clock)));
   }
 
   close(): Promise<void> {
@@ -58,8 +66,11 @@ export class Store {
   }
 }
 
-/** Opens the store named by DATABASE_URL: a postgres:// URL, or else a SQLite file path. */
-export async function openStore(databaseUrl: string): Promise<Store> {
+/**
+ * Opens the store named by DATABASE_URL: a postgres:// URL, or else a SQLite file path. The clock
+ * is the bot's: every time the store records comes from it.
+ */
+export async function openStore(databaseUrl: string, clock: Clock): Promise<Store> {
   let db: Db;
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const { postgresDb } = await import('./postgres');
@@ -67,6 +78,6 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   } else {
     db = new SqliteDb(databaseUrl);
   }
-  await migrate(db);
-  return new Store(db);
+  await migrate(db, clock);
+  return new Store(db, clock);
 }

@@ -1,3 +1,4 @@
+import type { Clock } from '../domain/dates';
 import type { Db } from './db';
 import * as m001 from './migrations/001_core';
 import * as m002 from './migrations/002_rating';
@@ -15,7 +16,7 @@ function statements(sql: string): string[] {
 }
 
 /** Applies the migrations not yet applied, each in its own transaction. */
-export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(db: Db, clock: Clock, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
   // Under the same lock as the migrations: on PostgreSQL two concurrent CREATE TABLE IF NOT EXISTS
   // can both find no table, and the second then fails on a duplicate catalogue row.
   await db.transaction(async (tx) => {
@@ -31,7 +32,7 @@ export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS): Pro
       const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [m.version]);
       if (row) return false;
       for (const s of statements(m.sql)) await tx.exec(s);
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, clock.now().toISOString()]);
       return true;
     });
     if (done) applied.push(m.version);

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Consent, Participant } from '../domain/types';
-import type { Db } from './db';
-
-const now = () => new Date().toISOString();
+import { Repository } from './repository';
 
 const toParticipant = (r: any): Participant => ({
   id: r.id, code: r.code, name: r.name, gender: r.gender, birthYear: r.birth_year, startDate: r.start_date,
@@ -27,12 +25,10 @@ function columnValue(key: keyof ParticipantPatch, v: unknown): string | number |
   return v as string | number;
 }
 
-export class Participants {
-  constructor(private readonly db: Db) {}
-
+export class Participants extends Repository {
   async create(p: NewParticipant): Promise<Participant> {
     const id = randomUUID();
-    const t = now();
+    const t = this.now();
     await this.db.run(
       `INSERT INTO participants (id, code, name, gender, birth_year, start_date, end_date, departments, sfi_track, sfi_course,
          protected_identity, support_at_start, owner_id, pending_owner_id, created_at, updated_at, rev)
@@ -73,7 +69,7 @@ export class Participants {
     const values = keys.map((k) => columnValue(k, patch[k]));
     const n = await this.db.run(
       `UPDATE participants SET ${[...sets, 'rev = rev + 1', 'updated_at = ?'].join(', ')} WHERE id = ? AND rev = ?`,
-      [...values, now(), id, expectedRev]);
+      [...values, this.now(), id, expectedRev]);
     return n > 0 ? this.get(id) : undefined;
   }
 }
@@ -83,15 +79,13 @@ const toConsent = (r: any): Consent => ({
   validUntil: r.valid_until, withdrawnOn: r.withdrawn_on ?? null, recordedBy: r.recorded_by, recordedAt: r.recorded_at,
 });
 
-export class Consents {
-  constructor(private readonly db: Db) {}
-
+export class Consents extends Repository {
   async add(c: Omit<Consent, 'id' | 'recordedAt' | 'withdrawnOn'>): Promise<Consent> {
     const id = randomUUID();
     // "The latest consent" is the one recorded last, so recorded_at must rise strictly per
     // participant, also for a renewal in the same millisecond as the consent it replaces.
     const prev = await this.latest(c.participantId);
-    const at = prev && prev.recordedAt >= now() ? new Date(Date.parse(prev.recordedAt) + 1).toISOString() : now();
+    const at = prev && prev.recordedAt >= this.now() ? new Date(Date.parse(prev.recordedAt) + 1).toISOString() : this.now();
     await this.db.run(
       'INSERT INTO consents (id, participant_id, given_on, departments, valid_until, withdrawn_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)',
       [id, c.participantId, c.givenOn, JSON.stringify(c.departments), c.validUntil, c.recordedBy, at]);
@@ -124,28 +118,26 @@ export interface OwnershipChange {
   status: 'offered' | 'accepted' | 'declined' | 'cancelled'; offeredAt: string; decidedAt: string | null;
 }
 
-export class OwnershipChanges {
-  constructor(private readonly db: Db) {}
-
+export class OwnershipChanges extends Repository {
   async offer(participantId: string, fromUser: string, toUser: string): Promise<OwnershipChange> {
     const id = randomUUID();
     await this.db.run(
-      "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'", [now(), participantId]);
+      "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'", [this.now(), participantId]);
     await this.db.run(
       "INSERT INTO ownership_changes (id, participant_id, from_user, to_user, status, offered_at) VALUES (?, ?, ?, ?, 'offered', ?)",
-      [id, participantId, fromUser, toUser, now()]);
+      [id, participantId, fromUser, toUser, this.now()]);
     return (await this.list(participantId)).find((c) => c.id === id)!;
   }
   async decide(participantId: string, toUser: string, status: 'accepted' | 'declined'): Promise<boolean> {
     return (await this.db.run(
       "UPDATE ownership_changes SET status = ?, decided_at = ? WHERE participant_id = ? AND to_user = ? AND status = 'offered'",
-      [status, now(), participantId, toUser])) > 0;
+      [status, this.now(), participantId, toUser])) > 0;
   }
   /** The owner takes back an offer nobody has answered yet. */
   async cancelOpen(participantId: string): Promise<boolean> {
     return (await this.db.run(
       "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'",
-      [now(), participantId])) > 0;
+      [this.now(), participantId])) > 0;
   }
   async list(participantId: string): Promise<OwnershipChange[]> {
     const rows = await this.db.all<any>('SELECT * FROM ownership_changes WHERE participant_id = ? ORDER BY offered_at, id', [participantId]);

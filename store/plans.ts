@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_ACTIVITY_TYPES, mergeActivityTypes, type ActivityType } from '../domain/activities';
 import type { ActivityPlan, Exit, FollowUp, PlanActivity, PlanChange } from '../domain/model';
-import type { Db } from './db';
-
-const now = () => new Date().toISOString();
+import { Repository } from './repository';
 
 const toPlan = (r: any): ActivityPlan => ({
   participantId: r.participant_id, goal: r.goal ?? null, ownWords: r.own_words ?? null,
@@ -45,9 +43,7 @@ const ACTIVITY_COLUMNS: Record<keyof ActivityPatch, string> = {
  * plan's rev moves only from the rev the card was drawn at (compare-and-set), so a stale card
  * changes nothing. Call them inside one `store.transaction`.
  */
-export class Plans {
-  constructor(private readonly db: Db) {}
-
+export class Plans extends Repository {
   async planFor(participantId: string): Promise<ActivityPlan | undefined> {
     const r = await this.db.get('SELECT * FROM plans WHERE participant_id = ?', [participantId]);
     return r && toPlan(r);
@@ -59,7 +55,7 @@ export class Plans {
   async ensurePlan(participantId: string, actorId: string): Promise<ActivityPlan> {
     await this.db.run(
       'INSERT INTO plans (participant_id, goal, own_words, next_follow_up, rev, updated_at, updated_by) VALUES (?, NULL, NULL, NULL, 1, ?, ?) ON CONFLICT (participant_id) DO NOTHING',
-      [participantId, now(), actorId]);
+      [participantId, this.now(), actorId]);
     return (await this.planFor(participantId))!;
   }
   /** Moves the plan to rev+1 from `expectedRev`, applying the patch; undefined when the plan moved since. */
@@ -71,7 +67,7 @@ export class Plans {
     if ('nextFollowUp' in patch) { sets.push('next_follow_up = ?'); values.push(patch.nextFollowUp ?? null); }
     const n = await this.db.run(
       `UPDATE plans SET ${[...sets, 'rev = rev + 1', 'updated_at = ?', 'updated_by = ?'].join(', ')} WHERE participant_id = ? AND rev = ?`,
-      [...values, now(), actorId, participantId, expectedRev]);
+      [...values, this.now(), actorId, participantId, expectedRev]);
     return n > 0 ? this.planFor(participantId) : undefined;
   }
   /** Plans whose next follow-up is on or before the date (for the reminder job). */
@@ -94,7 +90,7 @@ export class Plans {
   }
   async addActivity(a: NewPlanActivity): Promise<PlanActivity> {
     const id = randomUUID();
-    const t = now();
+    const t = this.now();
     await this.db.run(
       `INSERT INTO plan_activities (id, participant_id, type_id, custom_name, kind, department_id, responsible, start_date,
          planned_end_date, end_date, status, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -107,7 +103,7 @@ export class Plans {
     if (keys.length === 0) return this.activity(id);
     await this.db.run(
       `UPDATE plan_activities SET ${[...keys.map((k) => `${ACTIVITY_COLUMNS[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`,
-      [...keys.map((k) => (patch[k] ?? null) as string | null), now(), id]);
+      [...keys.map((k) => (patch[k] ?? null) as string | null), this.now(), id]);
     return this.activity(id);
   }
 
@@ -119,7 +115,7 @@ export class Plans {
     await this.db.run(
       `INSERT INTO plan_history (id, participant_id, seq, at, actor_id, change, activity_id, detail)
        SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM plan_history WHERE participant_id = ?`,
-      [randomUUID(), c.participantId, c.at ?? now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail), c.participantId]);
+      [randomUUID(), c.participantId, c.at ?? this.now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail), c.participantId]);
   }
   async history(participantId: string): Promise<PlanChange[]> {
     return (await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY seq', [participantId])).map(toChange);
@@ -131,7 +127,7 @@ export class Plans {
     const id = randomUUID();
     await this.db.run(
       'INSERT INTO plan_followups (id, participant_id, due_date, held_on, swedish_level, opinions, next_follow_up, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [id, f.participantId, f.dueDate, f.heldOn, f.swedishLevel, JSON.stringify(f.opinions), f.nextFollowUp, f.recordedBy, now()]);
+      [id, f.participantId, f.dueDate, f.heldOn, f.swedishLevel, JSON.stringify(f.opinions), f.nextFollowUp, f.recordedBy, this.now()]);
     return toFollowUp(await this.db.get('SELECT * FROM plan_followups WHERE id = ?', [id]));
   }
   async followUpsFor(participantId: string): Promise<FollowUp[]> {
@@ -150,7 +146,7 @@ export class Plans {
       `INSERT INTO activity_types (id, name_sv, name_en, kind, department_id, retired, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name_sv = excluded.name_sv, name_en = excluded.name_en, kind = excluded.kind,
          department_id = excluded.department_id, retired = excluded.retired, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-      [t.id, t.name.sv, t.name.en, t.kind, t.departmentId, t.retired ? 1 : 0, actorId, now()]);
+      [t.id, t.name.sv, t.name.en, t.kind, t.departmentId, t.retired ? 1 : 0, actorId, this.now()]);
   }
 }
 
@@ -163,9 +159,7 @@ const toExit = (r: any): Exit => ({
 });
 
 /** Exits (avslut): one per participant. `store.exits`. */
-export class Exits {
-  constructor(private readonly db: Db) {}
-
+export class Exits extends Repository {
   async exitFor(participantId: string): Promise<Exit | undefined> {
     const r = await this.db.get('SELECT * FROM exits WHERE participant_id = ?', [participantId]);
     return r && toExit(r);
@@ -179,7 +173,7 @@ export class Exits {
       `INSERT INTO exits (participant_id, exit_date, outcome, next_step, next_step_with, no_next_step_reason, support_at_exit,
          self_support_after_6m, self_support_recorded_at, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
        ON CONFLICT (participant_id) DO NOTHING`,
-      [e.participantId, e.date, e.outcome, e.nextStep ? 1 : 0, e.nextStepWith ?? null, e.noNextStepReason, e.supportAtExit, e.recordedBy, now()]);
+      [e.participantId, e.date, e.outcome, e.nextStep ? 1 : 0, e.nextStepWith ?? null, e.noNextStepReason, e.supportAtExit, e.recordedBy, this.now()]);
     return n > 0;
   }
   /** Exits whose six-month date (computed by the caller) has come: those with exit date on or before. */
@@ -189,7 +183,7 @@ export class Exits {
   /** Records the six-month answer once; false when already recorded (a second click changes nothing). */
   async recordSelfSupport(participantId: string, selfSupport: boolean): Promise<boolean> {
     const n = await this.db.run('UPDATE exits SET self_support_after_6m = ?, self_support_recorded_at = ? WHERE participant_id = ? AND self_support_after_6m IS NULL',
-      [selfSupport ? 1 : 0, now(), participantId]);
+      [selfSupport ? 1 : 0, this.now(), participantId]);
     return n > 0;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BUILT_IN_INSTRUMENTS, SAMSYN_STANDARD, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
-import type { Db } from './db';
+import { Repository } from './repository';
 
 const toSession = (r: any): RatingSession => ({
   id: r.id, participantId: r.participant_id, date: r.date, instrumentId: r.instrument_id,
@@ -19,14 +19,12 @@ export type NewRatingSession = Omit<RatingSession, 'id' | 'revision' | 'savedAt'
   revision?: number;
 };
 
-export class Ratings {
-  constructor(private readonly db: Db) {}
-
+export class Ratings extends Repository {
   /**
    * Writes a new revision of a session (the first one for a new session). Earlier revisions stay.
    * Returns undefined when that revision exists already (a doubled save): nothing is written.
    */
-  async save(s: NewRatingSession, at: Date = new Date()): Promise<RatingSession | undefined> {
+  async save(s: NewRatingSession, at: Date = this.clock.now()): Promise<RatingSession | undefined> {
     const id = s.id ?? randomUUID();
     let revision = s.revision;
     if (revision === undefined) {
@@ -73,9 +71,7 @@ export interface StoredInstrument { instrument: Instrument; builtIn: boolean; ad
 /** Indicator sets: the built-in ones (shipped as data, domain/instruments.ts) and those an admin added. */
 const NEW_SESSIONS_KEY = 'instruments.forNewSessions';
 
-export class Instruments {
-  constructor(private readonly db: Db) {}
-
+export class Instruments extends Repository {
   async list(): Promise<StoredInstrument[]> {
     const rows = await this.db.all<any>('SELECT * FROM instruments ORDER BY id, version');
     return [
@@ -109,7 +105,7 @@ export class Instruments {
     return true;
   }
   /** Adds a set; false when that id and version exist already (a version never changes once added). */
-  async add(instrument: Instrument, addedBy: string, at: Date = new Date()): Promise<boolean> {
+  async add(instrument: Instrument, addedBy: string, at: Date = this.clock.now()): Promise<boolean> {
     if (BUILT_IN_INSTRUMENTS.some((i) => i.id === instrument.id && i.version === instrument.version)) return false;
     const n = await this.db.run(
       'INSERT INTO instruments (id, version, definition, added_by, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING',

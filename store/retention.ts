@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/types';
-import type { Db } from './db';
+import { Repository } from './repository';
 
 /**
  * Where a participant's entries are dated: [table, column]. The rule (domain/retention.ts) takes the
@@ -44,9 +44,7 @@ export interface RetentionCandidate {
 export type CullCounts = Record<string, number>;
 
 /** Retention (gallring): the ended participants with their entry dates, and the deletion. `store.retention`. */
-export class Retention {
-  constructor(private readonly db: Db) {}
-
+export class Retention extends Repository {
   /** Participants whose case has ended, each with the dates of all its entries. */
   async endedCandidates(onlyId?: string): Promise<RetentionCandidate[]> {
     const ended = await this.db.all<{ id: string; code: string; end_date: string }>(

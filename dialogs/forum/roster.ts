@@ -37,7 +37,7 @@ function statusOf(err: unknown): number | undefined {
 export async function isTeamMember(config: Config, serviceUrl: string, teamId: string, userId: string): Promise<boolean> {
   const key = `${serviceUrl}|${teamId}|${userId}`;
   const hit = memberCache.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.member;
+  if (hit && performance.now() - hit.at < TTL_MS) return hit.member;
   const client = await connectorFor(config, serviceUrl);
   let member: boolean;
   try {
@@ -48,7 +48,7 @@ export async function isTeamMember(config: Config, serviceUrl: string, teamId: s
     if (status !== 404 && status !== 403) throw err;
     member = false;
   }
-  memberCache.set(key, { at: Date.now(), member });
+  memberCache.set(key, { at: performance.now(), member });
   return member;
 }
 
@@ -56,7 +56,7 @@ export async function isTeamMember(config: Config, serviceUrl: string, teamId: s
 export async function teamMembers(config: Config, serviceUrl: string, teamId: string): Promise<TeamMember[]> {
   const key = `${serviceUrl}|${teamId}`;
   const hit = rosterCache.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.members;
+  if (hit && performance.now() - hit.at < TTL_MS) return hit.members;
   const client = await connectorFor(config, serviceUrl);
   const members: TeamMember[] = [];
   let continuationToken = '';
@@ -66,6 +66,6 @@ export async function teamMembers(config: Config, serviceUrl: string, teamId: st
     continuationToken = page.continuationToken ?? '';
   } while (continuationToken);
   members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  rosterCache.set(key, { at: Date.now(), members });
+  rosterCache.set(key, { at: performance.now(), members });
   return members;
 }

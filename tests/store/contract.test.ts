@@ -34,7 +34,7 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
 
   it('migrating an up-to-date database again applies nothing and keeps the data', async () => {
     const p = await store.participants.create(newParticipant());
-    expect(await migrate(store.db)).toEqual([]);
+    expect(await migrate(store.db, store.clock)).toEqual([]);
     const second = await db.open(); // another instance starting on the same database
     expect(await second.participants.byCode(p.code)).toMatchObject({ id: p.id });
   });
@@ -48,7 +48,7 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
       const versions = await a.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
       expect(versions.length).toBeGreaterThan(0);
       expect(new Set(versions.map((v) => v.version)).size).toBe(versions.length);
-      expect(await migrate(b.db)).toEqual([]);
+      expect(await migrate(b.db, b.clock)).toEqual([]);
     } finally {
       await empty.drop();
     }
@@ -379,17 +379,17 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))('store contract o
     expect(on).toMatchObject({ weekday: 1, time: '08:00', active: true, rev: 1, createdAt: '2026-01-05T07:00:00.000Z' });
     const again = await store.digestChannels.enable({ ...c, weekday: 3 }, new Date('2026-02-01T07:00:00Z'));
     expect(again).toMatchObject({ weekday: 1, createdAt: '2026-01-05T07:00:00.000Z', rev: 2 });
-    expect(await store.digestChannels.setSchedule(conv, 2, 5, '13:30', 'admin-1', new Date())).toMatchObject({ weekday: 5, time: '13:30', rev: 3 });
-    expect(await store.digestChannels.setSchedule(conv, 2, 2, '09:00', 'admin-1', new Date())).toBeUndefined();
+    expect(await store.digestChannels.setSchedule(conv, 2, 5, '13:30', 'admin-1', store.clock.now())).toMatchObject({ weekday: 5, time: '13:30', rev: 3 });
+    expect(await store.digestChannels.setSchedule(conv, 2, 2, '09:00', 'admin-1', store.clock.now())).toBeUndefined();
     expect((await store.digestChannels.active()).map((x) => x.conversationId)).toContain(conv);
-    expect(await store.digestChannels.disable(conv, new Date(), 2)).toBe(false);   // from a stale revision: nothing
-    expect(await store.digestChannels.disable(conv, new Date(), 3)).toBe(true);
-    expect(await store.digestChannels.disable(conv, new Date())).toBe(false);
+    expect(await store.digestChannels.disable(conv, store.clock.now(), 2)).toBe(false);   // from a stale revision: nothing
+    expect(await store.digestChannels.disable(conv, store.clock.now(), 3)).toBe(true);
+    expect(await store.digestChannels.disable(conv, store.clock.now())).toBe(false);
     expect((await store.digestChannels.active()).map((x) => x.conversationId)).not.toContain(conv);
     // turned on again: keeps its schedule, starts afresh
     const back = await store.digestChannels.enable(c, new Date('2026-03-02T07:00:00Z'));
     expect(back).toMatchObject({ active: true, weekday: 5, time: '13:30', createdAt: '2026-03-02T07:00:00.000Z', rev: 5 });
-    expect(await store.digestChannels.disable(conv, new Date())).toBe(true);
+    expect(await store.digestChannels.disable(conv, store.clock.now())).toBe(true);
   });
 
   it('retention: an ended case lists its entry dates, and culling deletes its rows in every table and nothing of another case', async () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { Clock } from '../../domain/dates';
 import { openStore, type Store } from '../../store';
+import { FakeClock } from '../support/clock';
 
 /**
  * A database the store contract suite runs against: SQLite always, PostgreSQL when PG_TEST_URL
@@ -19,8 +21,11 @@ export interface StoreTarget {
 export interface FreshDatabase {
   /** The DATABASE_URL of this fresh database (a file path or a postgres:// URL). */
   url: string;
-  /** Opens (and migrates) a store on it; each call is another instance with its own connections. */
-  open(): Promise<Store>;
+  /**
+   * Opens (and migrates) a store on it; each call is another instance with its own connections.
+   * Its clock is a fake one (the suite's dates, whatever today is) unless one is given.
+   */
+  open(clock?: Clock): Promise<Store>;
   /** Closes every store opened here and removes the database. */
   drop(): Promise<void>;
 }
@@ -34,7 +39,7 @@ function sqliteTarget(): StoreTarget {
       const opened: Store[] = [];
       return {
         url,
-        async open() { const s = await openStore(url); opened.push(s); return s; },
+        async open(clock: Clock = new FakeClock()) { const s = await openStore(url, clock); opened.push(s); return s; },
         async drop() {
           for (const s of opened) await s.close().catch(() => undefined);
           rmSync(dir, { recursive: true, force: true });
@@ -58,7 +63,7 @@ function postgresTarget(adminUrl: string): StoreTarget {
       const opened: Store[] = [];
       return {
         url,
-        async open() { const s = await openStore(url); opened.push(s); return s; },
+        async open(clock: Clock = new FakeClock()) { const s = await openStore(url, clock); opened.push(s); return s; },
         async drop() {
           for (const s of opened) await s.close().catch(() => undefined);
           const a = new pg.Client({ connectionString: adminUrl });

@@ -95,9 +95,9 @@ export class TestBot {
       PORT: '0', DATABASE_URL: process.env.TEST_DATABASE_URL ?? join(this.dir, 'samsyn.db'), LOG_LEVEL: 'silent',
       SCHEDULER_ENABLED: 'false', ADMIN_AAD_IDS: 'admin-1', ...this.opts.env,
     });
-    this.store = await openStore(this.config.DATABASE_URL);
+    this.store = await openStore(this.config.DATABASE_URL, this.clock);
     this.bot = await startBot({
-      config: this.config, store: this.store, log: createLogger('silent'), clock: this.clock,
+      config: this.config, store: this.store, log: createLogger('silent'),
       retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 50, timeoutMs: 10_000, ...this.opts.retry, sleep: async (ms) => { this.retrySleeps.push(ms); } },
     });
   }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { parseReportArgs, runReport } from '../../scripts/report';
 import { openStore } from '../../store';
+import { FakeClock } from '../support/clock';
 import { participantWith } from '../support/factories';
 
 /** A small store whose figures for 2026-01-01 – 2026-06-30 are stated here, by hand. */
@@ -14,7 +15,7 @@ describe('npm run report', () => {
   const env = { DATABASE_URL: file, LOG_LEVEL: 'silent' };
 
   beforeAll(async () => {
-    const store = await openStore(file);
+    const store = await openStore(file, new FakeClock('2026-07-01T09:00:00Z'));
     const w1 = await participantWith(store, 'cw', { gender: 'kvinna', startDate: '2025-10-01', name: 'Secret Name' });
     const w2 = await participantWith(store, 'cw', { gender: 'kvinna', startDate: '2026-02-01', endDate: '2026-05-31' });
     const m1 = await participantWith(store, 'cw', { gender: 'man', startDate: '2026-03-01' });
