@@ -3,7 +3,14 @@
 import { buildDigest } from '../domain/digest';
 import { indexFigures, type FigureData, type FigureRules } from '../domain/figures';
 import { SAMSYN_STANDARD } from '../domain/instruments';
-import type { ActivityPlan, Exit, ForumAction, PlanActivity, RatingSession, Score } from '../domain/model';
+import type {
+  ActivityPlan,
+  Exit,
+  ForumAction,
+  PlanActivity,
+  RatingSession,
+  Score,
+} from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
 import { addDaysIso } from '../domain/dates';
 import type { Consent, Gender, Participant } from '../domain/types';
@@ -24,7 +31,15 @@ const KINDS = ['job', 'language', 'skills', 'health', 'social'] as const;
 export function generate(participants = 10_000, sessionsEach = 10, seed = 1): FigureData {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
-  const data: FigureData = { participants: [], sessions: [], activities: [], plans: [], exits: [], actions: [], consents: new Map() };
+  const data: FigureData = {
+    participants: [],
+    sessions: [],
+    activities: [],
+    plans: [],
+    exits: [],
+    actions: [],
+    consents: new Map(),
+  };
   const indicators = SAMSYN_STANDARD.indicators.map((i) => i.id);
   for (let i = 0; i < participants; i++) {
     const id = `p${i}`;
@@ -32,18 +47,52 @@ export function generate(participants = 10_000, sessionsEach = 10, seed = 1): Fi
     const exited = r() < 0.3;
     const end = exited ? addDaysIso(start, 60 + Math.floor(r() * 400)) : null;
     const p: Participant = {
-      id, code: `D-${i.toString(36).toUpperCase().padStart(4, '2')}`, name: null, gender: pick(GENDERS), birthYear: 1970 + Math.floor(r() * 35),
-      startDate: start, endDate: end, departments: ['vux', 'ame'], sfiTrack: null, sfiCourse: null, protectedIdentity: false,
-      supportAtStart: null, ownerId: 'cw', pendingOwnerId: null, createdAt: start, updatedAt: start, rev: 1,
+      id,
+      code: `D-${i.toString(36).toUpperCase().padStart(4, '2')}`,
+      name: null,
+      gender: pick(GENDERS),
+      birthYear: 1970 + Math.floor(r() * 35),
+      startDate: start,
+      endDate: end,
+      departments: ['vux', 'ame'],
+      sfiTrack: null,
+      sfiCourse: null,
+      protectedIdentity: false,
+      supportAtStart: null,
+      ownerId: 'cw',
+      pendingOwnerId: null,
+      createdAt: start,
+      updatedAt: start,
+      rev: 1,
     };
     data.participants.push(p);
-    const consent: Consent = { id: `c${i}`, participantId: id, givenOn: start, departments: ['vux', 'ame'], validUntil: '2027-12-31', withdrawnOn: null, recordedBy: 'cw', recordedAt: start };
+    const consent: Consent = {
+      id: `c${i}`,
+      participantId: id,
+      givenOn: start,
+      departments: ['vux', 'ame'],
+      validUntil: '2027-12-31',
+      withdrawnOn: null,
+      recordedBy: 'cw',
+      recordedAt: start,
+    };
     if (r() < 0.9) data.consents!.set(id, consent);
     for (let s = 0; s < sessionsEach; s++) {
       const session: RatingSession = {
-        id: `${id}-s${s}`, participantId: id, date: addDaysIso(start, s * 80), instrumentId: SAMSYN_STANDARD.id, instrumentVersion: 1,
-        scores: indicators.map((ind) => ({ indicatorId: ind, self: (r() < 0.05 ? null : 1 + Math.floor(r() * 5)) as Score, staff: (1 + Math.floor(r() * 5)) as Score })),
-        jobSearchDescription: null, revision: 1, ratedBy: 'cw', savedAt: `${addDaysIso(start, s * 80)}T10:00:00Z`,
+        id: `${id}-s${s}`,
+        participantId: id,
+        date: addDaysIso(start, s * 80),
+        instrumentId: SAMSYN_STANDARD.id,
+        instrumentVersion: 1,
+        scores: indicators.map((ind) => ({
+          indicatorId: ind,
+          self: (r() < 0.05 ? null : 1 + Math.floor(r() * 5)) as Score,
+          staff: (1 + Math.floor(r() * 5)) as Score,
+        })),
+        jobSearchDescription: null,
+        revision: 1,
+        ratedBy: 'cw',
+        savedAt: `${addDaysIso(start, s * 80)}T10:00:00Z`,
       };
       data.sessions.push(session);
     }
@@ -51,20 +100,54 @@ export function generate(participants = 10_000, sessionsEach = 10, seed = 1): Fi
       const aStart = addDaysIso(start, Math.floor(r() * 100));
       const done = r() < 0.5;
       const act: PlanActivity = {
-        id: `${id}-a${a}`, participantId: id, typeId: null, customName: null, kind: pick(KINDS), departmentId: 'ame', responsible: null,
-        startDate: aStart, plannedEndDate: null, endDate: done ? addDaysIso(aStart, 30 + Math.floor(r() * 200)) : null,
-        status: done ? 'completed' : 'ongoing', cancelReason: null,
+        id: `${id}-a${a}`,
+        participantId: id,
+        typeId: null,
+        customName: null,
+        kind: pick(KINDS),
+        departmentId: 'ame',
+        responsible: null,
+        startDate: aStart,
+        plannedEndDate: null,
+        endDate: done ? addDaysIso(aStart, 30 + Math.floor(r() * 200)) : null,
+        status: done ? 'completed' : 'ongoing',
+        cancelReason: null,
       };
       data.activities.push(act);
     }
-    const plan: ActivityPlan = { participantId: id, goal: 'work', nextFollowUp: addDaysIso(start, 200 + Math.floor(r() * 700)), rev: 1, updatedAt: start };
+    const plan: ActivityPlan = {
+      participantId: id,
+      goal: 'work',
+      nextFollowUp: addDaysIso(start, 200 + Math.floor(r() * 700)),
+      rev: 1,
+      updatedAt: start,
+    };
     data.plans.push(plan);
     if (end) {
-      const exit: Exit = { participantId: id, date: end, outcome: pick(OUTCOMES).id, nextStep: r() < 0.8, noNextStepReason: null, supportAtExit: null, selfSupportAfter6m: null };
+      const exit: Exit = {
+        participantId: id,
+        date: end,
+        outcome: pick(OUTCOMES).id,
+        nextStep: r() < 0.8,
+        noNextStepReason: null,
+        supportAtExit: null,
+        selfSupportAfter6m: null,
+      };
       data.exits.push(exit);
     }
     if (r() < 0.2) {
-      const action: ForumAction = { id: `${id}-f`, forumId: 'f', meetingId: 'm', participantId: id, what: '', departmentId: pick(['vux', 'ame', 'ifo']), ownerId: null, due: addDaysIso('2026-11-01', Math.floor(r() * 60)), status: r() < 0.5 ? 'open' : 'done', doneAt: null };
+      const action: ForumAction = {
+        id: `${id}-f`,
+        forumId: 'f',
+        meetingId: 'm',
+        participantId: id,
+        what: '',
+        departmentId: pick(['vux', 'ame', 'ifo']),
+        ownerId: null,
+        due: addDaysIso('2026-11-01', Math.floor(r() * 60)),
+        status: r() < 0.5 ? 'open' : 'done',
+        doneAt: null,
+      };
       data.actions.push(action);
     }
   }
@@ -80,8 +163,12 @@ export const RULES: FigureRules = {
 /** Computes the weekly digest (week + cumulative + needs attention) over the generated data. */
 export function digestOf(data: FigureData) {
   return buildDigest(indexFigures(data), RULES, {
-    period: { from: '2026-11-16', to: '2026-11-22' }, week: '2026-W47', cumulativeFrom: '2024-01-01',
-    asOf: '2026-11-23', exitTargetShare: 0.3, ratingIntervalWeeks: 12,
+    period: { from: '2026-11-16', to: '2026-11-22' },
+    week: '2026-W47',
+    cumulativeFrom: '2024-01-01',
+    asOf: '2026-11-23',
+    exitTargetShare: 0.3,
+    ratingIntervalWeeks: 12,
   });
 }
 
@@ -92,9 +179,11 @@ export async function run(): Promise<void> {
   const ms = performance.now() - t0;
   const mem = process.memoryUsage();
   const mb = (n: number) => (n / 2 ** 20).toFixed(0);
-  console.log(`digest: ${data.participants.length} participants, ${data.sessions.length} rating sessions ` +
-    `(${data.sessions.length * SAMSYN_STANDARD.indicators.length} indicator ratings): ${ms.toFixed(0)} ms; heap used ${mb(mem.heapUsed)} MB, rss ${mb(mem.rss)} MB ` +
-    `(active in cumulative period: ${digest.cumulative?.participants.total})`);
+  console.log(
+    `digest: ${data.participants.length} participants, ${data.sessions.length} rating sessions ` +
+      `(${data.sessions.length * SAMSYN_STANDARD.indicators.length} indicator ratings): ${ms.toFixed(0)} ms; heap used ${mb(mem.heapUsed)} MB, rss ${mb(mem.rss)} MB ` +
+      `(active in cumulative period: ${digest.cumulative?.participants.total})`,
+  );
 }
 
 if (require.main === module) void run();

@@ -30,7 +30,11 @@ interface Target {
 }
 
 async function post(url: string, body: unknown): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const txt = await res.text();
   if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${txt.slice(0, 200)}`);
   return txt ? JSON.parse(txt) : undefined;
@@ -41,17 +45,35 @@ async function roundTrip(t: Target, user: TestUser): Promise<number> {
   const conv = personalConv(user);
   const start = performance.now();
   const before = t.connector.sent.length;
-  await post(t.url, activity({ type: 'message', text: 'ny deltagare' }, user, conv, t.connector.url));
-  const sent = t.connector.sent.slice(before).filter((s) => s.conversationId === conv.conversation.id);
+  await post(
+    t.url,
+    activity({ type: 'message', text: 'ny deltagare' }, user, conv, t.connector.url),
+  );
+  const sent = t.connector.sent
+    .slice(before)
+    .filter((s) => s.conversationId === conv.conversation.id);
   const card = sent.flatMap((s) => (s.activity.attachments ?? []).map((a: any) => a.content))[0];
   if (!card) throw new Error(`${t.name}: no card came back`);
   const action = findAction(card, 'registration.save');
   const data = { ...(action.data as Record<string, unknown>), birthYear: '1850' };
-  const answer = await post(t.url, activity({
-    type: 'invoke', name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb: 'registration.save', data }, trigger: 'manual' },
-  }, user, conv, t.connector.url));
-  if (answer?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`${t.name}: the invoke did not answer with a card`);
+  const answer = await post(
+    t.url,
+    activity(
+      {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: {
+          action: { type: 'Action.Execute', verb: 'registration.save', data },
+          trigger: 'manual',
+        },
+      },
+      user,
+      conv,
+      t.connector.url,
+    ),
+  );
+  if (answer?.type !== 'application/vnd.microsoft.card.adaptive')
+    throw new Error(`${t.name}: the invoke did not answer with a card`);
   return performance.now() - start;
 }
 
@@ -69,11 +91,26 @@ async function samsyn(): Promise<Target> {
 /** The floor: teams-ai Application, same adapter and server, a handler that only echoes a card. */
 async function echo(): Promise<Target> {
   const connector = await new ConnectorStub().start();
-  const auth = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
+  const auth = {
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    MicrosoftAppType: 'MultiTenant',
+    MicrosoftAppTenantId: '',
+  };
   const adapter = new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
-  const app = new Application<TurnState>({ adapter, botAppId: '', startTypingTimer: false, longRunningMessages: false });
-  const echoCard = (text: string) => card([{ type: 'TextBlock', text }], [execute('Save', { verb: 'registration.save' })]);
-  app.message(/.*/, async (ctx) => { await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(echoCard(ctx.activity.text ?? ''))] }); });
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: '',
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const echoCard = (text: string) =>
+    card([{ type: 'TextBlock', text }], [execute('Save', { verb: 'registration.save' })]);
+  app.message(/.*/, async (ctx) => {
+    await ctx.sendActivity({
+      attachments: [CardFactory.adaptiveCard(echoCard(ctx.activity.text ?? ''))],
+    });
+  });
   app.adaptiveCards.actionExecute(/.*/, async () => echoCard('saved'));
   const server = restify.createServer({ name: 'echo' });
   server.use(restify.plugins.bodyParser());
@@ -93,29 +130,52 @@ async function echo(): Promise<Target> {
   };
 }
 
-interface Figures { p50: number; p99: number; perSecond: number; count: number }
+interface Figures {
+  p50: number;
+  p99: number;
+  perSecond: number;
+  count: number;
+}
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 async function measure(t: Target, users: number, rounds: number): Promise<Figures> {
-  const people: TestUser[] = Array.from({ length: users }, (_, i) => ({ id: `bench-user-${i}`, name: `Bench ${i}` }));
+  const people: TestUser[] = Array.from({ length: users }, (_, i) => ({
+    id: `bench-user-${i}`,
+    name: `Bench ${i}`,
+  }));
   for (const p of people) await t.setup(p);
   for (const p of people.slice(0, 5)) await roundTrip(t, p); // warm-up: JIT, prepared statements
   t.connector.clear();
   const times: number[] = [];
   const start = performance.now();
-  await Promise.all(people.map(async (p) => {
-    for (let r = 0; r < rounds; r++) times.push(await roundTrip(t, p));
-  }));
+  await Promise.all(
+    people.map(async (p) => {
+      for (let r = 0; r < rounds; r++) times.push(await roundTrip(t, p));
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), perSecond: times.length / seconds, count: times.length };
+  return {
+    p50: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    perSecond: times.length / seconds,
+    count: times.length,
+  };
 }
 
 export async function run(): Promise<void> {
   const { BENCH_USERS: users, BENCH_ROUNDS: rounds } = Env.parse(process.env);
-  console.log(`card-action round trip (message → card → Action.Execute → card), ${users} concurrent users × ${rounds} rounds, loopback HTTP`);
-  console.log(`  machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; best of 2 alternating passes each`);
+  console.log(
+    `card-action round trip (message → card → Action.Execute → card), ${users} concurrent users × ${rounds} rounds, loopback HTTP`,
+  );
+  console.log(
+    `  machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; best of 2 alternating passes each`,
+  );
   const best = new Map<string, Figures>();
   for (let pass = 0; pass < 2; pass++) {
     for (const make of [echo, samsyn]) {
@@ -131,10 +191,14 @@ export async function run(): Promise<void> {
   }
   const results = [...best.entries()];
   for (const [name, f] of results) {
-    console.log(`  ${name.padEnd(56)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(6)} round trips/s   (n=${f.count})`);
+    console.log(
+      `  ${name.padEnd(56)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(6)} round trips/s   (n=${f.count})`,
+    );
   }
   const [[, base], [, ours]] = results;
-  console.log(`  ratio Samsyn / echo: p50 ×${(ours.p50 / base.p50).toFixed(2)}, p99 ×${(ours.p99 / base.p99).toFixed(2)}, throughput ×${(ours.perSecond / base.perSecond).toFixed(2)}`);
+  console.log(
+    `  ratio Samsyn / echo: p50 ×${(ours.p50 / base.p50).toFixed(2)}, p99 ×${(ours.p99 / base.p99).toFixed(2)}, throughput ×${(ours.perSecond / base.perSecond).toFixed(2)}`,
+  );
 }
 
 if (require.main === module) {

@@ -5,7 +5,14 @@ import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
 import { localeOf, strings } from '../cards/locales';
-import type { ActionRoute, Command, ConversationInfo, DialogModule, FlowContext, Notifier } from '../dialogs/context';
+import type {
+  ActionRoute,
+  Command,
+  ConversationInfo,
+  DialogModule,
+  FlowContext,
+  Notifier,
+} from '../dialogs/context';
 import type { Clock } from '../domain/dates';
 import type { Actor, Role } from '../domain/types';
 import type { ConversationKind } from '../store/core';
@@ -36,7 +43,10 @@ export function normalizeText(text: string | undefined): string {
 }
 
 /** The command a text starts with (longest name first) and the rest as its arguments. */
-export function matchCommand(commands: Command[], text: string): { command: Command; args: string } | null {
+export function matchCommand(
+  commands: Command[],
+  text: string,
+): { command: Command; args: string } | null {
   let best: { command: Command; args: string; len: number } | null = null;
   for (const command of commands) {
     for (const name of command.names) {
@@ -49,14 +59,22 @@ export function matchCommand(commands: Command[], text: string): { command: Comm
 }
 
 export function matchAction(actions: ActionRoute[], verb: string): ActionRoute | undefined {
-  return actions.find((a) => a.verb === verb) ?? actions.find((a) => a.verb.endsWith('*') && verb.startsWith(a.verb.slice(0, -1)));
+  return (
+    actions.find((a) => a.verb === verb) ??
+    actions.find((a) => a.verb.endsWith('*') && verb.startsWith(a.verb.slice(0, -1)))
+  );
 }
 
 function conversationOf(ctx: TurnContext): ConversationInfo {
   const a = ctx.activity;
   const type = a.conversation?.conversationType;
-  const kind: ConversationKind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
-  const cd = (a.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string }; tenant?: { id?: string } };
+  const kind: ConversationKind =
+    type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const cd = (a.channelData ?? {}) as {
+    team?: { id?: string };
+    channel?: { id?: string };
+    tenant?: { id?: string };
+  };
   return {
     id: a.conversation.id,
     kind,
@@ -90,17 +108,30 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     const stored = await store.users.roles(id);
     const roles = new Set<Role>(stored);
     if (config.ADMIN_AAD_IDS.includes(id)) roles.add('admin');
-    return { id, name: ctx.activity.from?.name ?? null, roles: [...roles], locale: localeOf(ctx.activity.locale) };
+    return {
+      id,
+      name: ctx.activity.from?.name ?? null,
+      roles: [...roles],
+      locale: localeOf(ctx.activity.locale),
+    };
   }
 
   async function flowContext(ctx: TurnContext): Promise<FlowContext> {
     const actor = await actorOf(ctx);
     return {
-      store, config, clock, log, notify, actor,
+      store,
+      config,
+      clock,
+      log,
+      notify,
+      actor,
       t: strings(actor.locale),
       conversation: conversationOf(ctx),
-      send: async (card: AdaptiveCard, summary?: string) => { await ctx.sendActivity(cardActivity(card, summary)); },
-      audit: (action, participantId, detail) => store.audit.write({ actorId: actor.id, action, participantId, detail }, clock.now()),
+      send: async (card: AdaptiveCard, summary?: string) => {
+        await ctx.sendActivity(cardActivity(card, summary));
+      },
+      audit: (action, participantId, detail) =>
+        store.audit.write({ actorId: actor.id, action, participantId, detail }, clock.now()),
     };
   }
 
@@ -109,17 +140,26 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     const conv = conversationOf(ctx);
     const userId = userIdOf(ctx);
     await store.conversations.save({
-      id: conv.id, kind: conv.kind, teamId: conv.teamId, channelId: conv.channelId,
+      id: conv.id,
+      kind: conv.kind,
+      teamId: conv.teamId,
+      channelId: conv.channelId,
       userId: conv.kind === 'personal' ? userId : null,
       reference: TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>,
     });
     await store.users.seen(userId, ctx.activity.from?.name ?? null, localeOf(ctx.activity.locale));
   }
 
-  function refusalFor(fc: FlowContext, route: { role?: Role; scope?: Command['scope'] }): AdaptiveCard | null {
-    if (route.scope === 'personal' && fc.conversation.kind !== 'personal') return refusalCard(fc.t.common.errors.personalOnly);
-    if (route.scope === 'channel' && fc.conversation.kind !== 'channel') return refusalCard(fc.t.common.errors.channelOnly);
-    if (route.role && !fc.actor.roles.includes(route.role)) return refusalCard(fc.t.common.errors.needsRole(fc.t.common.roles[route.role]));
+  function refusalFor(
+    fc: FlowContext,
+    route: { role?: Role; scope?: Command['scope'] },
+  ): AdaptiveCard | null {
+    if (route.scope === 'personal' && fc.conversation.kind !== 'personal')
+      return refusalCard(fc.t.common.errors.personalOnly);
+    if (route.scope === 'channel' && fc.conversation.kind !== 'channel')
+      return refusalCard(fc.t.common.errors.channelOnly);
+    if (route.role && !fc.actor.roles.includes(route.role))
+      return refusalCard(fc.t.common.errors.needsRole(fc.t.common.roles[route.role]));
     return null;
   }
 
@@ -138,13 +178,18 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     if (!added.some((m) => m.id === botId)) return;
     const fc = await flowContext(ctx);
     log.info({ conversationId: fc.conversation.id, kind: fc.conversation.kind }, 'installed');
-    await ctx.sendActivity(cardActivity(welcomeCard(fc.t, fc.conversation.kind === 'personal' ? 'personal' : 'team')));
+    await ctx.sendActivity(
+      cardActivity(welcomeCard(fc.t, fc.conversation.kind === 'personal' ? 'personal' : 'team')),
+    );
   });
 
   app.activity('installationUpdate', async (ctx) => {
     if ((ctx.activity as { action?: string }).action !== 'add') return;
     const fc = await flowContext(ctx);
-    log.info({ conversationId: fc.conversation.id, kind: fc.conversation.kind }, 'installation update');
+    log.info(
+      { conversationId: fc.conversation.id, kind: fc.conversation.kind },
+      'installation update',
+    );
   });
 
   app.activity('message', async (ctx) => {
@@ -158,11 +203,14 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
       if (!match) {
         reply = refusalCard(fc.t.common.errors.unknownCommand(text.slice(0, 60)));
       } else {
-        reply = refusalFor(fc, match.command) ?? await match.command.run(fc, match.args);
+        reply = refusalFor(fc, match.command) ?? (await match.command.run(fc, match.args));
       }
     } catch (err) {
       const id = errorId();
-      log.error({ errorId: id, err: (err as Error).message, stack: (err as Error).stack }, 'command failed');
+      log.error(
+        { errorId: id, err: (err as Error).message, stack: (err as Error).stack },
+        'command failed',
+      );
       reply = errorCard(fc.t, id);
     }
     for (const c of reply === null ? [] : Array.isArray(reply) ? reply : [reply]) {
@@ -174,10 +222,13 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     const route = matchAction(actions, verb);
     try {
       if (!route) return refusalCard(fc.t.common.errors.expired);
-      return refusalFor(fc, route) ?? await route.run(fc, data ?? {});
+      return refusalFor(fc, route) ?? (await route.run(fc, data ?? {}));
     } catch (err) {
       const id = errorId();
-      log.error({ errorId: id, verb, err: (err as Error).message, stack: (err as Error).stack }, 'card action failed');
+      log.error(
+        { errorId: id, verb, err: (err as Error).message, stack: (err as Error).stack },
+        'card action failed',
+      );
       return errorCard(fc.t, id);
     }
   }
@@ -191,7 +242,10 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     // "replace for all", which would overwrite a shared channel message with one member's own view.
     await ctx.sendActivity({
       type: ActivityTypes.InvokeResponse,
-      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+      value: {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+      },
     });
     return card;
   });
@@ -202,4 +256,3 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
 
   return app;
 }
-

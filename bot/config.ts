@@ -2,9 +2,20 @@ import { z } from 'zod';
 import { DEFAULT_DEPARTMENTS, mergeDepartments } from '../domain/departments';
 import type { Department } from '../domain/types';
 
-const csv = z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csv = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
 const bool = (dflt: 'true' | 'false') =>
-  z.enum(['true', 'false', '1', '0']).default(dflt).transform((v) => v === 'true' || v === '1');
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(dflt)
+    .transform((v) => v === 'true' || v === '1');
 
 const DepartmentSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]{2,32}$/, 'id: lower-case letters, digits and _'),
@@ -12,17 +23,23 @@ const DepartmentSchema = z.object({
   external: z.boolean().optional(),
 });
 
-const jsonDepartments = z.string().default('').transform((s, ctx) => {
-  if (!s.trim()) return [] as Department[];
-  try {
-    const parsed = z.array(DepartmentSchema).safeParse(JSON.parse(s));
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'must be a JSON array of {id, name: {sv, en}}' });
-  }
-  return z.NEVER;
-});
+const jsonDepartments = z
+  .string()
+  .default('')
+  .transform((s, ctx) => {
+    if (!s.trim()) return [] as Department[];
+    try {
+      const parsed = z.array(DepartmentSchema).safeParse(JSON.parse(s));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of {id, name: {sv, en}}' });
+    }
+    return z.NEVER;
+  });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
@@ -69,7 +86,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Invalid configuration:\n  BOT_PASSWORD: required when BOT_ID is set');
   }
   if (e.BOT_TYPE === 'SingleTenant' && !e.BOT_TENANT_ID) {
-    throw new ConfigError('Invalid configuration:\n  BOT_TENANT_ID: required when BOT_TYPE is SingleTenant');
+    throw new ConfigError(
+      'Invalid configuration:\n  BOT_TENANT_ID: required when BOT_TYPE is SingleTenant',
+    );
   }
-  return { ...e, departments: mergeDepartments(DEFAULT_DEPARTMENTS, e.DEPARTMENTS_EXTRA), anonymous: !e.BOT_ID };
+  return {
+    ...e,
+    departments: mergeDepartments(DEFAULT_DEPARTMENTS, e.DEPARTMENTS_EXTRA),
+    anonymous: !e.BOT_ID,
+  };
 }

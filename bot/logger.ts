@@ -11,7 +11,18 @@ export function createLogger(level: string): Logger {
     level,
     base: { app: 'samsyn' },
     redact: {
-      paths: ['name', '*.name', 'text', '*.text', 'value', '*.value', 'comment', '*.comment', 'activity', 'data'],
+      paths: [
+        'name',
+        '*.name',
+        'text',
+        '*.text',
+        'value',
+        '*.value',
+        'comment',
+        '*.comment',
+        'activity',
+        'data',
+      ],
       censor: '[redacted]',
     },
   });

@@ -40,9 +40,15 @@ function statusOf(err: unknown): number | undefined {
 }
 
 function retryAfterMs(err: unknown): number | undefined {
-  const e = err as { response?: { headers?: { get?(k: string): string | undefined } | Record<string, string> } };
+  const e = err as {
+    response?: { headers?: { get?(k: string): string | undefined } | Record<string, string> };
+  };
   const h = e?.response?.headers;
-  const raw = h && (typeof (h as any).get === 'function' ? (h as any).get('retry-after') : (h as any)['retry-after']);
+  const raw =
+    h &&
+    (typeof (h as any).get === 'function'
+      ? (h as any).get('retry-after')
+      : (h as any)['retry-after']);
   if (raw === undefined || raw === null || raw === '') return undefined;
   const secs = Number(raw);
   if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
@@ -51,7 +57,12 @@ function retryAfterMs(err: unknown): number | undefined {
 }
 
 /** Teams throttles (429) and has bad moments (5xx): those are retried after Retry-After, with a bounded backoff. */
-export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy, log: Logger, what: Record<string, unknown>): Promise<T> {
+export async function withRetry<T>(
+  fn: () => Promise<T>,
+  policy: RetryPolicy,
+  log: Logger,
+  what: Record<string, unknown>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
@@ -60,8 +71,14 @@ export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy, lo
       const timedOut = err instanceof SendTimeoutError;
       const retriable = timedOut || status === 429 || (status !== undefined && status >= 500);
       if (!retriable || attempt >= policy.attempts) throw err;
-      const wait = Math.min(policy.maxDelayMs, retryAfterMs(err) ?? policy.baseDelayMs * 2 ** (attempt - 1));
-      log.warn({ ...what, status, timedOut, attempt, waitMs: wait }, 'send throttled, failed or timed out; retrying');
+      const wait = Math.min(
+        policy.maxDelayMs,
+        retryAfterMs(err) ?? policy.baseDelayMs * 2 ** (attempt - 1),
+      );
+      log.warn(
+        { ...what, status, timedOut, attempt, waitMs: wait },
+        'send throttled, failed or timed out; retrying',
+      );
       await policy.sleep(wait);
     }
   }
@@ -70,12 +87,19 @@ export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy, lo
 /** The bits of @azure/core-rest-pipeline's Pipeline used here (botframework-connector's ServiceClient). */
 interface ConnectorPipeline {
   removePolicy(o: { phase?: 'Retry'; name?: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(req: { abortSignal?: AbortSignal }, next: (req: any) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(
+      req: { abortSignal?: AbortSignal },
+      next: (req: any) => Promise<unknown>,
+    ): Promise<unknown>;
+  }): void;
 }
 
 /** The pipeline of this turn's connector client (CloudAdapter makes a new client for every turn). */
 function connectorPipeline(ctx: TurnContext, adapter: CloudAdapter): ConnectorPipeline | undefined {
-  const connector = ctx.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: ConnectorPipeline } } | undefined;
+  const connector = ctx.turnState.get(adapter.ConnectorClientKey) as
+    { client?: { pipeline?: ConnectorPipeline } } | undefined;
   return connector?.client?.pipeline;
 }
 
@@ -122,8 +146,15 @@ export class ProactiveSender implements Notifier {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {}
 
-  private async send(reference: Partial<ConversationReference>, card: AdaptiveCard, summary: string | undefined, conversationId: string) {
-    await withRetry(() => this.attempt(reference, card, summary), this.retry, this.log, { conversationId });
+  private async send(
+    reference: Partial<ConversationReference>,
+    card: AdaptiveCard,
+    summary: string | undefined,
+    conversationId: string,
+  ) {
+    await withRetry(() => this.attempt(reference, card, summary), this.retry, this.log, {
+      conversationId,
+    });
   }
 
   /**
@@ -132,7 +163,11 @@ export class ProactiveSender implements Notifier {
    * a wait outside that request (e.g. fetching a token) cannot hold it either. A timed-out attempt
    * throws SendTimeoutError, which withRetry retries.
    */
-  private async attempt(reference: Partial<ConversationReference>, card: AdaptiveCard, summary: string | undefined): Promise<void> {
+  private async attempt(
+    reference: Partial<ConversationReference>,
+    card: AdaptiveCard,
+    summary: string | undefined,
+  ): Promise<void> {
     const ms = this.retry.timeoutMs;
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -148,20 +183,24 @@ export class ProactiveSender implements Notifier {
     // the caller (a job marking its dispatch failed) can see it.
     let failure: unknown;
     let delivered = false;
-    const turn = this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx: TurnContext) => {
-      try {
-        const pipeline = connectorPipeline(ctx, this.adapter);
-        dropSdkRetry(pipeline);
-        abortWith(pipeline, abort.signal);
-        // An attempt given up on before it got here sends nothing.
-        abort.signal.throwIfAborted();
-        await ctx.sendActivity(cardActivity(card, summary));
-        delivered = true;
-      } catch (err) {
-        failure = err;
-      }
-    });
-    turn.catch(() => undefined);   // a turn left behind by the timeout must not become an unhandled rejection
+    const turn = this.adapter.continueConversationAsync(
+      this.botAppId,
+      reference,
+      async (ctx: TurnContext) => {
+        try {
+          const pipeline = connectorPipeline(ctx, this.adapter);
+          dropSdkRetry(pipeline);
+          abortWith(pipeline, abort.signal);
+          // An attempt given up on before it got here sends nothing.
+          abort.signal.throwIfAborted();
+          await ctx.sendActivity(cardActivity(card, summary));
+          delivered = true;
+        } catch (err) {
+          failure = err;
+        }
+      },
+    );
+    turn.catch(() => undefined); // a turn left behind by the timeout must not become an unhandled rejection
     try {
       await Promise.race([turn, timedOut]);
     } catch (err) {
@@ -185,7 +224,11 @@ export class ProactiveSender implements Notifier {
     return true;
   }
 
-  async toConversation(conversationId: string, card: AdaptiveCard, summary?: string): Promise<void> {
+  async toConversation(
+    conversationId: string,
+    card: AdaptiveCard,
+    summary?: string,
+  ): Promise<void> {
     const conv = await this.store.conversations.get(conversationId);
     if (!conv) throw new Error(`no stored reference for conversation ${conversationId}`);
     await this.send(conv.reference as Partial<ConversationReference>, card, summary, conv.id);

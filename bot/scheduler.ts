@@ -12,7 +12,10 @@ export class Scheduler {
   private cron: Cron | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly jobs: Job[], private readonly deps: JobDeps) {}
+  constructor(
+    private readonly jobs: Job[],
+    private readonly deps: JobDeps,
+  ) {}
 
   /** One pass over every job at the clock's now. Errors of one job are logged and do not stop the others. */
   async tick(): Promise<void> {
@@ -23,10 +26,15 @@ export class Scheduler {
         try {
           await job.run(this.deps, now);
         } catch (err) {
-          this.deps.log.error({ job: job.name, err: (err as Error).message }, 'scheduled job failed; retried next tick');
+          this.deps.log.error(
+            { job: job.name, err: (err as Error).message },
+            'scheduled job failed; retried next tick',
+          );
         }
       }
-    })().finally(() => { this.running = null; });
+    })().finally(() => {
+      this.running = null;
+    });
     return this.running;
   }
 

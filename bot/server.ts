@@ -46,9 +46,18 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   const clock = opts.store.clock;
   const modules = opts.modules ?? MODULES;
   const adapter = createAdapter(config);
-  const notify = new ProactiveSender(adapter, config.BOT_ID, store, log, opts.retry ?? defaultRetry);
+  const notify = new ProactiveSender(
+    adapter,
+    config.BOT_ID,
+    store,
+    log,
+    opts.retry ?? defaultRetry,
+  );
   const app = createApplication({ adapter, store, config, clock, log, notify, modules });
-  const scheduler = new Scheduler(modules.flatMap((m) => m.jobs ?? []), { store, config, log, notify, clock });
+  const scheduler = new Scheduler(
+    modules.flatMap((m) => m.jobs ?? []),
+    { store, config, log, notify, clock },
+  );
 
   const server = restify.createServer({ name: 'samsyn' });
   server.use(restify.plugins.bodyParser());
@@ -62,14 +71,23 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
 
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const port = (server.address() as AddressInfo).port;
-  log.info({ port, anonymous: config.anonymous, store: store.db.dialect }, 'Samsyn listening on /api/messages');
+  log.info(
+    { port, anonymous: config.anonymous, store: store.db.dialect },
+    'Samsyn listening on /api/messages',
+  );
   if (config.anonymous) {
-    log.warn('BOT_ID is empty: running in ANONYMOUS mode, requests are not authenticated (local development and tests only)');
+    log.warn(
+      'BOT_ID is empty: running in ANONYMOUS mode, requests are not authenticated (local development and tests only)',
+    );
   }
   if (config.SCHEDULER_ENABLED) scheduler.start();
 
   return {
-    server, adapter, scheduler, notify, port,
+    server,
+    adapter,
+    scheduler,
+    notify,
+    port,
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

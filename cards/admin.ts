@@ -1,7 +1,17 @@
 // The administrator's roles card. Pure: data and strings in, card out.
 import { ROLES, type Role } from '../domain/types';
 import type { Strings } from './locales';
-import { card, choiceInput, errorBanner, execute, heading, notice, table, text, type AdaptiveCard } from './core';
+import {
+  card,
+  choiceInput,
+  errorBanner,
+  execute,
+  heading,
+  notice,
+  table,
+  text,
+  type AdaptiveCard,
+} from './core';
 
 export interface RoleUserView {
   id: string;
@@ -28,17 +38,39 @@ export function rolesCard(v: RolesView, t: Strings): AdaptiveCard {
     return u.configAdmin ? `${names} ${r.fromConfig}` : names;
   };
   if (v.users.length === 0) return card([heading(r.title), text(r.noUsers)]);
-  return card([
-    heading(r.title, r.intro),
-    v.message ? notice(v.message, 'good') : null,
-    errorBanner(v.errors),
-    table([r.user, r.rolesHeader], v.users.map((u) => [label(u), roleText(u)]), { firstColumnWidth: 1 }),
-    choiceInput('userId', r.user, v.users.map((u) => ({ title: label(u), value: u.id })), v.selected?.userId ?? null,
-      { required: true, placeholder: t.participants.registration.choose, errorMessage: r.unknownUser }),
-    choiceInput('role', r.role, ROLES.map((x) => ({ title: t.common.roles[x], value: x })), v.selected?.role ?? null,
-      { required: true, placeholder: t.participants.registration.choose, errorMessage: r.unknownRole }),
-  ], [
-    execute(r.grant, { verb: 'roles.grant' }),
-    execute(r.revoke, { verb: 'roles.revoke' }),
-  ]);
+  return card(
+    [
+      heading(r.title, r.intro),
+      v.message ? notice(v.message, 'good') : null,
+      errorBanner(v.errors),
+      table(
+        [r.user, r.rolesHeader],
+        v.users.map((u) => [label(u), roleText(u)]),
+        { firstColumnWidth: 1 },
+      ),
+      choiceInput(
+        'userId',
+        r.user,
+        v.users.map((u) => ({ title: label(u), value: u.id })),
+        v.selected?.userId ?? null,
+        {
+          required: true,
+          placeholder: t.participants.registration.choose,
+          errorMessage: r.unknownUser,
+        },
+      ),
+      choiceInput(
+        'role',
+        r.role,
+        ROLES.map((x) => ({ title: t.common.roles[x], value: x })),
+        v.selected?.role ?? null,
+        {
+          required: true,
+          placeholder: t.participants.registration.choose,
+          errorMessage: r.unknownRole,
+        },
+      ),
+    ],
+    [execute(r.grant, { verb: 'roles.grant' }), execute(r.revoke, { verb: 'roles.revoke' })],
+  );
 }

@@ -2,12 +2,21 @@ import type { Strings } from './locales';
 import { card, heading, notice, text, type AdaptiveCard } from './core';
 
 /** A short message on a card: a refusal, a confirmation, a "not found". */
-export function messageCard(message: string, opts: { title?: string; style?: 'good' | 'warning' | 'attention' | 'emphasis' } = {}): AdaptiveCard {
+export function messageCard(
+  message: string,
+  opts: { title?: string; style?: 'good' | 'warning' | 'attention' | 'emphasis' } = {},
+): AdaptiveCard {
   return card([
     opts.title ? heading(opts.title) : null,
     opts.style === 'attention'
-      ? { type: 'Container', style: 'attention', items: [text(message, { color: 'Attention', weight: 'Bolder' })] }
-      : opts.style ? notice(message, opts.style === 'warning' ? 'warning' : opts.style) : text(message),
+      ? {
+          type: 'Container',
+          style: 'attention',
+          items: [text(message, { color: 'Attention', weight: 'Bolder' })],
+        }
+      : opts.style
+        ? notice(message, opts.style === 'warning' ? 'warning' : opts.style)
+        : text(message),
   ]);
 }
 

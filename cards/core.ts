@@ -14,9 +14,17 @@ export interface AdaptiveCard extends Json {
 }
 
 /** What every card action carries, so a repeated or stale submit is recognised. */
-export interface FlowToken { flowId: string; step: string; rev: number }
+export interface FlowToken {
+  flowId: string;
+  step: string;
+  rev: number;
+}
 
-export function card(body: (Element | null | undefined | false)[], actions: (Action | null | undefined | false)[] = [], extra: Json = {}): AdaptiveCard {
+export function card(
+  body: (Element | null | undefined | false)[],
+  actions: (Action | null | undefined | false)[] = [],
+  extra: Json = {},
+): AdaptiveCard {
   const acts = actions.filter(Boolean) as Action[];
   return {
     type: 'AdaptiveCard',
@@ -34,7 +42,9 @@ export function heading(text: string, subtle?: string): Element {
     type: 'Container',
     items: [
       { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
-      ...(subtle ? [{ type: 'TextBlock', text: subtle, isSubtle: true, wrap: true, spacing: 'None' }] : []),
+      ...(subtle
+        ? [{ type: 'TextBlock', text: subtle, isSubtle: true, wrap: true, spacing: 'None' }]
+        : []),
     ],
   };
 }
@@ -56,7 +66,11 @@ export function container(items: (Element | null | undefined | false)[], opts: J
 }
 
 export function columns(cols: { items: Element[]; width?: string }[], opts: Json = {}): Element {
-  return { type: 'ColumnSet', columns: cols.map((c) => ({ type: 'Column', width: c.width ?? 'stretch', items: c.items })), ...opts };
+  return {
+    type: 'ColumnSet',
+    columns: cols.map((c) => ({ type: 'Column', width: c.width ?? 'stretch', items: c.items })),
+    ...opts,
+  };
 }
 
 /** An error (or several) shown on the card itself, in the user's language. */
@@ -66,11 +80,20 @@ export function errorBanner(errors: string[] | undefined): Element | null {
     type: 'Container',
     style: 'attention',
     id: 'errors',
-    items: errors.map((e) => ({ type: 'TextBlock', text: e, wrap: true, color: 'Attention', weight: 'Bolder' })),
+    items: errors.map((e) => ({
+      type: 'TextBlock',
+      text: e,
+      wrap: true,
+      color: 'Attention',
+      weight: 'Bolder',
+    })),
   };
 }
 
-export function notice(message: string, style: 'good' | 'warning' | 'accent' | 'emphasis' = 'emphasis'): Element {
+export function notice(
+  message: string,
+  style: 'good' | 'warning' | 'accent' | 'emphasis' = 'emphasis',
+): Element {
   return { type: 'Container', style, items: [{ type: 'TextBlock', text: message, wrap: true }] };
 }
 
@@ -84,16 +107,35 @@ export function showCard(title: string, inner: AdaptiveCard): Action {
   return { type: 'Action.ShowCard', title, card: inner };
 }
 
-export interface Choice { title: string; value: string }
+export interface Choice {
+  title: string;
+  value: string;
+}
 
 /** The value of a "none / default" choice: Adaptive Cards refuse a choice with an empty value. */
 export const NO_CHOICE = '-';
 
-export function choiceInput(id: string, label: string, choices: Choice[], value: string | string[] | null | undefined,
-  opts: { multi?: boolean; expanded?: boolean; required?: boolean; errorMessage?: string; placeholder?: string } = {}): Element {
+export function choiceInput(
+  id: string,
+  label: string,
+  choices: Choice[],
+  value: string | string[] | null | undefined,
+  opts: {
+    multi?: boolean;
+    expanded?: boolean;
+    required?: boolean;
+    errorMessage?: string;
+    placeholder?: string;
+  } = {},
+): Element {
   return {
-    type: 'Input.ChoiceSet', id, label, choices,
-    ...(value !== undefined && value !== null ? { value: Array.isArray(value) ? value.join(',') : value } : {}),
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    choices,
+    ...(value !== undefined && value !== null
+      ? { value: Array.isArray(value) ? value.join(',') : value }
+      : {}),
     ...(opts.multi ? { isMultiSelect: true } : {}),
     style: opts.expanded ? 'expanded' : 'compact',
     ...(opts.required ? { isRequired: true } : {}),
@@ -103,10 +145,23 @@ export function choiceInput(id: string, label: string, choices: Choice[], value:
   };
 }
 
-export function textInput(id: string, label: string, value: string | null | undefined,
-  opts: { multiline?: boolean; maxLength?: number; required?: boolean; errorMessage?: string; placeholder?: string; regex?: string } = {}): Element {
+export function textInput(
+  id: string,
+  label: string,
+  value: string | null | undefined,
+  opts: {
+    multiline?: boolean;
+    maxLength?: number;
+    required?: boolean;
+    errorMessage?: string;
+    placeholder?: string;
+    regex?: string;
+  } = {},
+): Element {
   return {
-    type: 'Input.Text', id, label,
+    type: 'Input.Text',
+    id,
+    label,
     ...(value ? { value } : {}),
     ...(opts.multiline ? { isMultiline: true } : {}),
     ...(opts.maxLength ? { maxLength: opts.maxLength } : {}),
@@ -117,10 +172,16 @@ export function textInput(id: string, label: string, value: string | null | unde
   };
 }
 
-export function numberInput(id: string, label: string, value: number | null | undefined,
-  opts: { min?: number; max?: number; required?: boolean; errorMessage?: string } = {}): Element {
+export function numberInput(
+  id: string,
+  label: string,
+  value: number | null | undefined,
+  opts: { min?: number; max?: number; required?: boolean; errorMessage?: string } = {},
+): Element {
   return {
-    type: 'Input.Number', id, label,
+    type: 'Input.Number',
+    id,
+    label,
     ...(value !== undefined && value !== null ? { value } : {}),
     ...(opts.min !== undefined ? { min: opts.min } : {}),
     ...(opts.max !== undefined ? { max: opts.max } : {}),
@@ -129,10 +190,16 @@ export function numberInput(id: string, label: string, value: number | null | un
   };
 }
 
-export function dateInput(id: string, label: string, value: string | null | undefined,
-  opts: { required?: boolean; errorMessage?: string; min?: string; max?: string } = {}): Element {
+export function dateInput(
+  id: string,
+  label: string,
+  value: string | null | undefined,
+  opts: { required?: boolean; errorMessage?: string; min?: string; max?: string } = {},
+): Element {
   return {
-    type: 'Input.Date', id, label,
+    type: 'Input.Date',
+    id,
+    label,
     ...(value ? { value } : {}),
     ...(opts.min ? { min: opts.min } : {}),
     ...(opts.max ? { max: opts.max } : {}),
@@ -141,13 +208,34 @@ export function dateInput(id: string, label: string, value: string | null | unde
   };
 }
 
-export function toggle(id: string, title: string, value: boolean | null | undefined, label?: string): Element {
-  return { type: 'Input.Toggle', id, title, ...(label ? { label } : {}), value: value ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true };
+export function toggle(
+  id: string,
+  title: string,
+  value: boolean | null | undefined,
+  label?: string,
+): Element {
+  return {
+    type: 'Input.Toggle',
+    id,
+    title,
+    ...(label ? { label } : {}),
+    value: value ? 'true' : 'false',
+    valueOn: 'true',
+    valueOff: 'false',
+    wrap: true,
+  };
 }
 
 /** A table that works in every client (Table is Adaptive Cards 1.5). */
-export function table(headers: string[], rows: string[][], opts: { firstColumnWidth?: number } = {}): Element {
-  const cell = (t: string, bold = false) => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: t, wrap: true, ...(bold ? { weight: 'Bolder' } : {}) }] });
+export function table(
+  headers: string[],
+  rows: string[][],
+  opts: { firstColumnWidth?: number } = {},
+): Element {
+  const cell = (t: string, bold = false) => ({
+    type: 'TableCell',
+    items: [{ type: 'TextBlock', text: t, wrap: true, ...(bold ? { weight: 'Bolder' } : {}) }],
+  });
   return {
     type: 'Table',
     gridStyle: 'accent',

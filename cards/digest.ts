@@ -7,8 +7,17 @@ import { OUTCOME_GROUPS } from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
 import type { Department } from '../domain/types';
 import {
-  card, choiceInput, errorBanner, execute, heading, notice, subheading, text, textInput,
-  type AdaptiveCard, type Element,
+  card,
+  choiceInput,
+  errorBanner,
+  execute,
+  heading,
+  notice,
+  subheading,
+  text,
+  textInput,
+  type AdaptiveCard,
+  type Element,
 } from './core';
 import type { Strings } from './locales';
 
@@ -22,14 +31,24 @@ const n = (x: number) => String(x);
  * about 28 KB, so cells carry only their text (numbers do not need wrapping).
  */
 function table(headers: string[], rows: string[][]): Element {
-  const cell = (t: string, bold = false) => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: t, ...(bold ? { weight: 'Bolder', wrap: true } : {}) }] });
+  const cell = (t: string, bold = false) => ({
+    type: 'TableCell',
+    items: [{ type: 'TextBlock', text: t, ...(bold ? { weight: 'Bolder', wrap: true } : {}) }],
+  });
   return {
     type: 'Table',
     firstRowAsHeaders: true,
     columns: headers.map((_, i) => ({ width: i === 0 ? 3 : 1 })),
     rows: [
       { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
-      ...rows.map((r) => ({ type: 'TableRow', cells: r.map((c, i) => (i === 0 ? { type: 'TableCell', items: [{ type: 'TextBlock', text: c, wrap: true }] } : cell(c))) })),
+      ...rows.map((r) => ({
+        type: 'TableRow',
+        cells: r.map((c, i) =>
+          i === 0
+            ? { type: 'TableCell', items: [{ type: 'TextBlock', text: c, wrap: true }] }
+            : cell(c),
+        ),
+      })),
     ],
   };
 }
@@ -58,76 +77,136 @@ function outcomeName(id: string, t: Strings): string {
   return o ? o.name[t.digest.locale] : id;
 }
 
-function figureSections(f: PeriodFigures, cum: PeriodFigures | null, exitTarget: number, t: Strings): (Element | null)[] {
+function figureSections(
+  f: PeriodFigures,
+  cum: PeriodFigures | null,
+  exitTarget: number,
+  t: Strings,
+): (Element | null)[] {
   const d = t.digest;
   const out: (Element | null)[] = [];
 
   out.push(subheading(d.sections.participants));
-  out.push(table(genderHeaders(t), [
-    countRow(d.rows.active, f.participants),
-    countRow(d.rows.new, f.newParticipants),
-    countRow(d.rows.exited, f.exited),
-    ...(cum ? [
-      countRow(`${d.rows.active} – ${d.columns.cumulative}`, cum.participants),
-      countRow(`${d.rows.exited} – ${d.columns.cumulative}`, cum.exited),
-    ] : []),
-  ]));
+  out.push(
+    table(genderHeaders(t), [
+      countRow(d.rows.active, f.participants),
+      countRow(d.rows.new, f.newParticipants),
+      countRow(d.rows.exited, f.exited),
+      ...(cum
+        ? [
+            countRow(`${d.rows.active} – ${d.columns.cumulative}`, cum.participants),
+            countRow(`${d.rows.exited} – ${d.columns.cumulative}`, cum.exited),
+          ]
+        : []),
+    ]),
+  );
 
   out.push(subheading(d.sections.progression));
-  const cols = cum ? [d.headers.figure, d.columns.period, d.columns.cumulative] : [d.headers.figure, d.columns.period];
+  const cols = cum
+    ? [d.headers.figure, d.columns.period, d.columns.cumulative]
+    : [d.headers.figure, d.columns.period];
   const both = (a: string, b: string) => (cum ? [a, b] : [a]);
-  out.push(table(cols, [
-    [d.rows.ratingSessions, ...both(n(f.ratingSessions), n(cum?.ratingSessions ?? 0))],
-    [d.rows.progressed, ...both(
-      `${f.progressed3.total} (${d.headers.women} ${f.progressed3.women}, ${d.headers.men} ${f.progressed3.men})`,
-      cum ? `${cum.progressed3.total} (${d.headers.women} ${cum.progressed3.women}, ${d.headers.men} ${cum.progressed3.men})` : '')],
-    [d.rows.progressedShare, ...both(
-      `${d.pct(f.progressedShare.total)} (${d.headers.women} ${d.pct(f.progressedShare.women)}, ${d.headers.men} ${d.pct(f.progressedShare.men)})`,
-      cum ? `${d.pct(cum.progressedShare.total)} (${d.headers.women} ${d.pct(cum.progressedShare.women)}, ${d.headers.men} ${d.pct(cum.progressedShare.men)})` : '')],
-  ]));
+  out.push(
+    table(cols, [
+      [d.rows.ratingSessions, ...both(n(f.ratingSessions), n(cum?.ratingSessions ?? 0))],
+      [
+        d.rows.progressed,
+        ...both(
+          `${f.progressed3.total} (${d.headers.women} ${f.progressed3.women}, ${d.headers.men} ${f.progressed3.men})`,
+          cum
+            ? `${cum.progressed3.total} (${d.headers.women} ${cum.progressed3.women}, ${d.headers.men} ${cum.progressed3.men})`
+            : '',
+        ),
+      ],
+      [
+        d.rows.progressedShare,
+        ...both(
+          `${d.pct(f.progressedShare.total)} (${d.headers.women} ${d.pct(f.progressedShare.women)}, ${d.headers.men} ${d.pct(f.progressedShare.men)})`,
+          cum
+            ? `${d.pct(cum.progressedShare.total)} (${d.headers.women} ${d.pct(cum.progressedShare.women)}, ${d.headers.men} ${d.pct(cum.progressedShare.men)})`
+            : '',
+        ),
+      ],
+    ]),
+  );
 
   const changes = (cum ?? f).averageChange;
   out.push(subheading(`${d.sections.averageChange}${cum ? ` – ${d.columns.cumulative}` : ''}`));
   if (changes.length === 0) {
     out.push(text(d.noChange, { isSubtle: true }));
   } else {
-    const rows = changes.map((c) => [indicatorName(c.indicatorId, t), d.decimal(c.average), n(c.count)]);
-    out.push(chart({
-      type: 'Chart.HorizontalBar',
-      title: d.sections.averageChange,
-      data: changes.map((c) => ({ x: indicatorName(c.indicatorId, t), y: Math.round(c.average * 100) / 100 })),
-    }, table([d.indicatorHeader, d.changeHeader, d.countHeader], rows)));
+    const rows = changes.map((c) => [
+      indicatorName(c.indicatorId, t),
+      d.decimal(c.average),
+      n(c.count),
+    ]);
+    out.push(
+      chart(
+        {
+          type: 'Chart.HorizontalBar',
+          title: d.sections.averageChange,
+          data: changes.map((c) => ({
+            x: indicatorName(c.indicatorId, t),
+            y: Math.round(c.average * 100) / 100,
+          })),
+        },
+        table([d.indicatorHeader, d.changeHeader, d.countHeader], rows),
+      ),
+    );
   }
 
   out.push(subheading(d.sections.activities));
-  out.push(table(cols, [
-    [d.rows.activitiesStarted, ...both(n(f.activitiesStarted), n(cum?.activitiesStarted ?? 0))],
-    [d.rows.activitiesEnded, ...both(n(f.activitiesEnded), n(cum?.activitiesEnded ?? 0))],
-    [d.rows.parallelShare, ...both(d.pct(f.parallelActivitiesShare), d.pct(cum?.parallelActivitiesShare ?? null))],
-  ]));
+  out.push(
+    table(cols, [
+      [d.rows.activitiesStarted, ...both(n(f.activitiesStarted), n(cum?.activitiesStarted ?? 0))],
+      [d.rows.activitiesEnded, ...both(n(f.activitiesEnded), n(cum?.activitiesEnded ?? 0))],
+      [
+        d.rows.parallelShare,
+        ...both(d.pct(f.parallelActivitiesShare), d.pct(cum?.parallelActivitiesShare ?? null)),
+      ],
+    ]),
+  );
 
   out.push(subheading(d.sections.exits));
-  for (const [label, fig] of (cum ? [[d.columns.period, f], [d.columns.cumulative, cum]] : [[d.columns.period, f]]) as [string, PeriodFigures][]) {
+  for (const [label, fig] of (cum
+    ? [
+        [d.columns.period, f],
+        [d.columns.cumulative, cum],
+      ]
+    : [[d.columns.period, f]]) as [string, PeriodFigures][]) {
     if (fig.exited.total === 0) {
       out.push(text(`${label}: ${d.noExits}`, { isSubtle: true }));
       continue;
     }
     const groupRows = OUTCOME_GROUPS.map((g) => countRow(d.groups[g], fig.exitsByGroup[g]));
-    out.push(chart({
-      type: 'Chart.Donut',
-      title: `${d.sections.exits} – ${label}`,
-      data: OUTCOME_GROUPS.map((g) => ({ legend: d.groups[g], value: fig.exitsByGroup[g].total })),
-    }, table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows)));
+    out.push(
+      chart(
+        {
+          type: 'Chart.Donut',
+          title: `${d.sections.exits} – ${label}`,
+          data: OUTCOME_GROUPS.map((g) => ({
+            legend: d.groups[g],
+            value: fig.exitsByGroup[g].total,
+          })),
+        },
+        table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows),
+      ),
+    );
     // Every outcome for the period; since the start only the groups (the card must stay under
     // Teams' size limit; `npm run report` gives every outcome for any period).
     if (fig === f) {
-      const outcomeRows = Object.entries(fig.exitsByOutcome).filter(([, c]) => c.total > 0)
+      const outcomeRows = Object.entries(fig.exitsByOutcome)
+        .filter(([, c]) => c.total > 0)
         .map(([id, c]) => countRow(outcomeName(id, t), c));
       out.push(table([`${d.outcomeHeader} – ${label}`, ...genderHeaders(t).slice(1)], outcomeRows));
     }
     const share = fig.selfSupportShare;
-    out.push(text(`${d.rows.selfSupportShare}: ${d.target(d.pct(share), d.pct(exitTarget))} ${share !== null && share >= exitTarget ? d.targetMet : d.targetNotMet}`,
-      { color: share !== null && share >= exitTarget ? 'Good' : 'Warning' }));
+    out.push(
+      text(
+        `${d.rows.selfSupportShare}: ${d.target(d.pct(share), d.pct(exitTarget))} ${share !== null && share >= exitTarget ? d.targetMet : d.targetNotMet}`,
+        { color: share !== null && share >= exitTarget ? 'Good' : 'Warning' },
+      ),
+    );
   }
   return out;
 }
@@ -146,23 +225,41 @@ export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
   const attention: Element[] = [];
   for (const kind of ATTENTION_KINDS) {
     const list = g.attention[kind];
-    const label = kind === 'noRecentRating' ? d.attention.noRecentRating(v.ratingIntervalWeeks) : d.attention[kind];
+    const label =
+      kind === 'noRecentRating'
+        ? d.attention.noRecentRating(v.ratingIntervalWeeks)
+        : d.attention[kind];
     const shown = list.codes.slice(0, MAX_CODES);
     const more = list.codes.length - shown.length;
-    const line = shown.length === 0 && list.withheld === 0 ? d.noneNeedAttention
-      : [shown.join(', '), more > 0 ? d.andMore(more) : '', list.withheld > 0 ? d.withheld(list.withheld) : ''].filter(Boolean).join(' ');
+    const line =
+      shown.length === 0 && list.withheld === 0
+        ? d.noneNeedAttention
+        : [
+            shown.join(', '),
+            more > 0 ? d.andMore(more) : '',
+            list.withheld > 0 ? d.withheld(list.withheld) : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
     attention.push(text(`**${label}:** ${line}`));
   }
   return card([
     heading(g.week ? d.weekTitle(g.week) : d.periodTitle, d.period(g.period.from, g.period.to)),
-    g.cumulative ? text(d.cumulativeSince(g.cumulative.from, g.cumulative.to), { isSubtle: true, spacing: 'None' }) : null,
+    g.cumulative
+      ? text(d.cumulativeSince(g.cumulative.from, g.cumulative.to), {
+          isSubtle: true,
+          spacing: 'None',
+        })
+      : null,
     text(d.privacyNote, { isSubtle: true, size: 'Small' }),
     ...figureSections(g.period, g.cumulative, g.exitTargetShare, t),
     subheading(d.sections.forum),
     g.forumActions.length === 0
       ? text(d.noForumActions, { isSubtle: true })
-      : table([d.forumHeaders.department, d.forumHeaders.due, d.forumHeaders.overdue],
-        g.forumActions.map((a) => [deptName(a.departmentId), n(a.due), n(a.overdue)])),
+      : table(
+          [d.forumHeaders.department, d.forumHeaders.due, d.forumHeaders.overdue],
+          g.forumActions.map((a) => [deptName(a.departmentId), n(a.due), n(a.overdue)]),
+        ),
     subheading(d.sections.attention),
     ...attention,
   ]);
@@ -176,17 +273,44 @@ export interface ScheduleView {
 }
 
 /** The digest channel's schedule, with inputs to change it and a Stop (admin). */
-export function digestScheduleCard(v: ScheduleView, t: Strings, opts: { errors?: string[]; message?: string } = {}): AdaptiveCard {
+export function digestScheduleCard(
+  v: ScheduleView,
+  t: Strings,
+  opts: { errors?: string[]; message?: string } = {},
+): AdaptiveCard {
   const d = t.digest;
-  return card([
-    heading(d.scheduleTitle, d.scheduleNow(d.weekdays[v.weekday - 1], v.time)),
-    opts.message ? notice(opts.message, 'good') : null,
-    errorBanner(opts.errors),
-    choiceInput('weekday', d.weekdayLabel, d.weekdays.map((w, i) => ({ title: w, value: String(i + 1) })), String(v.weekday), { required: true, errorMessage: d.errors.weekday }),
-    textInput('time', d.timeLabel, v.time, { required: true, maxLength: 5, regex: '^([01]\\d|2[0-3]):[0-5]\\d$', errorMessage: d.errors.time, placeholder: '08:00' }),
-  ], [
-    execute(d.saveSchedule, { verb: 'digest.schedule', conversationId: v.conversationId, rev: v.rev }),
-    // Stopping ignores the inputs: it is not held back by a time being typed wrong.
-    execute(d.stop, { verb: 'digest.stop', conversationId: v.conversationId, rev: v.rev }, { associatedInputs: 'none', style: 'destructive' }),
-  ]);
+  return card(
+    [
+      heading(d.scheduleTitle, d.scheduleNow(d.weekdays[v.weekday - 1], v.time)),
+      opts.message ? notice(opts.message, 'good') : null,
+      errorBanner(opts.errors),
+      choiceInput(
+        'weekday',
+        d.weekdayLabel,
+        d.weekdays.map((w, i) => ({ title: w, value: String(i + 1) })),
+        String(v.weekday),
+        { required: true, errorMessage: d.errors.weekday },
+      ),
+      textInput('time', d.timeLabel, v.time, {
+        required: true,
+        maxLength: 5,
+        regex: '^([01]\\d|2[0-3]):[0-5]\\d$',
+        errorMessage: d.errors.time,
+        placeholder: '08:00',
+      }),
+    ],
+    [
+      execute(d.saveSchedule, {
+        verb: 'digest.schedule',
+        conversationId: v.conversationId,
+        rev: v.rev,
+      }),
+      // Stopping ignores the inputs: it is not held back by a time being typed wrong.
+      execute(
+        d.stop,
+        { verb: 'digest.stop', conversationId: v.conversationId, rev: v.rev },
+        { associatedInputs: 'none', style: 'destructive' },
+      ),
+    ],
+  );
 }

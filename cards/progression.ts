@@ -5,8 +5,17 @@ import type { ProgressionRow, ScoreHistory } from '../domain/progression';
 import type { Score } from '../domain/model';
 import type { Strings } from './locales';
 import {
-  card, choiceInput, container, execute, heading, notice, subheading, table, text,
-  type AdaptiveCard, type Element,
+  card,
+  choiceInput,
+  container,
+  execute,
+  heading,
+  notice,
+  subheading,
+  table,
+  text,
+  type AdaptiveCard,
+  type Element,
 } from './core';
 
 export interface ProgressionView {
@@ -45,8 +54,13 @@ export function historyChart(v: ProgressionView, t: Strings): Element {
   const h = v.history;
   const shown = h.dates.slice(-TABLE_SESSIONS);
   const from = h.dates.length - shown.length;
-  const fallback = table([t.rating.indicator, ...shown], h.series.map((s) =>
-    [v.areas[s.indicatorId] ?? s.indicatorId, ...s.values.slice(from).map((x) => sc(x, t))]));
+  const fallback = table(
+    [t.rating.indicator, ...shown],
+    h.series.map((s) => [
+      v.areas[s.indicatorId] ?? s.indicatorId,
+      ...s.values.slice(from).map((x) => sc(x, t)),
+    ]),
+  );
   return {
     type: 'Chart.Line',
     title: p.chartTitle,
@@ -67,29 +81,52 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
   if (v.signals.gap) signals.push(p.gap(v.signals.gap.map((id) => v.areas[id] ?? id).join(', ')));
   if (v.signals.stagnant) signals.push(p.stagnant);
   const latestFirst = [...v.sessions].reverse();
-  return card([
-    heading(p.title(v.code), `${p.sessions(v.sessions.length)} · ${v.instrumentLine}`),
-    v.savedNotice ? notice(v.savedNotice, 'good') : null,
-    v.notice ? notice(v.notice, 'warning') : null,
-    text(v.sessions.length <= 1 ? p.firstSession : p.risen(v.risenCount, v.comparable), { weight: 'Bolder', size: 'Medium' }),
-    v.progressed ? notice(p.progressed(v.minRisen), 'good') : null,
-    subheading(p.signalsTitle),
-    signals.length
-      ? container(signals.map((s) => text(`⚠ ${s}`)), { style: 'warning' })
-      : text(p.noSignals, { isSubtle: true }),
-    subheading(p.tableTitle),
-    table([t.rating.indicator, p.now, p.first, p.previous, p.change], v.rows.map((r) => [
-      v.areas[r.indicatorId] ?? r.indicatorId, sc(r.now, t), sc(r.first, t), sc(r.previous, t), changeText(r.change, t),
-    ])),
-    v.sessions.length > 0 ? historyChart(v, t) : null,
-    v.jobSearch ? subheading(p.jobSearch) : null,
-    v.jobSearch ? text(v.jobSearch) : null,
-    subheading(p.historyTitle),
-    ...latestFirst.map((s) => text(`• ${p.historyRow(s.date, s.revision, s.savedAt.slice(0, 16).replace('T', ' '))}`, { spacing: 'None' })),
-    v.sessions.length
-      ? choiceInput('sessionId', p.correctWhich, latestFirst.map((s) => ({ title: s.date, value: s.id })), latestFirst[0]!.id)
-      : null,
-  ], [
-    v.sessions.length ? execute(p.correctStart, { verb: 'rating.correct' }) : null,
-  ]);
+  return card(
+    [
+      heading(p.title(v.code), `${p.sessions(v.sessions.length)} · ${v.instrumentLine}`),
+      v.savedNotice ? notice(v.savedNotice, 'good') : null,
+      v.notice ? notice(v.notice, 'warning') : null,
+      text(v.sessions.length <= 1 ? p.firstSession : p.risen(v.risenCount, v.comparable), {
+        weight: 'Bolder',
+        size: 'Medium',
+      }),
+      v.progressed ? notice(p.progressed(v.minRisen), 'good') : null,
+      subheading(p.signalsTitle),
+      signals.length
+        ? container(
+            signals.map((s) => text(`⚠ ${s}`)),
+            { style: 'warning' },
+          )
+        : text(p.noSignals, { isSubtle: true }),
+      subheading(p.tableTitle),
+      table(
+        [t.rating.indicator, p.now, p.first, p.previous, p.change],
+        v.rows.map((r) => [
+          v.areas[r.indicatorId] ?? r.indicatorId,
+          sc(r.now, t),
+          sc(r.first, t),
+          sc(r.previous, t),
+          changeText(r.change, t),
+        ]),
+      ),
+      v.sessions.length > 0 ? historyChart(v, t) : null,
+      v.jobSearch ? subheading(p.jobSearch) : null,
+      v.jobSearch ? text(v.jobSearch) : null,
+      subheading(p.historyTitle),
+      ...latestFirst.map((s) =>
+        text(`• ${p.historyRow(s.date, s.revision, s.savedAt.slice(0, 16).replace('T', ' '))}`, {
+          spacing: 'None',
+        }),
+      ),
+      v.sessions.length
+        ? choiceInput(
+            'sessionId',
+            p.correctWhich,
+            latestFirst.map((s) => ({ title: s.date, value: s.id })),
+            latestFirst[0]!.id,
+          )
+        : null,
+    ],
+    [v.sessions.length ? execute(p.correctStart, { verb: 'rating.correct' }) : null],
+  );
 }

@@ -36,7 +36,11 @@ export interface FlowContext {
   /** Posts a further message into the conversation the turn came from (e.g. meeting minutes). */
   send(card: AdaptiveCard, summary?: string): Promise<void>;
   /** Writes an audit row for a read or change of a participant's data. */
-  audit(action: string, participantId: string | null, detail?: Record<string, string | number | boolean | null>): Promise<void>;
+  audit(
+    action: string,
+    participantId: string | null,
+    detail?: Record<string, string | number | boolean | null>,
+  ): Promise<void>;
 }
 
 /** What a text command answers with: one card, several, or nothing more to say. */

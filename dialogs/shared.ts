@@ -22,11 +22,16 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; card: AdaptiveCard
  * "this card is no longer valid"; the caller checks the revision and step itself, because only it
  * knows how to redraw the current card.
  */
-export async function loadFlow<D>(ctx: FlowContext, kind: string, raw: unknown): Promise<Loaded<{ flow: Flow<D>; token: FlowTokenInput }>> {
+export async function loadFlow<D>(
+  ctx: FlowContext,
+  kind: string,
+  raw: unknown,
+): Promise<Loaded<{ flow: Flow<D>; token: FlowTokenInput }>> {
   const token = FlowToken.safeParse(raw);
   if (!token.success) return { ok: false, card: refusalCard(ctx.t.common.errors.expired) };
   const flow = await ctx.store.flows.get<D>(token.data.flowId);
-  if (!flow || flow.kind !== kind || flow.ownerId !== ctx.actor.id) return { ok: false, card: refusalCard(ctx.t.common.errors.expired) };
+  if (!flow || flow.kind !== kind || flow.ownerId !== ctx.actor.id)
+    return { ok: false, card: refusalCard(ctx.t.common.errors.expired) };
   return { ok: true, value: { flow, token: token.data } };
 }
 
@@ -43,10 +48,15 @@ export function tokenOf(flow: Flow<unknown>): { flowId: string; step: string; re
  * Finds one of the caseworker's own participants by code, for actions that change the case.
  * Writes an audit row for the read. Refuses, with the reason, a code the actor may not act on.
  */
-export async function ownParticipant(ctx: FlowContext, codeInput: string, action: string): Promise<Loaded<Participant>> {
+export async function ownParticipant(
+  ctx: FlowContext,
+  codeInput: string,
+  action: string,
+): Promise<Loaded<Participant>> {
   const code = normalizeCode(codeInput);
   const p = code ? await ctx.store.participants.byCode(code) : undefined;
-  if (!p) return { ok: false, card: refusalCard(ctx.t.common.errors.unknownParticipant(code || '?')) };
+  if (!p)
+    return { ok: false, card: refusalCard(ctx.t.common.errors.unknownParticipant(code || '?')) };
   if (!canEditCase(ctx.actor, p)) {
     await ctx.audit(`${action}.refused`, p.id, { code: p.code, reason: 'not_owner' });
     return { ok: false, card: refusalCard(ctx.t.common.errors.notOwner(p.code)) };
@@ -56,25 +66,65 @@ export async function ownParticipant(ctx: FlowContext, codeInput: string, action
 }
 
 /** Turns zod issues into lines for the card's error banner, each naming the field in the user's language. */
-export function issueMessages(error: z.ZodError, describe: (field: string, issue: z.ZodIssue) => string): string[] {
+export function issueMessages(
+  error: z.ZodError,
+  describe: (field: string, issue: z.ZodIssue) => string,
+): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');
     const msg = describe(field, issue);
-    if (!seen.has(msg)) { seen.add(msg); out.push(msg); }
+    if (!seen.has(msg)) {
+      seen.add(msg);
+      out.push(msg);
+    }
   }
   return out;
 }
 
 /** Card inputs arrive as strings ("" for an empty input); these read them strictly. */
 export const cardInput = {
-  optionalText: (max: number) => z.string().trim().max(max).optional().transform((s) => (s ? s : null)),
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/),
-  optionalDate: z.string().trim().optional().transform((s) => (s ? s : null)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()),
+  optionalText: (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max)
+      .optional()
+      .transform((s) => (s ? s : null)),
+  date: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/),
+  optionalDate: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s ? s : null))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
+    ),
   /** A multi-select ChoiceSet sends "a,b,c". */
-  list: z.union([z.string(), z.array(z.string())]).optional().transform((v) =>
-    (Array.isArray(v) ? v : (v ?? '').split(',')).map((s) => s.trim()).filter(Boolean)),
-  bool: z.union([z.boolean(), z.enum(['true', 'false'])]).optional().transform((v) => v === true || v === 'true'),
-  int: z.union([z.number(), z.string().trim().regex(/^-?\d+$/, 'not_integer')]).transform((v) => Number(v)),
+  list: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) =>
+      (Array.isArray(v) ? v : (v ?? '').split(',')).map((s) => s.trim()).filter(Boolean),
+    ),
+  bool: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .optional()
+    .transform((v) => v === true || v === 'true'),
+  int: z
+    .union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d+$/, 'not_integer'),
+    ])
+    .transform((v) => Number(v)),
 };

@@ -17,7 +17,10 @@ export function isConsentValid(consent: Consent | null | undefined, on: IsoDate)
 }
 
 /** Departments a consent does not cover, of those asked for; empty when it covers them all. */
-export function uncoveredDepartments(consent: Consent | null | undefined, departments: string[]): string[] {
+export function uncoveredDepartments(
+  consent: Consent | null | undefined,
+  departments: string[],
+): string[] {
   const covered = new Set(consent?.departments ?? []);
   return departments.filter((d) => !covered.has(d));
 }
@@ -26,8 +29,11 @@ export function uncoveredDepartments(consent: Consent | null | undefined, depart
  * May the participant's data be shared with these departments on this date?
  * OSL: sharing beyond the owning caseworker needs a valid consent covering every department.
  */
-export function consentAllowsSharing(consent: Consent | null | undefined, departments: string[], on: IsoDate):
-  { ok: true } | { ok: false; reason: ConsentStatus | 'not_covered'; missing: string[] } {
+export function consentAllowsSharing(
+  consent: Consent | null | undefined,
+  departments: string[],
+  on: IsoDate,
+): { ok: true } | { ok: false; reason: ConsentStatus | 'not_covered'; missing: string[] } {
   const status = consentStatus(consent, on);
   if (status !== 'valid') return { ok: false, reason: status, missing: [] };
   const missing = uncoveredDepartments(consent, departments);
@@ -50,7 +56,11 @@ export function daysUntilExpiry(consent: Consent | null | undefined, on: IsoDate
  * Also when the reminder is due: while this is not null (a bot down when the window opened still
  * reminds in time); an expired or withdrawn consent has nothing left to renew in time, so no reminder.
  */
-export function expiresSoon(consent: Consent | null | undefined, on: IsoDate, warningDays: number): number | null {
+export function expiresSoon(
+  consent: Consent | null | undefined,
+  on: IsoDate,
+  warningDays: number,
+): number | null {
   const days = daysUntilExpiry(consent, on);
   return days !== null && days <= warningDays ? days : null;
 }

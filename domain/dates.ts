@@ -1,5 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, formatISO, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import {
+  addDays,
+  differenceInCalendarDays,
+  formatISO,
+  getISOWeek,
+  getISOWeekYear,
+  parseISO,
+} from 'date-fns';
 import type { IsoDate } from './types';
 
 /** The municipality's time zone: every calendar date in Samsyn is a date in Stockholm. */

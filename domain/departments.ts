@@ -4,11 +4,18 @@ import type { Department } from './types';
 export const DEFAULT_DEPARTMENTS: Department[] = [
   { id: 'vux', name: { sv: 'Vuxenutbildningen (SFI)', en: 'Adult education (SFI)' } },
   { id: 'ame', name: { sv: 'Arbetsmarknadsenheten', en: 'Labour-market unit' } },
-  { id: 'ifo', name: { sv: 'IFO / ekonomiskt bistånd', en: 'Social services / financial support' } },
+  {
+    id: 'ifo',
+    name: { sv: 'IFO / ekonomiskt bistånd', en: 'Social services / financial support' },
+  },
   { id: 'flykting', name: { sv: 'Flyktingmottagningen', en: 'Refugee reception' } },
   { id: 'af', name: { sv: 'Arbetsförmedlingen', en: 'Public Employment Service' }, external: true },
   { id: 'fk', name: { sv: 'Försäkringskassan', en: 'Social Insurance Agency' }, external: true },
-  { id: 'halsa', name: { sv: 'Region / vårdcentral', en: 'Region / health centre' }, external: true },
+  {
+    id: 'halsa',
+    name: { sv: 'Region / vårdcentral', en: 'Region / health centre' },
+    external: true,
+  },
 ];
 
 export function mergeDepartments(base: Department[], extra: Department[]): Department[] {

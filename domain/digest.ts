@@ -3,15 +3,25 @@ import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import { addDaysIso, isoDateAt, isoWeekKey, TIME_ZONE } from './dates';
 import {
-  forumActionsByDepartment, needsAttention, periodFigures,
-  type DepartmentActions, type FigureIndex, type FigureRules, type NeedsAttention, type Period, type PeriodFigures,
+  forumActionsByDepartment,
+  needsAttention,
+  periodFigures,
+  type DepartmentActions,
+  type FigureIndex,
+  type FigureRules,
+  type NeedsAttention,
+  type Period,
+  type PeriodFigures,
 } from './figures';
 import type { IsoDate } from './types';
 
 /** When the digest is posted: ISO weekday (1 = Monday … 7 = Sunday) and HH:MM, Europe/Stockholm. */
 export const DigestSchedule = z.object({
   weekday: z.coerce.number().int().min(1).max(7),
-  time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  time: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/),
 });
 export type DigestSchedule = z.infer<typeof DigestSchedule>;
 
@@ -116,11 +126,16 @@ export function buildDigest(ix: FigureIndex, rules: FigureRules, o: DigestOption
   return {
     period: periodFigures(ix, o.period, rules),
     week: o.week,
-    cumulative: o.cumulativeFrom !== null && o.cumulativeFrom <= o.period.to
-      ? periodFigures(ix, { from: o.cumulativeFrom, to: o.period.to }, rules) : null,
+    cumulative:
+      o.cumulativeFrom !== null && o.cumulativeFrom <= o.period.to
+        ? periodFigures(ix, { from: o.cumulativeFrom, to: o.period.to }, rules)
+        : null,
     exitTargetShare: o.exitTargetShare,
     asOf: o.asOf,
     forumActions: forumActionsByDepartment(ix.actions, o.asOf),
-    attention: needsAttention(ix, o.asOf, o.period, { ...rules, ratingIntervalWeeks: o.ratingIntervalWeeks }),
+    attention: needsAttention(ix, o.asOf, o.period, {
+      ...rules,
+      ratingIntervalWeeks: o.ratingIntervalWeeks,
+    }),
   };
 }

@@ -2,21 +2,46 @@
 // Pure functions over plain arrays. Everything is indexed once by participant (maps), so a figure
 // over 10,000 participants and 100,000 ratings is linear, never a search per participant.
 import { addDaysIso } from './dates';
-import type { ActivityPlan, Exit, ForumAction, OutcomeGroup, PlanActivity, RatingSession } from './model';
+import type {
+  ActivityPlan,
+  Exit,
+  ForumAction,
+  OutcomeGroup,
+  PlanActivity,
+  RatingSession,
+} from './model';
 import { OUTCOME_GROUPS } from './model';
 import { OUTCOMES, isSelfSupport, outcomeGroup } from './outcomes';
 import { hadParallel, runningInterval } from './plan';
-import { hasProgressed, isStagnant, progressionTable, sortSessions, type IsCaseworkerOnly } from './progression';
+import {
+  hasProgressed,
+  isStagnant,
+  progressionTable,
+  sortSessions,
+  type IsCaseworkerOnly,
+} from './progression';
 import type { Consent, Gender, IsoDate, Participant } from './types';
 import { isConsentValid } from './consent';
 
 /** A count of people, for all and by gender. ESF and AMIF report women and men; "annan" and "vill ej uppge" count in the total only. */
-export interface PersonCount { total: number; women: number; men: number; other: number }
+export interface PersonCount {
+  total: number;
+  women: number;
+  men: number;
+  other: number;
+}
 
 /** A share (0–1) for all and by gender; null where there is no one to divide by. */
-export interface PersonShare { total: number | null; women: number | null; men: number | null }
+export interface PersonShare {
+  total: number | null;
+  women: number | null;
+  men: number | null;
+}
 
-export type FigureParticipant = Pick<Participant, 'id' | 'code' | 'gender' | 'startDate' | 'endDate'>;
+export type FigureParticipant = Pick<
+  Participant,
+  'id' | 'code' | 'gender' | 'startDate' | 'endDate'
+>;
 
 export interface FigureData {
   participants: FigureParticipant[];
@@ -38,7 +63,10 @@ export interface FigureRules {
   indicatorIds?: readonly string[];
 }
 
-export interface Period { from: IsoDate; to: IsoDate }
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
 
 export const emptyCount = (): PersonCount => ({ total: 0, women: 0, men: 0, other: 0 });
 
@@ -58,10 +86,15 @@ export function countPeople(people: readonly Pick<Participant, 'gender'>[]): Per
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
 export function shareOf(part: PersonCount, whole: PersonCount): PersonShare {
-  return { total: ratio(part.total, whole.total), women: ratio(part.women, whole.women), men: ratio(part.men, whole.men) };
+  return {
+    total: ratio(part.total, whole.total),
+    women: ratio(part.women, whole.women),
+    men: ratio(part.men, whole.men),
+  };
 }
 
-const inPeriod = (date: IsoDate | null | undefined, p: Period): boolean => !!date && p.from <= date && date <= p.to;
+const inPeriod = (date: IsoDate | null | undefined, p: Period): boolean =>
+  !!date && p.from <= date && date <= p.to;
 
 /** Everything about one participant, gathered once. */
 export interface ParticipantFacts {
@@ -88,18 +121,44 @@ export interface FigureIndex {
 export function indexFigures(data: FigureData): FigureIndex {
   const byId = new Map<string, ParticipantFacts>();
   for (const p of data.participants) {
-    byId.set(p.id, { participant: p, sessions: [], activities: [], plan: undefined, exit: undefined, endDate: p.endDate });
+    byId.set(p.id, {
+      participant: p,
+      sessions: [],
+      activities: [],
+      plan: undefined,
+      exit: undefined,
+      endDate: p.endDate,
+    });
   }
   for (const s of data.sessions) byId.get(s.participantId)?.sessions.push(s);
   for (const a of data.activities) byId.get(a.participantId)?.activities.push(a);
-  for (const pl of data.plans) { const f = byId.get(pl.participantId); if (f) f.plan = pl; }
-  for (const e of data.exits) { const f = byId.get(e.participantId); if (f) { f.exit = e; f.endDate = e.date; } }
+  for (const pl of data.plans) {
+    const f = byId.get(pl.participantId);
+    if (f) f.plan = pl;
+  }
+  for (const e of data.exits) {
+    const f = byId.get(e.participantId);
+    if (f) {
+      f.exit = e;
+      f.endDate = e.date;
+    }
+  }
   for (const f of byId.values()) if (f.sessions.length > 1) f.sessions = sortSessions(f.sessions);
-  return { people: [...byId.values()], byId, sessions: data.sessions, activities: data.activities, actions: data.actions, consents: data.consents ?? new Map() };
+  return {
+    people: [...byId.values()],
+    byId,
+    sessions: data.sessions,
+    activities: data.activities,
+    actions: data.actions,
+    consents: data.consents ?? new Map(),
+  };
 }
 
 /** Active at any time in the period: started on or before its end, not exited before its start. */
-export function isActiveIn(f: Pick<ParticipantFacts, 'participant' | 'endDate'>, p: Period): boolean {
+export function isActiveIn(
+  f: Pick<ParticipantFacts, 'participant' | 'endDate'>,
+  p: Period,
+): boolean {
   return f.participant.startDate <= p.to && (f.endDate === null || f.endDate >= p.from);
 }
 
@@ -110,7 +169,11 @@ function sessionsUpTo(sorted: RatingSession[], to: IsoDate): RatingSession[] {
   return n === sorted.length ? sorted : sorted.slice(0, n);
 }
 
-export interface AverageChange { indicatorId: string; average: number; count: number }
+export interface AverageChange {
+  indicatorId: string;
+  average: number;
+  count: number;
+}
 
 export interface PeriodFigures extends Period {
   /** Participants active at any time in the period. */
@@ -150,7 +213,10 @@ export function periodFigures(ix: FigureIndex, period: Period, rules: FigureRule
   const parallel = emptyCount();
   const exitsByOutcome: Record<string, PersonCount> = {};
   for (const o of OUTCOMES) exitsByOutcome[o.id] = emptyCount();
-  const exitsByGroup = Object.fromEntries(OUTCOME_GROUPS.map((g) => [g, emptyCount()])) as Record<OutcomeGroup, PersonCount>;
+  const exitsByGroup = Object.fromEntries(OUTCOME_GROUPS.map((g) => [g, emptyCount()])) as Record<
+    OutcomeGroup,
+    PersonCount
+  >;
   let selfSupport = 0;
   const changeSum = new Map<string, { sum: number; count: number }>();
 
@@ -160,7 +226,7 @@ export function periodFigures(ix: FigureIndex, period: Period, rules: FigureRule
     if (inPeriod(f.endDate, period)) {
       addPerson(exited, g);
       const outcome = f.exit?.outcome ?? 'okand';
-      addPerson(exitsByOutcome[outcome] ??= emptyCount(), g);
+      addPerson((exitsByOutcome[outcome] ??= emptyCount()), g);
       addPerson(exitsByGroup[outcomeGroup(outcome)], g);
       if (isSelfSupport(outcome)) selfSupport++;
     }
@@ -177,7 +243,8 @@ export function periodFigures(ix: FigureIndex, period: Period, rules: FigureRule
         changeSum.set(row.indicatorId, acc);
       }
     }
-    if (f.activities.length >= 2 && hadParallel(f.activities, period.from, period.to)) addPerson(parallel, g);
+    if (f.activities.length >= 2 && hadParallel(f.activities, period.from, period.to))
+      addPerson(parallel, g);
   }
 
   let ratingSessions = 0;
@@ -187,36 +254,54 @@ export function periodFigures(ix: FigureIndex, period: Period, rules: FigureRule
   for (const a of ix.activities) {
     const iv = runningInterval(a);
     if (iv && inPeriod(iv.from, period)) activitiesStarted++;
-    if ((a.status === 'completed' || a.status === 'cancelled') && inPeriod(a.endDate, period)) activitiesEnded++;
+    if ((a.status === 'completed' || a.status === 'cancelled') && inPeriod(a.endDate, period))
+      activitiesEnded++;
   }
 
   const order = [...(rules.indicatorIds ?? [])];
   for (const id of changeSum.keys()) if (!order.includes(id)) order.push(id);
-  const averageChange = order.filter((id) => changeSum.has(id)).map((id) => {
-    const { sum, count } = changeSum.get(id)!;
-    return { indicatorId: id, average: sum / count, count };
-  });
+  const averageChange = order
+    .filter((id) => changeSum.has(id))
+    .map((id) => {
+      const { sum, count } = changeSum.get(id)!;
+      return { indicatorId: id, average: sum / count, count };
+    });
 
   return {
-    from: period.from, to: period.to,
-    participants, newParticipants, exited, exitsByOutcome, exitsByGroup,
+    from: period.from,
+    to: period.to,
+    participants,
+    newParticipants,
+    exited,
+    exitsByOutcome,
+    exitsByGroup,
     selfSupportShare: ratio(selfSupport, exited.total),
     progressed3: progressed,
     progressedShare: shareOf(progressed, participants),
-    ratingSessions, activitiesStarted, activitiesEnded,
+    ratingSessions,
+    activitiesStarted,
+    activitiesEnded,
     parallelActivities: parallel,
     parallelActivitiesShare: ratio(parallel.total, participants.total) ?? 0,
     averageChange,
   };
 }
 
-export interface DepartmentActions { departmentId: string; due: number; overdue: number }
+export interface DepartmentActions {
+  departmentId: string;
+  due: number;
+  overdue: number;
+}
 
 /**
  * Open case-forum actions per department, as of a date: `overdue` when the due date has passed,
  * `due` when it falls in the coming week (asOf and the six days after).
  */
-export function forumActionsByDepartment(actions: readonly ForumAction[], asOf: IsoDate, horizonDays = 7): DepartmentActions[] {
+export function forumActionsByDepartment(
+  actions: readonly ForumAction[],
+  asOf: IsoDate,
+  horizonDays = 7,
+): DepartmentActions[] {
   const until = addDaysIso(asOf, horizonDays - 1);
   const by = new Map<string, DepartmentActions>();
   for (const a of actions) {
@@ -225,13 +310,19 @@ export function forumActionsByDepartment(actions: readonly ForumAction[], asOf: 
     const due = !overdue && a.due <= until;
     if (!overdue && !due) continue;
     const row = by.get(a.departmentId) ?? { departmentId: a.departmentId, due: 0, overdue: 0 };
-    if (overdue) row.overdue++; else row.due++;
+    if (overdue) row.overdue++;
+    else row.due++;
     by.set(a.departmentId, row);
   }
   return [...by.values()].sort((a, b) => (a.departmentId < b.departmentId ? -1 : 1));
 }
 
-export const ATTENTION_KINDS = ['noRecentRating', 'followUpOverdue', 'stagnant', 'exitWithoutNextStep'] as const;
+export const ATTENTION_KINDS = [
+  'noRecentRating',
+  'followUpOverdue',
+  'stagnant',
+  'exitWithoutNextStep',
+] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 export interface AttentionList {
@@ -253,9 +344,15 @@ export type NeedsAttention = Record<AttentionKind, AttentionList>;
  * A code is listed only when the participant's consent is valid on asOf: without it the person
  * is only counted (`withheld`), so nothing about them is shared across departments.
  */
-export function needsAttention(ix: FigureIndex, asOf: IsoDate, exitPeriod: Period,
-  rules: FigureRules & { ratingIntervalWeeks: number }): NeedsAttention {
-  const out = Object.fromEntries(ATTENTION_KINDS.map((k) => [k, { codes: [] as string[], withheld: 0 }])) as NeedsAttention;
+export function needsAttention(
+  ix: FigureIndex,
+  asOf: IsoDate,
+  exitPeriod: Period,
+  rules: FigureRules & { ratingIntervalWeeks: number },
+): NeedsAttention {
+  const out = Object.fromEntries(
+    ATTENTION_KINDS.map((k) => [k, { codes: [] as string[], withheld: 0 }]),
+  ) as NeedsAttention;
   const ratingDeadline = addDaysIso(asOf, -7 * rules.ratingIntervalWeeks);
   for (const f of ix.people) {
     const kinds: AttentionKind[] = [];
@@ -267,11 +364,13 @@ export function needsAttention(ix: FigureIndex, asOf: IsoDate, exitPeriod: Perio
       if (f.plan?.nextFollowUp && f.plan.nextFollowUp < asOf) kinds.push('followUpOverdue');
       if (upTo.length >= 3 && isStagnant(upTo, rules.isCaseworkerOnly)) kinds.push('stagnant');
     }
-    if (f.exit && !f.exit.nextStep && inPeriod(f.exit.date, exitPeriod)) kinds.push('exitWithoutNextStep');
+    if (f.exit && !f.exit.nextStep && inPeriod(f.exit.date, exitPeriod))
+      kinds.push('exitWithoutNextStep');
     if (kinds.length === 0) continue;
     const visible = isConsentValid(ix.consents.get(f.participant.id), asOf);
     for (const k of kinds) {
-      if (visible) out[k].codes.push(f.participant.code); else out[k].withheld++;
+      if (visible) out[k].codes.push(f.participant.code);
+      else out[k].withheld++;
     }
   }
   for (const k of ATTENTION_KINDS) out[k].codes.sort();

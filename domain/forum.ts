@@ -17,11 +17,16 @@ export type AdmissionRefusal =
  * valid on the meeting date and covers every department taking part in the forum. A participant
  * who has left (exit date before the meeting) is no longer a case.
  */
-export function caseAdmission(p: Pick<Participant, 'endDate'>, consent: Consent | null | undefined, forumDepartments: string[], meetingDate: IsoDate):
-  { ok: true } | AdmissionRefusal {
+export function caseAdmission(
+  p: Pick<Participant, 'endDate'>,
+  consent: Consent | null | undefined,
+  forumDepartments: string[],
+  meetingDate: IsoDate,
+): { ok: true } | AdmissionRefusal {
   if (p.endDate && p.endDate < meetingDate) return { ok: false, reason: 'exited', missing: [] };
   const verdict = consentAllowsSharing(consent, forumDepartments, meetingDate);
-  if (!verdict.ok) return { ok: false, reason: verdict.reason, missing: verdict.missing } as AdmissionRefusal;
+  if (!verdict.ok)
+    return { ok: false, reason: verdict.reason, missing: verdict.missing } as AdmissionRefusal;
   return { ok: true };
 }
 
@@ -29,16 +34,21 @@ export function caseAdmission(p: Pick<Participant, 'endDate'>, consent: Consent 
  * The agenda as it stands: cases whose consent no longer allows sharing on the meeting date
  * (withdrawn, expired, narrowed) drop out at once, without anyone editing the agenda.
  */
-export function visibleAgenda<C extends { participantId: string }>(cases: C[], consents: Map<string, Consent>,
-  forumDepartments: string[], meetingDate: IsoDate): C[] {
-  return cases.filter((c) => consentAllowsSharing(consents.get(c.participantId), forumDepartments, meetingDate).ok);
+export function visibleAgenda<C extends { participantId: string }>(
+  cases: C[],
+  consents: Map<string, Consent>,
+  forumDepartments: string[],
+  meetingDate: IsoDate,
+): C[] {
+  return cases.filter(
+    (c) => consentAllowsSharing(consents.get(c.participantId), forumDepartments, meetingDate).ok,
+  );
 }
 
 // ------------------------------------------------------------------ who may do what
 
 export type ForumAct =
-  | 'setup' | 'view' | 'startMeeting' | 'closeMeeting'
-  | 'addCase' | 'viewCase' | 'decide';
+  'setup' | 'view' | 'startMeeting' | 'closeMeeting' | 'addCase' | 'viewCase' | 'decide';
 
 /**
  * Team membership is required for everything (checked against the Teams roster). On top of it:
@@ -46,23 +56,37 @@ export type ForumAct =
  * decide on every case; a caseworker may see the forum and bring, see and decide on their own
  * cases. An administrator may set a channel up. Bringing a case is always the owner's act.
  */
-export function forumAllows(actor: Actor, act: ForumAct, ctx: { teamMember: boolean; participant?: Participant }): boolean {
+export function forumAllows(
+  actor: Actor,
+  act: ForumAct,
+  ctx: { teamMember: boolean; participant?: Participant },
+): boolean {
   if (!ctx.teamMember) return false;
   const member = hasRole(actor, 'forum_member');
-  const ownsCase = !!ctx.participant && hasRole(actor, 'caseworker') && isOwner(actor, ctx.participant);
+  const ownsCase =
+    !!ctx.participant && hasRole(actor, 'caseworker') && isOwner(actor, ctx.participant);
   switch (act) {
-    case 'setup': return member || hasRole(actor, 'admin');
+    case 'setup':
+      return member || hasRole(actor, 'admin');
     case 'startMeeting':
-    case 'closeMeeting': return member;
-    case 'view': return member || hasRole(actor, 'caseworker');
-    case 'addCase': return ownsCase;
+    case 'closeMeeting':
+      return member;
+    case 'view':
+      return member || hasRole(actor, 'caseworker');
+    case 'addCase':
+      return ownsCase;
     case 'viewCase':
-    case 'decide': return member || ownsCase;
+    case 'decide':
+      return member || ownsCase;
   }
 }
 
 /** Where a card action came from: the kind of conversation and, in a channel, its team and channel. */
-export interface ForumPlace { kind: 'personal' | 'channel' | 'groupChat'; teamId: string | null; channelId: string | null }
+export interface ForumPlace {
+  kind: 'personal' | 'channel' | 'groupChat';
+  teamId: string | null;
+  channelId: string | null;
+}
 
 /**
  * The forum's cards belong in the forum's own channel: what an action answers or posts there
@@ -70,9 +94,15 @@ export interface ForumPlace { kind: 'personal' | 'channel' | 'groupChat'; teamId
  * another team's channel or a group chat (forwarded, crafted) is refused. Bringing a case is the
  * one act a caseworker may also do from personal chat.
  */
-export function inForumPlace(act: ForumAct, where: ForumPlace, forum: { teamId: string; channelId: string }): boolean {
+export function inForumPlace(
+  act: ForumAct,
+  where: ForumPlace,
+  forum: { teamId: string; channelId: string },
+): boolean {
   if (where.kind === 'personal') return act === 'addCase';
-  return where.kind === 'channel' && where.teamId === forum.teamId && where.channelId === forum.channelId;
+  return (
+    where.kind === 'channel' && where.teamId === forum.teamId && where.channelId === forum.channelId
+  );
 }
 
 // ------------------------------------------------------------------ what a case card may show
@@ -89,7 +119,9 @@ export function shareableIndicator(indicatorId: string): boolean {
 
 /** Scores without comments and without health indicators. */
 export function shareableScores(scores: IndicatorScore[]): Omit<IndicatorScore, 'comment'>[] {
-  return scores.filter((s) => shareableIndicator(s.indicatorId)).map(({ indicatorId, self, staff }) => ({ indicatorId, self, staff }));
+  return scores
+    .filter((s) => shareableIndicator(s.indicatorId))
+    .map(({ indicatorId, self, staff }) => ({ indicatorId, self, staff }));
 }
 
 export function shareableActivity(a: { kind: ActivityKind }): boolean {
@@ -98,19 +130,30 @@ export function shareableActivity(a: { kind: ActivityKind }): boolean {
 
 // ------------------------------------------------------------------ actions
 
-export interface ActionLike { status: 'open' | 'done'; due: IsoDate }
+export interface ActionLike {
+  status: 'open' | 'done';
+  due: IsoDate;
+}
 
 export function isOverdue(a: ActionLike, today: IsoDate): boolean {
   return a.status === 'open' && a.due < today;
 }
 
 /** Actions still open from meetings before this one, soonest due first. */
-export function openFromEarlier<A extends ActionLike & { meetingId: string }>(actions: A[], meetingId: string): A[] {
-  return actions.filter((a) => a.status === 'open' && a.meetingId !== meetingId).sort((a, b) => a.due.localeCompare(b.due));
+export function openFromEarlier<A extends ActionLike & { meetingId: string }>(
+  actions: A[],
+  meetingId: string,
+): A[] {
+  return actions
+    .filter((a) => a.status === 'open' && a.meetingId !== meetingId)
+    .sort((a, b) => a.due.localeCompare(b.due));
 }
 
 /** Open actions with an owner that have fallen due by `today` (also those that fell due while the bot was down). */
-export function dueForReminder<A extends ActionLike & { ownerId: string | null }>(actions: A[], today: IsoDate): A[] {
+export function dueForReminder<A extends ActionLike & { ownerId: string | null }>(
+  actions: A[],
+  today: IsoDate,
+): A[] {
   return actions.filter((a) => a.status === 'open' && a.ownerId !== null && a.due <= today);
 }
 
@@ -119,8 +162,13 @@ export function dueForReminder<A extends ActionLike & { ownerId: string | null }
  * may always go; to anyone else only while the consent still covers the forum's departments. The
  * same holds when the owner acts on the action (marks it done).
  */
-export function mayRemind(ownerId: string, p: Pick<Participant, 'ownerId'>, consent: Consent | null | undefined,
-  forumDepartments: string[], today: IsoDate): boolean {
+export function mayRemind(
+  ownerId: string,
+  p: Pick<Participant, 'ownerId'>,
+  consent: Consent | null | undefined,
+  forumDepartments: string[],
+  today: IsoDate,
+): boolean {
   return ownerId === p.ownerId || consentAllowsSharing(consent, forumDepartments, today).ok;
 }
 
@@ -132,8 +180,10 @@ export function reminderKey(a: { id: string; due: IsoDate }): string {
 export type ActionProblem = 'what' | 'department' | 'owner' | 'due' | 'dueBeforeMeeting';
 
 /** Checks a decided action against the forum: a department of the forum, a team member, a real date not before the meeting. */
-export function checkAction(input: { what: string; departmentId: string; ownerId: string; due: string },
-  forum: { departments: string[]; members: string[]; meetingDate: IsoDate }): ActionProblem[] {
+export function checkAction(
+  input: { what: string; departmentId: string; ownerId: string; due: string },
+  forum: { departments: string[]; members: string[]; meetingDate: IsoDate },
+): ActionProblem[] {
   const problems: ActionProblem[] = [];
   if (!input.what.trim()) problems.push('what');
   if (!forum.departments.includes(input.departmentId)) problems.push('department');

@@ -37,7 +37,13 @@ export interface RatingSession {
 export const ACTIVITY_KINDS = ['job', 'language', 'skills', 'health', 'social'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-export const ACTIVITY_STATUSES = ['planned', 'ongoing', 'paused', 'completed', 'cancelled'] as const;
+export const ACTIVITY_STATUSES = [
+  'planned',
+  'ongoing',
+  'paused',
+  'completed',
+  'cancelled',
+] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 export interface PlanActivity {

@@ -9,21 +9,77 @@ export interface Outcome {
 }
 
 export const OUTCOMES: Outcome[] = [
-  { id: 'arbete', group: 'work', name: { sv: 'Arbete (heltid, deltid, timmar, visstid)', en: 'Regular employment (full/part time, hourly, temporary)' } },
-  { id: 'anstallning_stod', group: 'work', name: { sv: 'Anställning med stöd (t.ex. introduktionsjobb)', en: 'Employment with support (e.g. introduction job)' } },
+  {
+    id: 'arbete',
+    group: 'work',
+    name: {
+      sv: 'Arbete (heltid, deltid, timmar, visstid)',
+      en: 'Regular employment (full/part time, hourly, temporary)',
+    },
+  },
+  {
+    id: 'anstallning_stod',
+    group: 'work',
+    name: {
+      sv: 'Anställning med stöd (t.ex. introduktionsjobb)',
+      en: 'Employment with support (e.g. introduction job)',
+    },
+  },
   { id: 'jobbspar', group: 'work', name: { sv: 'Jobbspår', en: 'Job track' } },
   { id: 'praktik', group: 'work', name: { sv: 'Praktik', en: 'Work placement' } },
   { id: 'arbetstraning', group: 'work', name: { sv: 'Arbetsträning', en: 'Work training' } },
-  { id: 'af_program', group: 'work', name: { sv: 'Arbetsmarknadsprogram hos Arbetsförmedlingen', en: 'Labour-market programme at the Public Employment Service' } },
-  { id: 'sfi', group: 'studies', name: { sv: 'SFI (även återgång till SFI)', en: 'SFI (including return to SFI)' } },
-  { id: 'yrkesutbildning', group: 'studies', name: { sv: 'Yrkesutbildning', en: 'Vocational education' } },
-  { id: 'komvux', group: 'studies', name: { sv: 'Annan vuxenutbildning (komvux)', en: 'Other adult education' } },
+  {
+    id: 'af_program',
+    group: 'work',
+    name: {
+      sv: 'Arbetsmarknadsprogram hos Arbetsförmedlingen',
+      en: 'Labour-market programme at the Public Employment Service',
+    },
+  },
+  {
+    id: 'sfi',
+    group: 'studies',
+    name: { sv: 'SFI (även återgång till SFI)', en: 'SFI (including return to SFI)' },
+  },
+  {
+    id: 'yrkesutbildning',
+    group: 'studies',
+    name: { sv: 'Yrkesutbildning', en: 'Vocational education' },
+  },
+  {
+    id: 'komvux',
+    group: 'studies',
+    name: { sv: 'Annan vuxenutbildning (komvux)', en: 'Other adult education' },
+  },
   { id: 'folkhogskola', group: 'studies', name: { sv: 'Folkhögskola', en: 'Folk high school' } },
-  { id: 'annan_utbildning', group: 'studies', name: { sv: 'Annan utbildning', en: 'Other education' } },
-  { id: 'foraldraledighet', group: 'other', name: { sv: 'Föräldraledighet', en: 'Parental leave' } },
-  { id: 'flytt', group: 'other', name: { sv: 'Flyttat till annan kommun', en: 'Moved to another municipality' } },
-  { id: 'vard', group: 'other', name: { sv: 'Vård / sjukskrivning', en: 'Health care / sick leave' } },
-  { id: 'annan_myndighet', group: 'other', name: { sv: 'Överlämnad till annan myndighet eller förvaltning', en: 'Handed to another authority or department' } },
+  {
+    id: 'annan_utbildning',
+    group: 'studies',
+    name: { sv: 'Annan utbildning', en: 'Other education' },
+  },
+  {
+    id: 'foraldraledighet',
+    group: 'other',
+    name: { sv: 'Föräldraledighet', en: 'Parental leave' },
+  },
+  {
+    id: 'flytt',
+    group: 'other',
+    name: { sv: 'Flyttat till annan kommun', en: 'Moved to another municipality' },
+  },
+  {
+    id: 'vard',
+    group: 'other',
+    name: { sv: 'Vård / sjukskrivning', en: 'Health care / sick leave' },
+  },
+  {
+    id: 'annan_myndighet',
+    group: 'other',
+    name: {
+      sv: 'Överlämnad till annan myndighet eller förvaltning',
+      en: 'Handed to another authority or department',
+    },
+  },
   { id: 'avbrott', group: 'other', name: { sv: 'Avbrott', en: 'Dropped out' } },
   { id: 'okand', group: 'other', name: { sv: 'Okänt', en: 'Unknown' } },
 ];
@@ -61,7 +117,10 @@ export const NO_NEXT_STEP_REASONS = [
 export type NoNextStepReason = (typeof NO_NEXT_STEP_REASONS)[number];
 
 /** Domain rule of an exit: no next step needs a reason; a next step has none. */
-export function exitReasonProblem(nextStep: boolean, reason: string | null | undefined): 'reason_required' | null {
+export function exitReasonProblem(
+  nextStep: boolean,
+  reason: string | null | undefined,
+): 'reason_required' | null {
   if (!nextStep && !reason) return 'reason_required';
   return null;
 }

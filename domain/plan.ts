@@ -24,7 +24,9 @@ export function isRunningOn(a: PlanActivity, date: IsoDate): boolean {
 }
 
 /** The days an activity ran, by the rule of `isRunningOn`: [from, to], to null = open. */
-export function runningInterval(a: Pick<PlanActivity, 'status' | 'startDate' | 'endDate'>): { from: IsoDate; to: IsoDate | null } | null {
+export function runningInterval(
+  a: Pick<PlanActivity, 'status' | 'startDate' | 'endDate'>,
+): { from: IsoDate; to: IsoDate | null } | null {
   if (!a.startDate) return null;
   switch (a.status) {
     case 'planned':
@@ -57,7 +59,10 @@ export function hadParallel(activities: PlanActivity[], from: IsoDate, to: IsoDa
   const clipped = activities
     .map(runningInterval)
     .filter((iv): iv is { from: IsoDate; to: IsoDate | null } => iv !== null)
-    .map((iv) => ({ from: iv.from < from ? from : iv.from, to: iv.to === null || iv.to > to ? to : iv.to }))
+    .map((iv) => ({
+      from: iv.from < from ? from : iv.from,
+      to: iv.to === null || iv.to > to ? to : iv.to,
+    }))
     .filter((iv) => iv.from <= iv.to);
   for (const a of clipped) {
     let n = 0;
@@ -81,7 +86,12 @@ export function isEnded(status: ActivityStatus): boolean {
  * The end date an edited activity gets: the date entered if it has ended, today when it ends by this
  * edit and no date was entered, none when it is (re)opened.
  */
-export function endDateAfterEdit(from: ActivityStatus, to: ActivityStatus, entered: IsoDate | null, today: IsoDate): IsoDate | null {
+export function endDateAfterEdit(
+  from: ActivityStatus,
+  to: ActivityStatus,
+  entered: IsoDate | null,
+  today: IsoDate,
+): IsoDate | null {
   if (!isEnded(to)) return null;
   return entered ?? (to !== from ? today : null);
 }
@@ -92,7 +102,8 @@ export function statusForStart(start: IsoDate, today: IsoDate): 'ongoing' | 'pla
 }
 
 /** How an activity may be named outside the owner's personal chat (the case forum). */
-export type SharedActivityName = { as: 'other' } | { as: 'kind'; kind: ActivityKind } | { as: 'type'; typeId: string };
+export type SharedActivityName =
+  { as: 'other' } | { as: 'kind'; kind: ActivityKind } | { as: 'type'; typeId: string };
 
 /**
  * A health activity is shown only as "another activity" (health information is sensitive and stays
@@ -114,17 +125,30 @@ const SUPPORTING_KINDS: ActivityKind[] = ['skills', 'health'];
  */
 export function needsJobActivity(activities: Pick<PlanActivity, 'status' | 'kind'>[]): boolean {
   const current = activities.filter(isCurrent);
-  return current.some((a) => SUPPORTING_KINDS.includes(a.kind)) && !current.some((a) => a.kind === 'job');
+  return (
+    current.some((a) => SUPPORTING_KINDS.includes(a.kind)) && !current.some((a) => a.kind === 'job')
+  );
 }
 
 // ---------------------------------------------------------------- date checks
 
-export type PlanDateProblem = 'end_before_start' | 'planned_end_before_start' | 'followup_in_past' | 'end_required' | 'start_required';
+export type PlanDateProblem =
+  | 'end_before_start'
+  | 'planned_end_before_start'
+  | 'followup_in_past'
+  | 'end_required'
+  | 'start_required';
 
 /** Dates of one activity: no end (planned or actual) before its start. */
-export function activityDateProblems(a: { startDate: IsoDate | null; plannedEndDate: IsoDate | null; endDate?: IsoDate | null; status?: ActivityStatus }): PlanDateProblem[] {
+export function activityDateProblems(a: {
+  startDate: IsoDate | null;
+  plannedEndDate: IsoDate | null;
+  endDate?: IsoDate | null;
+  status?: ActivityStatus;
+}): PlanDateProblem[] {
   const out: PlanDateProblem[] = [];
-  if (a.startDate && a.plannedEndDate && a.plannedEndDate < a.startDate) out.push('planned_end_before_start');
+  if (a.startDate && a.plannedEndDate && a.plannedEndDate < a.startDate)
+    out.push('planned_end_before_start');
   if (a.startDate && a.endDate && a.endDate < a.startDate) out.push('end_before_start');
   if (a.status === 'ongoing' && !a.startDate) out.push('start_required');
   return out;
@@ -137,7 +161,10 @@ export function followUpProblem(date: IsoDate | null, today: IsoDate): PlanDateP
 }
 
 /** Ending an activity (completed or cancelled) on a date: not before it started. */
-export function endProblem(a: Pick<PlanActivity, 'startDate'>, endDate: IsoDate | null): PlanDateProblem | null {
+export function endProblem(
+  a: Pick<PlanActivity, 'startDate'>,
+  endDate: IsoDate | null,
+): PlanDateProblem | null {
   if (!endDate) return 'end_required';
   if (a.startDate && endDate < a.startDate) return 'end_before_start';
   return null;
@@ -161,5 +188,16 @@ export function sixMonthsAfter(date: IsoDate): IsoDate {
 }
 
 /** Swedish level as recorded at a follow-up: SFI course A–D or a CEFR (GERS) level. */
-export const SWEDISH_LEVELS = ['sfi_a', 'sfi_b', 'sfi_c', 'sfi_d', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const SWEDISH_LEVELS = [
+  'sfi_a',
+  'sfi_b',
+  'sfi_c',
+  'sfi_d',
+  'A1',
+  'A2',
+  'B1',
+  'B2',
+  'C1',
+  'C2',
+] as const;
 export type SwedishLevel = (typeof SWEDISH_LEVELS)[number];

@@ -17,25 +17,39 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Oldest first: by date, then by when it was saved (two sessions on one day), then by id (stable for any input order). */
 export function sortSessions(sessions: readonly RatingSession[]): RatingSession[] {
-  return [...sessions].sort((a, b) => cmp(a.date, b.date) || cmp(a.savedAt, b.savedAt) || cmp(a.id, b.id));
+  return [...sessions].sort(
+    (a, b) => cmp(a.date, b.date) || cmp(a.savedAt, b.savedAt) || cmp(a.id, b.id),
+  );
 }
 
 /** Indicator ids in the order they first appear in the (sorted) sessions. */
 function indicatorIdsOf(sorted: readonly RatingSession[]): string[] {
   const ids: string[] = [];
   const seen = new Set<string>();
-  for (const s of sorted) for (const sc of s.scores) if (!seen.has(sc.indicatorId)) { seen.add(sc.indicatorId); ids.push(sc.indicatorId); }
+  for (const s of sorted)
+    for (const sc of s.scores)
+      if (!seen.has(sc.indicatorId)) {
+        seen.add(sc.indicatorId);
+        ids.push(sc.indicatorId);
+      }
   return ids;
 }
 
-function countingScore(session: RatingSession, indicatorId: string, isCaseworkerOnly: IsCaseworkerOnly): Score {
+function countingScore(
+  session: RatingSession,
+  indicatorId: string,
+  isCaseworkerOnly: IsCaseworkerOnly,
+): Score {
   const sc = session.scores.find((x) => x.indicatorId === indicatorId);
   return sc ? scoreFor(sc, isCaseworkerOnly(indicatorId)) : null;
 }
 
 /** First and latest counted score of one indicator; "vet ej" (null) is skipped. */
-function firstAndLatest(sorted: readonly RatingSession[], indicatorId: string, isCaseworkerOnly: IsCaseworkerOnly):
-  { first: Score; latest: Score } {
+function firstAndLatest(
+  sorted: readonly RatingSession[],
+  indicatorId: string,
+  isCaseworkerOnly: IsCaseworkerOnly,
+): { first: Score; latest: Score } {
   let first: Score = null;
   let latest: Score = null;
   for (const s of sorted) {
@@ -51,7 +65,10 @@ function firstAndLatest(sorted: readonly RatingSession[], indicatorId: string, i
  * Indicators whose latest score is higher than at the first session on which they were scored.
  * BIP counts a rise of one step as progression; "vet ej" is never a rise or a fall.
  */
-export function risenIndicators(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly): string[] {
+export function risenIndicators(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+): string[] {
   const sorted = sortSessions(sessions);
   return indicatorIdsOf(sorted).filter((id) => {
     const { first, latest } = firstAndLatest(sorted, id, isCaseworkerOnly);
@@ -60,7 +77,11 @@ export function risenIndicators(sessions: readonly RatingSession[], isCaseworker
 }
 
 /** Progressed: at least `minRisen` (three by default, configurable) indicators have risen. */
-export function hasProgressed(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly, minRisen = 3): boolean {
+export function hasProgressed(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+  minRisen = 3,
+): boolean {
   return risenIndicators(sessions, isCaseworkerOnly).length >= minRisen;
 }
 
@@ -69,7 +90,10 @@ export function hasProgressed(sessions: readonly RatingSession[], isCaseworkerOn
  * intervals), i.e. no indicator's latest score in that window is above its first score in it.
  * Never with fewer than three sessions: too early to say.
  */
-export function isStagnant(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly): boolean {
+export function isStagnant(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+): boolean {
   const sorted = sortSessions(sessions);
   if (sorted.length < 3) return false;
   return risenIndicators(sorted.slice(-3), isCaseworkerOnly).length === 0;
@@ -79,7 +103,11 @@ export function isStagnant(sessions: readonly RatingSession[], isCaseworkerOnly:
  * "5 on every area, as if it were a job interview": every self-rating given in the session is 5.
  * "Vet ej" is skipped; at least `minAnswered` self-ratings are needed for the pattern to mean anything.
  */
-export function uniformTopSelfRating(session: RatingSession, isCaseworkerOnly: IsCaseworkerOnly, minAnswered = 3): boolean {
+export function uniformTopSelfRating(
+  session: RatingSession,
+  isCaseworkerOnly: IsCaseworkerOnly,
+  minAnswered = 3,
+): boolean {
   const selfScores = session.scores
     .filter((s) => !isCaseworkerOnly(s.indicatorId))
     .map((s) => s.self)
@@ -91,7 +119,11 @@ export function uniformTopSelfRating(session: RatingSession, isCaseworkerOnly: I
  * Self/caseworker gap: the indicators where the two ratings differ by `minSteps` or more, when
  * there are at least `minIndicators` of them; null otherwise. Only indicators rated by both count.
  */
-export function selfStaffGap(session: RatingSession, minSteps = 2, minIndicators = 3): string[] | null {
+export function selfStaffGap(
+  session: RatingSession,
+  minSteps = 2,
+  minIndicators = 3,
+): string[] | null {
   const gaps = session.scores
     .filter((s) => s.self !== null && s.staff !== null && Math.abs(s.self - s.staff) >= minSteps)
     .map((s) => s.indicatorId);
@@ -117,8 +149,11 @@ export interface ProgressionRow {
  * The per-indicator table of the progression card. `indicatorIds` gives the rows and their
  * order (the instrument's); indicators only in the sessions are added after them.
  */
-export function progressionTable(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly,
-  indicatorIds: readonly string[] = []): ProgressionRow[] {
+export function progressionTable(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+  indicatorIds: readonly string[] = [],
+): ProgressionRow[] {
   const sorted = sortSessions(sessions);
   const ids = [...indicatorIds];
   for (const id of indicatorIdsOf(sorted)) if (!ids.includes(id)) ids.push(id);
@@ -157,8 +192,12 @@ export interface ProgressionSummary {
 }
 
 /** Everything the progression card shows, from the participant's sessions. */
-export function summarize(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly,
-  indicatorIds: readonly string[] = [], minRisen = 3): ProgressionSummary {
+export function summarize(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+  indicatorIds: readonly string[] = [],
+  minRisen = 3,
+): ProgressionSummary {
   const sorted = sortSessions(sessions);
   const latest = sorted[sorted.length - 1];
   const risen = risenIndicators(sorted, isCaseworkerOnly);
@@ -187,8 +226,12 @@ export type RatingRefusal = 'not_caseworker' | 'not_owner' | ConsentStatus;
  * cannot be saved after the consent expired or was withdrawn, and a session held before a renewal
  * can be corrected under the renewed consent (whose given-on date is later than the session's).
  */
-export function mayRate(actor: Actor, participant: Participant, consent: Consent | null | undefined, today: IsoDate):
-  { ok: true } | { ok: false; reason: RatingRefusal } {
+export function mayRate(
+  actor: Actor,
+  participant: Participant,
+  consent: Consent | null | undefined,
+  today: IsoDate,
+): { ok: true } | { ok: false; reason: RatingRefusal } {
   if (!hasRole(actor, 'caseworker')) return { ok: false, reason: 'not_caseworker' };
   if (!isOwner(actor, participant)) return { ok: false, reason: 'not_owner' };
   const status = consentStatus(consent, today);
@@ -211,13 +254,19 @@ export interface ScoreHistory {
 }
 
 /** The counted score of every indicator at every session, for the chart and its table. */
-export function scoreHistory(sessions: readonly RatingSession[], isCaseworkerOnly: IsCaseworkerOnly,
-  indicatorIds: readonly string[] = []): ScoreHistory {
+export function scoreHistory(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+  indicatorIds: readonly string[] = [],
+): ScoreHistory {
   const sorted = sortSessions(sessions);
   const ids = [...indicatorIds];
   for (const id of indicatorIdsOf(sorted)) if (!ids.includes(id)) ids.push(id);
   return {
     dates: sorted.map((s) => s.date),
-    series: ids.map((id) => ({ indicatorId: id, values: sorted.map((s) => countingScore(s, id, isCaseworkerOnly)) })),
+    series: ids.map((id) => ({
+      indicatorId: id,
+      values: sorted.map((s) => countingScore(s, id, isCaseworkerOnly)),
+    })),
   };
 }

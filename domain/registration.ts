@@ -2,8 +2,15 @@
 // either a typed registration or the list of fields that need correcting out.
 import { daysBetween, isValidIsoDate } from './dates';
 import {
-  GENDERS, SFI_COURSES, SFI_TRACKS, SUPPORT_SOURCES,
-  type Gender, type IsoDate, type SfiCourse, type SfiTrack, type SupportSource,
+  GENDERS,
+  SFI_COURSES,
+  SFI_TRACKS,
+  SUPPORT_SOURCES,
+  type Gender,
+  type IsoDate,
+  type SfiCourse,
+  type SfiTrack,
+  type SupportSource,
 } from './types';
 
 /** What the registration card sends, every value as the card holds it (strings; "" when empty). */
@@ -23,8 +30,18 @@ export interface RegistrationRaw {
 }
 
 export const EMPTY_REGISTRATION: RegistrationRaw = {
-  name: '', gender: '', birthYear: '', startDate: '', departments: [], sfiTrack: '', sfiCourse: '',
-  protectedIdentity: false, supportAtStart: '', consentGivenOn: '', consentDepartments: [], consentValidUntil: '',
+  name: '',
+  gender: '',
+  birthYear: '',
+  startDate: '',
+  departments: [],
+  sfiTrack: '',
+  sfiCourse: '',
+  protectedIdentity: false,
+  supportAtStart: '',
+  consentGivenOn: '',
+  consentDepartments: [],
+  consentValidUntil: '',
 };
 
 export type RegistrationField = Exclude<keyof RegistrationRaw, 'protectedIdentity'>;
@@ -40,7 +57,10 @@ export type FieldProblem =
   | 'course_without_track'
   | 'too_long';
 
-export interface FieldError { field: RegistrationField; problem: FieldProblem }
+export interface FieldError {
+  field: RegistrationField;
+  problem: FieldProblem;
+}
 
 export interface ValidRegistration {
   /** Null when none was given, and always null for a person with protected identity. */
@@ -56,7 +76,11 @@ export interface ValidRegistration {
   consent: ValidConsent;
 }
 
-export interface ValidConsent { givenOn: IsoDate; departments: string[]; validUntil: IsoDate }
+export interface ValidConsent {
+  givenOn: IsoDate;
+  departments: string[];
+  validUntil: IsoDate;
+}
 
 export interface RegistrationRules {
   /** Today, in Stockholm. */
@@ -72,35 +96,48 @@ export function birthYearRange(today: IsoDate): { min: number; max: number } {
 
 export const NAME_MAX = 100;
 
-const isOneOf = <T extends string | number>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
+const isOneOf = <T extends string | number>(list: readonly T[], v: unknown): v is T =>
+  (list as readonly unknown[]).includes(v);
 
 /**
  * The consent part: given on a real date not in the future, for at least one known department,
  * valid until a real date after the day it was given.
  */
-export function validateConsent(raw: Pick<RegistrationRaw, 'consentGivenOn' | 'consentDepartments' | 'consentValidUntil'>,
-  rules: RegistrationRules): { ok: true; value: ValidConsent } | { ok: false; errors: FieldError[] } {
+export function validateConsent(
+  raw: Pick<RegistrationRaw, 'consentGivenOn' | 'consentDepartments' | 'consentValidUntil'>,
+  rules: RegistrationRules,
+): { ok: true; value: ValidConsent } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const given = raw.consentGivenOn.trim();
   const until = raw.consentValidUntil.trim();
   if (!given) errors.push({ field: 'consentGivenOn', problem: 'required' });
-  else if (!isValidIsoDate(given)) errors.push({ field: 'consentGivenOn', problem: 'invalid_date' });
+  else if (!isValidIsoDate(given))
+    errors.push({ field: 'consentGivenOn', problem: 'invalid_date' });
   else if (given > rules.today) errors.push({ field: 'consentGivenOn', problem: 'in_future' });
 
-  if (raw.consentDepartments.length === 0) errors.push({ field: 'consentDepartments', problem: 'required' });
-  else if (raw.consentDepartments.some((d) => !rules.departmentIds.includes(d))) errors.push({ field: 'consentDepartments', problem: 'unknown_department' });
+  if (raw.consentDepartments.length === 0)
+    errors.push({ field: 'consentDepartments', problem: 'required' });
+  else if (raw.consentDepartments.some((d) => !rules.departmentIds.includes(d)))
+    errors.push({ field: 'consentDepartments', problem: 'unknown_department' });
 
   if (!until) errors.push({ field: 'consentValidUntil', problem: 'required' });
-  else if (!isValidIsoDate(until)) errors.push({ field: 'consentValidUntil', problem: 'invalid_date' });
-  else if (given && isValidIsoDate(given) && daysBetween(given, until) <= 0) errors.push({ field: 'consentValidUntil', problem: 'not_after_given' });
+  else if (!isValidIsoDate(until))
+    errors.push({ field: 'consentValidUntil', problem: 'invalid_date' });
+  else if (given && isValidIsoDate(given) && daysBetween(given, until) <= 0)
+    errors.push({ field: 'consentValidUntil', problem: 'not_after_given' });
 
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { givenOn: given, departments: [...new Set(raw.consentDepartments)], validUntil: until } };
+  return {
+    ok: true,
+    value: { givenOn: given, departments: [...new Set(raw.consentDepartments)], validUntil: until },
+  };
 }
 
 /** Every rule of a registration; all problems at once, so the caseworker corrects them in one go. */
-export function validateRegistration(raw: RegistrationRaw, rules: RegistrationRules):
-  { ok: true; value: ValidRegistration } | { ok: false; errors: FieldError[] } {
+export function validateRegistration(
+  raw: RegistrationRaw,
+  rules: RegistrationRules,
+): { ok: true; value: ValidRegistration } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
 
   const name = raw.name.trim();
@@ -112,23 +149,28 @@ export function validateRegistration(raw: RegistrationRaw, rules: RegistrationRu
   const by = raw.birthYear.trim();
   const { min, max } = birthYearRange(rules.today);
   if (!by) errors.push({ field: 'birthYear', problem: 'required' });
-  else if (!/^\d{4}$/.test(by) || Number(by) < min || Number(by) > max) errors.push({ field: 'birthYear', problem: 'birth_year_range' });
+  else if (!/^\d{4}$/.test(by) || Number(by) < min || Number(by) > max)
+    errors.push({ field: 'birthYear', problem: 'birth_year_range' });
 
   const start = raw.startDate.trim();
   if (!start) errors.push({ field: 'startDate', problem: 'required' });
   else if (!isValidIsoDate(start)) errors.push({ field: 'startDate', problem: 'invalid_date' });
 
   if (raw.departments.length === 0) errors.push({ field: 'departments', problem: 'required' });
-  else if (raw.departments.some((d) => !rules.departmentIds.includes(d))) errors.push({ field: 'departments', problem: 'unknown_department' });
+  else if (raw.departments.some((d) => !rules.departmentIds.includes(d)))
+    errors.push({ field: 'departments', problem: 'unknown_department' });
 
   const track = raw.sfiTrack.trim();
   const course = raw.sfiCourse.trim();
-  if (track && !isOneOf(SFI_TRACKS, Number(track))) errors.push({ field: 'sfiTrack', problem: 'invalid' });
-  if (course && !isOneOf(SFI_COURSES, course)) errors.push({ field: 'sfiCourse', problem: 'invalid' });
+  if (track && !isOneOf(SFI_TRACKS, Number(track)))
+    errors.push({ field: 'sfiTrack', problem: 'invalid' });
+  if (course && !isOneOf(SFI_COURSES, course))
+    errors.push({ field: 'sfiCourse', problem: 'invalid' });
   else if (course && !track) errors.push({ field: 'sfiCourse', problem: 'course_without_track' });
 
   if (!raw.supportAtStart) errors.push({ field: 'supportAtStart', problem: 'required' });
-  else if (!isOneOf(SUPPORT_SOURCES, raw.supportAtStart)) errors.push({ field: 'supportAtStart', problem: 'invalid' });
+  else if (!isOneOf(SUPPORT_SOURCES, raw.supportAtStart))
+    errors.push({ field: 'supportAtStart', problem: 'invalid' });
 
   const consent = validateConsent(raw, rules);
   if (!consent.ok) errors.push(...consent.errors);

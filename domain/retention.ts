@@ -18,7 +18,12 @@ export interface RetentionFacts {
 }
 
 export type RetentionDecision =
-  | { due: false; reason: 'active' | 'unreadable_date' | 'within_period'; lastEntry: IsoDate | null; cullFrom: IsoDate | null }
+  | {
+      due: false;
+      reason: 'active' | 'unreadable_date' | 'within_period';
+      lastEntry: IsoDate | null;
+      cullFrom: IsoDate | null;
+    }
   | { due: true; lastEntry: IsoDate; cullFrom: IsoDate };
 
 /** A date or an instant as a Stockholm calendar date; null when it is neither. */
@@ -56,12 +61,20 @@ export function cullFrom(last: IsoDate, years: number): IsoDate {
  * when a date cannot be read (keep rather than delete on doubt). Otherwise when the latest of the
  * exit date and every entry is more than `years` years before `on`.
  */
-export function retentionDecision(facts: RetentionFacts, on: IsoDate, years: number): RetentionDecision {
-  if (facts.endDate === null) return { due: false, reason: 'active', lastEntry: null, cullFrom: null };
+export function retentionDecision(
+  facts: RetentionFacts,
+  on: IsoDate,
+  years: number,
+): RetentionDecision {
+  if (facts.endDate === null)
+    return { due: false, reason: 'active', lastEntry: null, cullFrom: null };
   const last = lastEntry(facts);
-  if (last === null) return { due: false, reason: 'unreadable_date', lastEntry: null, cullFrom: null };
+  if (last === null)
+    return { due: false, reason: 'unreadable_date', lastEntry: null, cullFrom: null };
   const from = cullFrom(last, years);
-  return on >= from ? { due: true, lastEntry: last, cullFrom: from } : { due: false, reason: 'within_period', lastEntry: last, cullFrom: from };
+  return on >= from
+    ? { due: true, lastEntry: last, cullFrom: from }
+    : { due: false, reason: 'within_period', lastEntry: last, cullFrom: from };
 }
 
 export function isDueForCulling(facts: RetentionFacts, on: IsoDate, years: number): boolean {

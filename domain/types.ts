@@ -12,7 +12,16 @@ export const SFI_COURSES = ['A', 'B', 'C', 'D'] as const;
 export type SfiCourse = (typeof SFI_COURSES)[number];
 
 /** Main source of support (försörjning), recorded at start and exit for SUS-style reporting. */
-export const SUPPORT_SOURCES = ['lon', 'studiemedel', 'ekonomiskt_bistand', 'etablering', 'a_kassa', 'fk', 'ingen', 'okand'] as const;
+export const SUPPORT_SOURCES = [
+  'lon',
+  'studiemedel',
+  'ekonomiskt_bistand',
+  'etablering',
+  'a_kassa',
+  'fk',
+  'ingen',
+  'okand',
+] as const;
 export type SupportSource = (typeof SUPPORT_SOURCES)[number];
 
 /** An ISO calendar date, YYYY-MM-DD, in Europe/Stockholm. */

@@ -24,33 +24,58 @@ async function main(argv: string[]): Promise<number> {
     else if (a.startsWith('--owner=')) owner = a.slice('--owner='.length);
     else if (a === '--dry-run') dryRun = true;
     else if (a === '--lang') lang = args.shift() === 'en' ? 'en' : 'sv';
-    else if (a === '--help' || a === '-h') { console.log(strings[lang].usage); return 0; }
-    else if (a.startsWith('--')) { console.error(strings[lang].unknownOption(a)); console.error(strings[lang].usage); return 2; }
-    else if (!folder) folder = a;
-    else { console.error(strings[lang].unknownOption(a)); return 2; }
+    else if (a === '--help' || a === '-h') {
+      console.log(strings[lang].usage);
+      return 0;
+    } else if (a.startsWith('--')) {
+      console.error(strings[lang].unknownOption(a));
+      console.error(strings[lang].usage);
+      return 2;
+    } else if (!folder) folder = a;
+    else {
+      console.error(strings[lang].unknownOption(a));
+      return 2;
+    }
   }
   const t = strings[lang];
-  if (!folder) { console.error(t.usage); return 2; }
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) { console.error(t.folderMissing(folder)); return 2; }
+  if (!folder) {
+    console.error(t.usage);
+    return 2;
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    console.error(t.folderMissing(folder));
+    return 2;
+  }
 
   const files = readImportFolder(folder);
-  if (files['participants.csv'] === undefined) { console.error(t.fileMissing('participants.csv')); return 2; }
+  if (files['participants.csv'] === undefined) {
+    console.error(t.fileMissing('participants.csv'));
+    return 2;
+  }
 
   let config;
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) { console.error(t.config(err.message)); return 2; }
+    if (err instanceof ConfigError) {
+      console.error(t.config(err.message));
+      return 2;
+    }
     throw err;
   }
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const result = await runImport(store, files as ImportFiles, {
-      today: isoDateAt(store.clock.now()), defaultOwner: owner, departmentIds: config.departments.map((d) => d.id), dryRun,
+      today: isoDateAt(store.clock.now()),
+      defaultOwner: owner,
+      departmentIds: config.departments.map((d) => d.id),
+      dryRun,
     });
     if (!result.ok) {
-      for (const e of result.errors.slice(0, MAX_LISTED)) console.error(`${t.at(e.file, e.line, e.column)}: ${t.problem(e.problem)}`);
-      if (result.errors.length > MAX_LISTED) console.error(t.more(result.errors.length - MAX_LISTED));
+      for (const e of result.errors.slice(0, MAX_LISTED))
+        console.error(`${t.at(e.file, e.line, e.column)}: ${t.problem(e.problem)}`);
+      if (result.errors.length > MAX_LISTED)
+        console.error(t.more(result.errors.length - MAX_LISTED));
       console.error(t.rejected(result.errors.length));
       return 1;
     }
@@ -67,8 +92,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
-  // No row values in the message: the files may hold personal data.
-  console.error(err instanceof Error ? `${err.name}: ${err.message}` : 'import failed');
-  process.exitCode = 2;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    // No row values in the message: the files may hold personal data.
+    console.error(err instanceof Error ? `${err.name}: ${err.message}` : 'import failed');
+    process.exitCode = 2;
+  },
+);

@@ -9,16 +9,31 @@ import { z } from 'zod';
 import { ACCENT } from './make-icons';
 
 export const MANIFEST_DIR = join(__dirname, '..', 'manifest');
-const SCHEMA_ROOT = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
+const SCHEMA_ROOT = join(
+  dirname(require.resolve('@microsoft/app-manifest/package.json')),
+  'build',
+  'json-schemas',
+  'teams',
+);
 
-const httpsUrl = z.string().url().refine((u) => u.startsWith('https://'), 'must be an https:// URL');
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 
 /** The variables packaging reads (see .env.example); only BOT_ID is required. */
 export const PackageEnv = z.object({
-  BOT_ID: z.string({ required_error: 'required: the Azure bot registration\'s app id (a GUID)' })
-    .uuid('must be the Azure bot registration\'s app id (a GUID)'),
-  BOT_DOMAIN: z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a host name such as samsyn.kommun.se').optional(),
-  APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.2.3').optional(),
+  BOT_ID: z
+    .string({ required_error: "required: the Azure bot registration's app id (a GUID)" })
+    .uuid("must be the Azure bot registration's app id (a GUID)"),
+  BOT_DOMAIN: z
+    .string()
+    .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a host name such as samsyn.kommun.se')
+    .optional(),
+  APP_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.2.3')
+    .optional(),
   APP_PUBLISHER: z.string().min(1).max(32).default('Samsyn'),
   APP_WEBSITE_URL: httpsUrl.default('https://samsyn.example.se'),
   APP_PRIVACY_URL: httpsUrl.default('https://samsyn.example.se/integritet'),
@@ -29,10 +44,14 @@ export type PackageEnv = z.infer<typeof PackageEnv>;
 export class PackageError extends Error {}
 
 export function parsePackageEnv(env: Record<string, string | undefined>): PackageEnv {
-  const clean = Object.fromEntries(Object.entries(env).filter(([k, v]) => k in PackageEnv.shape && v !== ''));
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => k in PackageEnv.shape && v !== ''),
+  );
   const parsed = PackageEnv.safeParse(clean);
   if (!parsed.success) {
-    throw new PackageError(`Cannot package the Teams app:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new PackageError(
+      `Cannot package the Teams app:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   }
   return parsed.data;
 }
@@ -42,12 +61,14 @@ type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]:
 function fill(value: JsonValue, vars: Record<string, string>): JsonValue {
   if (typeof value === 'string') {
     return value.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
-      if (!(name in vars)) throw new PackageError(`manifest template: unknown placeholder {{${name}}}`);
+      if (!(name in vars))
+        throw new PackageError(`manifest template: unknown placeholder {{${name}}}`);
       return vars[name];
     });
   }
   if (Array.isArray(value)) return value.map((v) => fill(v, vars)).filter((v) => v !== '');
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)]));
   return value;
 }
 
@@ -60,11 +81,21 @@ export interface AppPackage {
 
 /** The manifest and files of the app package; BOT_ID is both the app id and the bot id. */
 export function buildAppPackage(env: PackageEnv): AppPackage {
-  const template = JSON.parse(readFileSync(join(MANIFEST_DIR, 'manifest.template.json'), 'utf8')) as JsonValue;
-  const version = env.APP_VERSION ?? (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const template = JSON.parse(
+    readFileSync(join(MANIFEST_DIR, 'manifest.template.json'), 'utf8'),
+  ) as JsonValue;
+  const version =
+    env.APP_VERSION ??
+    (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string })
+      .version;
   const manifest = fill(template, {
-    BOT_ID: env.BOT_ID, APP_VERSION: version, BOT_DOMAIN: env.BOT_DOMAIN ?? '',
-    PUBLISHER_NAME: env.APP_PUBLISHER, WEBSITE_URL: env.APP_WEBSITE_URL, PRIVACY_URL: env.APP_PRIVACY_URL, TERMS_URL: env.APP_TERMS_URL,
+    BOT_ID: env.BOT_ID,
+    APP_VERSION: version,
+    BOT_DOMAIN: env.BOT_DOMAIN ?? '',
+    PUBLISHER_NAME: env.APP_PUBLISHER,
+    WEBSITE_URL: env.APP_WEBSITE_URL,
+    PRIVACY_URL: env.APP_PRIVACY_URL,
+    TERMS_URL: env.APP_TERMS_URL,
     ACCENT_COLOR: ACCENT.hex,
   }) as Record<string, any>;
   const localizations: AppPackage['localizations'] = {};
@@ -72,21 +103,27 @@ export function buildAppPackage(env: PackageEnv): AppPackage {
     localizations[lang.file] = JSON.parse(readFileSync(join(MANIFEST_DIR, lang.file), 'utf8'));
   }
   const icons: AppPackage['icons'] = {};
-  for (const file of Object.values(manifest.icons as Record<string, string>)) icons[file] = readFileSync(join(MANIFEST_DIR, file));
+  for (const file of Object.values(manifest.icons as Record<string, string>))
+    icons[file] = readFileSync(join(MANIFEST_DIR, file));
   return { manifest, localizations, icons };
 }
 
 /** The schema file bundled for a manifest version, e.g. "1.30" → …/v1.30/MicrosoftTeams.schema.json. */
-export function schemaPath(manifestVersion: string, kind: 'MicrosoftTeams' | 'MicrosoftTeams.Localization' = 'MicrosoftTeams'): string {
+export function schemaPath(
+  manifestVersion: string,
+  kind: 'MicrosoftTeams' | 'MicrosoftTeams.Localization' = 'MicrosoftTeams',
+): string {
   return join(SCHEMA_ROOT, `v${manifestVersion}`, `${kind}.schema.json`);
 }
 
 /** Schema failures of the manifest and of every localization file, validated offline. */
 export async function validateAppPackage(pkg: AppPackage): Promise<string[]> {
-  const load = (p: string) => JSON.parse(readFileSync(p, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b'));
+  const load = (p: string) =>
+    JSON.parse(readFileSync(p, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b'));
   const version = String(pkg.manifest.manifestVersion);
-  const failures = (await AppManifestUtils.validateAgainstSchema(pkg.manifest as any, load(schemaPath(version))))
-    .map((f) => `manifest.json${f}`);
+  const failures = (
+    await AppManifestUtils.validateAgainstSchema(pkg.manifest as any, load(schemaPath(version)))
+  ).map((f) => `manifest.json${f}`);
   // The localization schema's key patterns are not valid under the `u` flag the package's validator
   // compiles with, so it is compiled here with the same draft-04 Ajv the package uses, without `u`.
   const appManifestDir = dirname(require.resolve('@microsoft/app-manifest/package.json'));
@@ -97,8 +134,12 @@ export async function validateAppPackage(pkg: AppPackage): Promise<string[]> {
   const validateLoc = ajv.compile(load(schemaPath(version, 'MicrosoftTeams.Localization')));
   for (const [file, loc] of Object.entries(pkg.localizations)) {
     if (!validateLoc(loc)) {
-      failures.push(...(validateLoc.errors ?? []).map((e: { instancePath: string; message?: string; params?: unknown }) =>
-        `${file}${e.instancePath} ${e.message ?? ''}. Details: ${JSON.stringify(e.params)}`));
+      failures.push(
+        ...(validateLoc.errors ?? []).map(
+          (e: { instancePath: string; message?: string; params?: unknown }) =>
+            `${file}${e.instancePath} ${e.message ?? ''}. Details: ${JSON.stringify(e.params)}`,
+        ),
+      );
     }
   }
   return failures;
@@ -107,7 +148,8 @@ export async function validateAppPackage(pkg: AppPackage): Promise<string[]> {
 export function zipAppPackage(pkg: AppPackage): Buffer {
   const zip = new AdmZip();
   zip.addFile('manifest.json', Buffer.from(JSON.stringify(pkg.manifest, null, 2)));
-  for (const [file, loc] of Object.entries(pkg.localizations)) zip.addFile(file, Buffer.from(JSON.stringify(loc, null, 2)));
+  for (const [file, loc] of Object.entries(pkg.localizations))
+    zip.addFile(file, Buffer.from(JSON.stringify(loc, null, 2)));
   for (const [file, png] of Object.entries(pkg.icons)) zip.addFile(file, png);
   return zip.toBuffer();
 }
@@ -115,7 +157,8 @@ export function zipAppPackage(pkg: AppPackage): Buffer {
 async function main(): Promise<void> {
   const pkg = buildAppPackage(parsePackageEnv(process.env));
   const failures = await validateAppPackage(pkg);
-  if (failures.length) throw new PackageError(`The manifest does not match its schema:\n  ${failures.join('\n  ')}`);
+  if (failures.length)
+    throw new PackageError(`The manifest does not match its schema:\n  ${failures.join('\n  ')}`);
   const out = join(__dirname, '..', 'build', 'appPackage.zip');
   mkdirSync(dirname(out), { recursive: true });
   new AdmZip(zipAppPackage(pkg)).writeZip(out);

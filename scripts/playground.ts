@@ -9,7 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
-export const PLAYGROUND_CLI = join(dirname(require.resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
+export const PLAYGROUND_CLI = join(
+  dirname(require.resolve('@microsoft/m365agentsplayground/package.json')),
+  'cli.js',
+);
 
 export const PlaygroundEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
@@ -17,7 +20,10 @@ export const PlaygroundEnv = z.object({
   /** "none" keeps the playground from opening a browser window. */
   PLAYGROUND_BROWSER: z.string().optional(),
   /** The chat user's Teams language: sv-SE (default) or en-US; "off" leaves the playground's own en-US. */
-  PLAYGROUND_LOCALE: z.string().regex(/^([a-z]{2}-[A-Z]{2}|off)$/, 'must be a language tag like sv-SE or en-US, or off').default('sv-SE'),
+  PLAYGROUND_LOCALE: z
+    .string()
+    .regex(/^([a-z]{2}-[A-Z]{2}|off)$/, 'must be a language tag like sv-SE or en-US, or off')
+    .default('sv-SE'),
 });
 
 export interface PlaygroundOptions {
@@ -38,7 +44,10 @@ export interface PlaygroundOptions {
 }
 
 /** A loopback relay that sets the activity locale and forwards to the bot unchanged otherwise. */
-async function startLocaleRelay(endpoint: string, locale: string): Promise<{ url: string; close(): Promise<void> }> {
+async function startLocaleRelay(
+  endpoint: string,
+  locale: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -46,16 +55,29 @@ async function startLocaleRelay(endpoint: string, locale: string): Promise<{ url
       void (async () => {
         let body = Buffer.concat(chunks).toString('utf8');
         try {
-          const activity = JSON.parse(body) as { locale?: string; entities?: { type?: string; locale?: string }[] };
+          const activity = JSON.parse(body) as {
+            locale?: string;
+            entities?: { type?: string; locale?: string }[];
+          };
           activity.locale = locale;
           for (const e of activity.entities ?? []) if (e.type === 'clientInfo') e.locale = locale;
           body = JSON.stringify(activity);
-        } catch { /* not JSON: forward as it came */ }
-        const headers: Record<string, string> = { 'content-type': String(req.headers['content-type'] ?? 'application/json') };
+        } catch {
+          /* not JSON: forward as it came */
+        }
+        const headers: Record<string, string> = {
+          'content-type': String(req.headers['content-type'] ?? 'application/json'),
+        };
         if (req.headers.authorization) headers.authorization = String(req.headers.authorization);
         try {
-          const answer = await fetch(endpoint, { method: req.method, headers, body: req.method === 'GET' ? undefined : body });
-          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+          const answer = await fetch(endpoint, {
+            method: req.method,
+            headers,
+            body: req.method === 'GET' ? undefined : body,
+          });
+          res.writeHead(answer.status, {
+            'content-type': answer.headers.get('content-type') ?? 'application/json',
+          });
           res.end(Buffer.from(await answer.arrayBuffer()));
         } catch {
           res.writeHead(502);
@@ -72,7 +94,16 @@ async function startLocaleRelay(endpoint: string, locale: string): Promise<{ url
 }
 
 export function playgroundArgs(o: Pick<PlaygroundOptions, 'endpoint' | 'port'>): string[] {
-  return ['start', '--app-endpoint', o.endpoint, '--channel-id', 'msteams', '--port', String(o.port), '--disable-telemetry'];
+  return [
+    'start',
+    '--app-endpoint',
+    o.endpoint,
+    '--channel-id',
+    'msteams',
+    '--port',
+    String(o.port),
+    '--disable-telemetry',
+  ];
 }
 
 export interface RunningPlayground {
@@ -87,16 +118,20 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningPlay
   mkdirSync(dirname(o.logFile), { recursive: true });
   const relay = o.locale ? await startLocaleRelay(o.endpoint, o.locale) : null;
   const endpoint = relay?.url ?? o.endpoint;
-  const child = spawn(process.execPath, [PLAYGROUND_CLI, ...playgroundArgs({ endpoint, port: o.port })], {
-    cwd: o.cwd ?? process.cwd(),
-    env: {
-      ...process.env,
-      BOT_ENDPOINT: endpoint,
-      M365_AGENTS_PLAYGROUND_LOGFILE: o.logFile,
-      ...(o.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }),
+  const child = spawn(
+    process.execPath,
+    [PLAYGROUND_CLI, ...playgroundArgs({ endpoint, port: o.port })],
+    {
+      cwd: o.cwd ?? process.cwd(),
+      env: {
+        ...process.env,
+        BOT_ENDPOINT: endpoint,
+        M365_AGENTS_PLAYGROUND_LOGFILE: o.logFile,
+        ...(o.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let out = '';
   const ready = new Promise<number>((resolve, reject) => {
     const onData = (d: Buffer) => {
@@ -106,12 +141,18 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningPlay
       if (m) resolve(Number(m[1]));
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => { if (o.stdio === 'inherit') process.stderr.write(d); out += d.toString(); });
-    child.on('exit', (code) => reject(new Error(`the playground exited (${code}) before listening:\n${out.slice(-2000)}`)));
+    child.stderr!.on('data', (d: Buffer) => {
+      if (o.stdio === 'inherit') process.stderr.write(d);
+      out += d.toString();
+    });
+    child.on('exit', (code) =>
+      reject(new Error(`the playground exited (${code}) before listening:\n${out.slice(-2000)}`)),
+    );
   });
   ready.catch(() => undefined);
   return {
-    child, ready,
+    child,
+    ready,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -128,21 +169,34 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningPlay
 async function main(): Promise<void> {
   const parsed = PlaygroundEnv.safeParse(process.env);
   if (!parsed.success) {
-    console.error(`Cannot start the playground:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    console.error(
+      `Cannot start the playground:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
     process.exit(2);
   }
   const env = parsed.data;
   const endpoint = `http://localhost:${env.PORT}/api/messages`;
-  const bot = await fetch(`http://localhost:${env.PORT}/healthz`).then((r) => r.ok, () => false);
-  if (!bot) console.warn(`No bot answers on ${endpoint} yet: start it with \`npm start\` (BOT_ID empty) in another terminal.`);
+  const bot = await fetch(`http://localhost:${env.PORT}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (!bot)
+    console.warn(
+      `No bot answers on ${endpoint} yet: start it with \`npm start\` (BOT_ID empty) in another terminal.`,
+    );
   const pg = await startPlayground({
-    endpoint, port: env.PLAYGROUND_PORT, openBrowser: env.PLAYGROUND_BROWSER !== 'none',
-    logFile: join(process.cwd(), 'data', 'playground.log'), stdio: 'inherit',
+    endpoint,
+    port: env.PLAYGROUND_PORT,
+    openBrowser: env.PLAYGROUND_BROWSER !== 'none',
+    logFile: join(process.cwd(), 'data', 'playground.log'),
+    stdio: 'inherit',
     locale: env.PLAYGROUND_LOCALE === 'off' ? undefined : env.PLAYGROUND_LOCALE,
   });
   const port = await pg.ready;
   console.log(`Agents Playground: http://localhost:${port} → ${endpoint}`);
-  const stop = () => { void pg.stop().then(() => process.exit(0)); };
+  const stop = () => {
+    void pg.stop().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

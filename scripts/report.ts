@@ -13,21 +13,28 @@ import { loadIndex } from '../dialogs/digest/data';
 
 export const REPORT_ACTOR = 'cli:report';
 
-const ReportArgs = z.object({
-  from: z.string({ required_error: 'from' }).refine(isValidIsoDate, 'from'),
-  to: z.string({ required_error: 'to' }).refine(isValidIsoDate, 'to'),
-  format: z.enum(['json', 'csv'], { message: 'format' }).default('json'),
-  lang: z.enum(['sv', 'en']).default('sv'),
-}).refine((a) => a.from <= a.to, { message: 'order', path: ['from'] });
+const ReportArgs = z
+  .object({
+    from: z.string({ required_error: 'from' }).refine(isValidIsoDate, 'from'),
+    to: z.string({ required_error: 'to' }).refine(isValidIsoDate, 'to'),
+    format: z.enum(['json', 'csv'], { message: 'format' }).default('json'),
+    lang: z.enum(['sv', 'en']).default('sv'),
+  })
+  .refine((a) => a.from <= a.to, { message: 'order', path: ['from'] });
 export type ReportArgs = z.infer<typeof ReportArgs>;
 
 /** Reads `--key value` and `--key=value`; anything else is reported as unknown. */
-export function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } | { ok: false; errors: string[]; lang: 'sv' | 'en' } {
+export function parseReportArgs(
+  argv: string[],
+): { ok: true; args: ReportArgs } | { ok: false; errors: string[]; lang: 'sv' | 'en' } {
   const raw: Record<string, string> = {};
   const unknown: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const m = /^--(from|to|format|lang)(?:=(.*))?$/.exec(argv[i]);
-    if (!m) { unknown.push(argv[i]); continue; }
+    if (!m) {
+      unknown.push(argv[i]);
+      continue;
+    }
     raw[m[1]] = m[2] ?? argv[++i] ?? '';
   }
   const lang = raw.lang === 'en' ? 'en' : 'sv';
@@ -37,7 +44,16 @@ export function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.message === 'order' ? 'order' : String(issue.path[0]);
-      const msg = key === 'from' ? t.from : key === 'to' ? t.to : key === 'format' ? t.format : key === 'order' ? t.order : issue.message;
+      const msg =
+        key === 'from'
+          ? t.from
+          : key === 'to'
+            ? t.to
+            : key === 'format'
+              ? t.format
+              : key === 'order'
+                ? t.order
+                : issue.message;
       if (!errors.includes(msg)) errors.push(msg);
     }
   }
@@ -70,8 +86,10 @@ export function reportJson(f: PeriodFigures) {
 /** The same figures as CSV: figure,key,total,women,men,other (one row per figure, per outcome, per group). */
 export function reportCsv(f: PeriodFigures): string {
   const rows: (string | number | null)[][] = [['figure', 'key', 'total', 'women', 'men', 'other']];
-  const person = (figure: string, key: string, c: PersonCount) => rows.push([figure, key, c.total, c.women, c.men, c.other]);
-  const value = (figure: string, key: string, v: number | null) => rows.push([figure, key, v, null, null, null]);
+  const person = (figure: string, key: string, c: PersonCount) =>
+    rows.push([figure, key, c.total, c.women, c.men, c.other]);
+  const value = (figure: string, key: string, v: number | null) =>
+    rows.push([figure, key, v, null, null, null]);
   rows.push(['from', '', f.from, null, null, null], ['to', '', f.to, null, null, null]);
   person('participants', '', f.participants);
   person('newParticipants', '', f.newParticipants);
@@ -80,19 +98,31 @@ export function reportCsv(f: PeriodFigures): string {
   for (const [k, c] of Object.entries(f.exitsByGroup)) person('exitsByGroup', k, c);
   value('selfSupportShare', '', f.selfSupportShare);
   person('progressed3', '', f.progressed3);
-  rows.push(['progressedShare', '', f.progressedShare.total, f.progressedShare.women, f.progressedShare.men, null]);
+  rows.push([
+    'progressedShare',
+    '',
+    f.progressedShare.total,
+    f.progressedShare.women,
+    f.progressedShare.men,
+    null,
+  ]);
   value('ratingSessions', '', f.ratingSessions);
   value('activitiesStarted', '', f.activitiesStarted);
   value('activitiesEnded', '', f.activitiesEnded);
   person('parallelActivities', '', f.parallelActivities);
   value('parallelActivitiesShare', '', f.parallelActivitiesShare);
-  for (const c of f.averageChange) rows.push(['averageChange', c.indicatorId, c.average, null, null, c.count]);
+  for (const c of f.averageChange)
+    rows.push(['averageChange', c.indicatorId, c.average, null, null, c.count]);
   return stringify(rows);
 }
 
 /** Runs the report; returns the exit code. `out`/`err` receive whole lines. */
-export async function runReport(argv: string[], env: Record<string, string | undefined>,
-  out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runReport(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const parsed = parseReportArgs(argv);
   if (!parsed.ok) {
     const t = digestStrings[parsed.lang].report;
@@ -104,7 +134,10 @@ export async function runReport(argv: string[], env: Record<string, string | und
   try {
     config = loadConfig(env);
   } catch (e) {
-    if (e instanceof ConfigError) { err(e.message); return 2; }
+    if (e instanceof ConfigError) {
+      err(e.message);
+      return 2;
+    }
     throw e;
   }
   const { from, to, format } = parsed.args;
@@ -112,8 +145,17 @@ export async function runReport(argv: string[], env: Record<string, string | und
   try {
     const { ix, rules } = await loadIndex(store, config);
     const figures = periodFigures(ix, { from, to }, rules);
-    await store.audit.write({ actorId: REPORT_ACTOR, action: 'report.figures', participantId: null, detail: { from, to, format } });
-    out(format === 'json' ? JSON.stringify(reportJson(figures), null, 2) : reportCsv(figures).trimEnd());
+    await store.audit.write({
+      actorId: REPORT_ACTOR,
+      action: 'report.figures',
+      participantId: null,
+      detail: { from, to, format },
+    });
+    out(
+      format === 'json'
+        ? JSON.stringify(reportJson(figures), null, 2)
+        : reportCsv(figures).trimEnd(),
+    );
     return 0;
   } finally {
     await store.close();
@@ -121,7 +163,15 @@ export async function runReport(argv: string[], env: Record<string, string | und
 }
 
 if (require.main === module) {
-  runReport(process.argv.slice(2), process.env, (s) => console.log(s), (s) => console.error(s))
+  runReport(
+    process.argv.slice(2),
+    process.env,
+    (s) => console.log(s),
+    (s) => console.error(s),
+  )
     .then((code) => process.exit(code))
-    .catch((e) => { console.error(e); process.exit(1); });
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

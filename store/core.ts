@@ -4,7 +4,12 @@ import { Repository } from './repository';
 
 // ---------------------------------------------------------------- users and roles
 
-export interface UserRow { id: string; name: string | null; locale: string; lastSeenAt: string }
+export interface UserRow {
+  id: string;
+  name: string | null;
+  locale: string;
+  lastSeenAt: string;
+}
 
 export class Users extends Repository {
   async seen(id: string, name: string | null, locale: string): Promise<void> {
@@ -20,14 +25,25 @@ export class Users extends Repository {
   }
   async list(): Promise<UserRow[]> {
     const rows = await this.db.all<any>('SELECT * FROM users ORDER BY name IS NULL, name, id');
-    return rows.map((r) => ({ id: r.id, name: r.name, locale: r.locale, lastSeenAt: r.last_seen_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      locale: r.locale,
+      lastSeenAt: r.last_seen_at,
+    }));
   }
   async roles(id: string): Promise<Role[]> {
-    const rows = await this.db.all<{ role: Role }>('SELECT role FROM user_roles WHERE user_id = ? ORDER BY role', [id]);
+    const rows = await this.db.all<{ role: Role }>(
+      'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role',
+      [id],
+    );
     return rows.map((r) => r.role);
   }
   async usersWithRole(role: Role): Promise<string[]> {
-    const rows = await this.db.all<{ user_id: string }>('SELECT user_id FROM user_roles WHERE role = ? ORDER BY user_id', [role]);
+    const rows = await this.db.all<{ user_id: string }>(
+      'SELECT user_id FROM user_roles WHERE role = ? ORDER BY user_id',
+      [role],
+    );
     return rows.map((r) => r.user_id);
   }
   async grant(userId: string, role: Role, grantedBy: string): Promise<boolean> {
@@ -38,7 +54,10 @@ export class Users extends Repository {
     return n > 0;
   }
   async revoke(userId: string, role: Role): Promise<boolean> {
-    return (await this.db.run('DELETE FROM user_roles WHERE user_id = ? AND role = ?', [userId, role])) > 0;
+    return (
+      (await this.db.run('DELETE FROM user_roles WHERE user_id = ? AND role = ?', [userId, role])) >
+      0
+    );
   }
 }
 
@@ -58,8 +77,13 @@ export interface ConversationRow {
 }
 
 const toConversation = (r: any): ConversationRow => ({
-  id: r.id, kind: r.kind, teamId: r.team_id, channelId: r.channel_id, userId: r.user_id,
-  reference: JSON.parse(r.reference), updatedAt: r.updated_at,
+  id: r.id,
+  kind: r.kind,
+  teamId: r.team_id,
+  channelId: r.channel_id,
+  userId: r.user_id,
+  reference: JSON.parse(r.reference),
+  updatedAt: r.updated_at,
 });
 
 export class Conversations extends Repository {
@@ -77,7 +101,10 @@ export class Conversations extends Repository {
   }
   /** The personal chat with a user, for reminders. */
   async personal(userId: string): Promise<ConversationRow | undefined> {
-    const r = await this.db.get("SELECT * FROM conversations WHERE kind = 'personal' AND user_id = ? ORDER BY updated_at DESC", [userId]);
+    const r = await this.db.get(
+      "SELECT * FROM conversations WHERE kind = 'personal' AND user_id = ? ORDER BY updated_at DESC",
+      [userId],
+    );
     return r && toConversation(r);
   }
   async list(kind?: ConversationKind): Promise<ConversationRow[]> {
@@ -99,22 +126,48 @@ export interface AuditEntry {
   detail?: Record<string, string | number | boolean | null>;
 }
 
-export interface AuditRow extends AuditEntry { id: string; at: string }
+export interface AuditRow extends AuditEntry {
+  id: string;
+  at: string;
+}
 
 export class Audit extends Repository {
   async write(e: AuditEntry, at: Date = new Date(this.now())): Promise<void> {
-    await this.db.run('INSERT INTO audit (id, at, actor_id, action, participant_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      [randomUUID(), at.toISOString(), e.actorId, e.action, e.participantId, e.detail ? JSON.stringify(e.detail) : null]);
+    await this.db.run(
+      'INSERT INTO audit (id, at, actor_id, action, participant_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      [
+        randomUUID(),
+        at.toISOString(),
+        e.actorId,
+        e.action,
+        e.participantId,
+        e.detail ? JSON.stringify(e.detail) : null,
+      ],
+    );
   }
   async list(filter: { participantId?: string; actorId?: string } = {}): Promise<AuditRow[]> {
     const where: string[] = [];
     const params: string[] = [];
-    if (filter.participantId) { where.push('participant_id = ?'); params.push(filter.participantId); }
-    if (filter.actorId) { where.push('actor_id = ?'); params.push(filter.actorId); }
+    if (filter.participantId) {
+      where.push('participant_id = ?');
+      params.push(filter.participantId);
+    }
+    if (filter.actorId) {
+      where.push('actor_id = ?');
+      params.push(filter.actorId);
+    }
     const rows = await this.db.all<any>(
-      `SELECT * FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY at, id`, params);
-    return rows.map((r) => ({ id: r.id, at: r.at, actorId: r.actor_id, action: r.action, participantId: r.participant_id,
-      detail: r.detail ? JSON.parse(r.detail) : undefined }));
+      `SELECT * FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY at, id`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      action: r.action,
+      participantId: r.participant_id,
+      detail: r.detail ? JSON.parse(r.detail) : undefined,
+    }));
   }
 }
 
@@ -141,17 +194,42 @@ export interface Flow<D = Record<string, unknown>> {
 }
 
 const toFlow = (r: any): Flow<any> => ({
-  id: r.id, kind: r.kind, ownerId: r.owner_id, participantId: r.participant_id, step: r.step, rev: r.rev,
-  status: r.status, data: JSON.parse(r.data), createdAt: r.created_at, updatedAt: r.updated_at,
+  id: r.id,
+  kind: r.kind,
+  ownerId: r.owner_id,
+  participantId: r.participant_id,
+  step: r.step,
+  rev: r.rev,
+  status: r.status,
+  data: JSON.parse(r.data),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 export class Flows extends Repository {
-  async create<D>(f: { kind: string; ownerId: string; participantId?: string | null; step: string; data: D }): Promise<Flow<D>> {
+  async create<D>(f: {
+    kind: string;
+    ownerId: string;
+    participantId?: string | null;
+    step: string;
+    data: D;
+  }): Promise<Flow<D>> {
     const id = randomUUID();
     const t = this.now();
     await this.db.run(
       'INSERT INTO flows (id, kind, owner_id, participant_id, step, rev, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
-      [id, f.kind, f.ownerId, f.participantId ?? null, f.step, 'open', JSON.stringify(f.data), t, t]);
+      [
+        id,
+        f.kind,
+        f.ownerId,
+        f.participantId ?? null,
+        f.step,
+        'open',
+        JSON.stringify(f.data),
+        t,
+        t,
+      ],
+    );
     return (await this.get<D>(id))!;
   }
   async get<D>(id: string): Promise<Flow<D> | undefined> {
@@ -159,26 +237,51 @@ export class Flows extends Repository {
     return r && toFlow(r);
   }
   /** The newest open flow of a kind for an owner (optionally for one participant). */
-  async findOpen<D>(kind: string, ownerId: string, participantId?: string): Promise<Flow<D> | undefined> {
+  async findOpen<D>(
+    kind: string,
+    ownerId: string,
+    participantId?: string,
+  ): Promise<Flow<D> | undefined> {
     const r = participantId
-      ? await this.db.get("SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND participant_id = ? AND status = 'open' ORDER BY updated_at DESC", [kind, ownerId, participantId])
-      : await this.db.get("SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND status = 'open' ORDER BY updated_at DESC", [kind, ownerId]);
+      ? await this.db.get(
+          "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND participant_id = ? AND status = 'open' ORDER BY updated_at DESC",
+          [kind, ownerId, participantId],
+        )
+      : await this.db.get(
+          "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND status = 'open' ORDER BY updated_at DESC",
+          [kind, ownerId],
+        );
     return r && toFlow(r);
   }
   async listOpen<D>(kind: string, ownerId: string): Promise<Flow<D>[]> {
-    const rows = await this.db.all("SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND status = 'open' ORDER BY updated_at DESC", [kind, ownerId]);
+    const rows = await this.db.all(
+      "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND status = 'open' ORDER BY updated_at DESC",
+      [kind, ownerId],
+    );
     return rows.map(toFlow);
   }
   /**
    * Moves a flow on, but only from the revision the card was drawn at: returns the new flow,
    * or undefined when the flow has moved since (stale card, double click, another device).
    */
-  async advance<D>(id: string, expectedRev: number, change: { step?: string; data?: D; status?: FlowStatus }): Promise<Flow<D> | undefined> {
+  async advance<D>(
+    id: string,
+    expectedRev: number,
+    change: { step?: string; data?: D; status?: FlowStatus },
+  ): Promise<Flow<D> | undefined> {
     const cur = await this.get<D>(id);
     if (!cur || cur.rev !== expectedRev) return undefined;
     const n = await this.db.run(
       'UPDATE flows SET step = ?, data = ?, status = ?, rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?',
-      [change.step ?? cur.step, JSON.stringify(change.data ?? cur.data), change.status ?? cur.status, this.now(), id, expectedRev]);
+      [
+        change.step ?? cur.step,
+        JSON.stringify(change.data ?? cur.data),
+        change.status ?? cur.status,
+        this.now(),
+        id,
+        expectedRev,
+      ],
+    );
     if (n === 0) return undefined;
     return this.get<D>(id);
   }
@@ -192,28 +295,43 @@ export class Flows extends Repository {
  */
 export class Dispatches extends Repository {
   /** True when this caller now owns the key. A failed earlier attempt can be claimed again. */
-  async claim(key: string, at: Date = this.clock.now(), staleAfterMs = 10 * 60_000): Promise<boolean> {
+  async claim(
+    key: string,
+    at: Date = this.clock.now(),
+    staleAfterMs = 10 * 60_000,
+  ): Promise<boolean> {
     const inserted = await this.db.run(
       "INSERT INTO dispatches (key, status, attempts, claimed_at) VALUES (?, 'sending', 1, ?) ON CONFLICT (key) DO NOTHING",
-      [key, at.toISOString()]);
+      [key, at.toISOString()],
+    );
     if (inserted > 0) return true;
     // A failed send, or a claim left behind by an instance that died while sending.
     const stale = new Date(at.getTime() - staleAfterMs).toISOString();
     const retaken = await this.db.run(
       "UPDATE dispatches SET status = 'sending', attempts = attempts + 1, claimed_at = ? WHERE key = ? AND (status = 'failed' OR (status = 'sending' AND claimed_at < ?))",
-      [at.toISOString(), key, stale]);
+      [at.toISOString(), key, stale],
+    );
     return retaken > 0;
   }
   async sent(key: string, at: Date = this.clock.now()): Promise<void> {
-    await this.db.run("UPDATE dispatches SET status = 'sent', sent_at = ?, last_error = NULL WHERE key = ?", [at.toISOString(), key]);
+    await this.db.run(
+      "UPDATE dispatches SET status = 'sent', sent_at = ?, last_error = NULL WHERE key = ?",
+      [at.toISOString(), key],
+    );
   }
   async failed(key: string, error: string): Promise<void> {
-    await this.db.run("UPDATE dispatches SET status = 'failed', last_error = ? WHERE key = ?", [error.slice(0, 500), key]);
+    await this.db.run("UPDATE dispatches SET status = 'failed', last_error = ? WHERE key = ?", [
+      error.slice(0, 500),
+      key,
+    ]);
   }
   async status(key: string): Promise<{ status: string; attempts: number } | undefined> {
     return this.db.get('SELECT status, attempts FROM dispatches WHERE key = ?', [key]);
   }
   async list(prefix: string): Promise<{ key: string; status: string; attempts: number }[]> {
-    return this.db.all("SELECT key, status, attempts FROM dispatches WHERE key LIKE ? ORDER BY key", [prefix + '%']);
+    return this.db.all(
+      'SELECT key, status, attempts FROM dispatches WHERE key LIKE ? ORDER BY key',
+      [prefix + '%'],
+    );
   }
 }

@@ -51,9 +51,12 @@ export class SqliteDb implements Db {
     const self: Db = {
       dialect: 'sqlite',
       all: async <T>(sql: string, params: SqlValue[] = []) => db.prepare(sql).all(...params) as T[],
-      get: async <T>(sql: string, params: SqlValue[] = []) => db.prepare(sql).get(...params) as T | undefined,
+      get: async <T>(sql: string, params: SqlValue[] = []) =>
+        db.prepare(sql).get(...params) as T | undefined,
       run: async (sql: string, params: SqlValue[] = []) => db.prepare(sql).run(...params).changes,
-      exec: async (sql: string) => { db.exec(sql); },
+      exec: async (sql: string) => {
+        db.exec(sql);
+      },
       transaction: async <T>(fn: (tx: Db) => Promise<T>) => fn(self),
       close: async () => undefined,
     };
@@ -70,7 +73,9 @@ export class SqliteDb implements Db {
     return this.queued(() => this.db.prepare(sql).run(...params).changes);
   }
   exec(sql: string): Promise<void> {
-    return this.queued(() => { this.db.exec(sql); });
+    return this.queued(() => {
+      this.db.exec(sql);
+    });
   }
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     return this.queued(async () => {

@@ -51,32 +51,76 @@ export interface ForumActionRow extends ForumAction {
 }
 
 const toForum = (r: any): CaseForum => ({
-  id: r.id, teamId: r.team_id, channelId: r.channel_id, conversationId: r.conversation_id,
-  departments: JSON.parse(r.departments), createdBy: r.created_by, createdAt: r.created_at, rev: Number(r.rev),
+  id: r.id,
+  teamId: r.team_id,
+  channelId: r.channel_id,
+  conversationId: r.conversation_id,
+  departments: JSON.parse(r.departments),
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  rev: Number(r.rev),
 });
 const toMeeting = (r: any): ForumMeeting => ({
-  id: r.id, forumId: r.forum_id, date: r.date, status: r.status, startedBy: r.started_by, createdAt: r.created_at,
+  id: r.id,
+  forumId: r.forum_id,
+  date: r.date,
+  status: r.status,
+  startedBy: r.started_by,
+  createdAt: r.created_at,
   closedAt: r.closed_at ?? null,
 });
 const toCase = (r: any): ForumCase => ({
-  id: r.id, meetingId: r.meeting_id, participantId: r.participant_id, position: Number(r.position), broughtBy: r.brought_by,
-  broughtByName: r.brought_by_name ?? null, addedAt: r.added_at, rev: Number(r.rev),
+  id: r.id,
+  meetingId: r.meeting_id,
+  participantId: r.participant_id,
+  position: Number(r.position),
+  broughtBy: r.brought_by,
+  broughtByName: r.brought_by_name ?? null,
+  addedAt: r.added_at,
+  rev: Number(r.rev),
 });
 const toAction = (r: any): ForumActionRow => ({
-  id: r.id, forumId: r.forum_id, meetingId: r.meeting_id, caseId: r.case_id, participantId: r.participant_id, what: r.what,
-  departmentId: r.department_id, ownerId: r.owner_id ?? null, ownerName: r.owner_name ?? null, due: r.due, status: r.status,
-  doneAt: r.done_at ?? null, result: r.result ?? null, createdBy: r.created_by, createdAt: r.created_at,
+  id: r.id,
+  forumId: r.forum_id,
+  meetingId: r.meeting_id,
+  caseId: r.case_id,
+  participantId: r.participant_id,
+  what: r.what,
+  departmentId: r.department_id,
+  ownerId: r.owner_id ?? null,
+  ownerName: r.owner_name ?? null,
+  due: r.due,
+  status: r.status,
+  doneAt: r.done_at ?? null,
+  result: r.result ?? null,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
 });
 
 export class Forums extends Repository {
   // ------------------------------------------------------------ forums
 
   /** Makes a channel a forum; when it already is one, returns the existing forum unchanged. */
-  async create(f: { teamId: string; channelId: string; conversationId: string; departments: string[]; createdBy: string }): Promise<{ forum: CaseForum; created: boolean }> {
+  async create(f: {
+    teamId: string;
+    channelId: string;
+    conversationId: string;
+    departments: string[];
+    createdBy: string;
+  }): Promise<{ forum: CaseForum; created: boolean }> {
     const n = await this.db.run(
       `INSERT INTO forums (id, team_id, channel_id, conversation_id, departments, created_by, created_at, rev)
        VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (team_id, channel_id) DO NOTHING`,
-      [randomUUID(), f.teamId, f.channelId, f.conversationId, JSON.stringify(f.departments), f.createdBy, this.now()]);
+      [
+        randomUUID(),
+        f.teamId,
+        f.channelId,
+        f.conversationId,
+        JSON.stringify(f.departments),
+        f.createdBy,
+        this.now(),
+      ],
+    );
     return { forum: (await this.byChannel(f.teamId, f.channelId))!, created: n > 0 };
   }
   async get(id: string): Promise<CaseForum | undefined> {
@@ -84,7 +128,10 @@ export class Forums extends Repository {
     return r && toForum(r);
   }
   async byChannel(teamId: string, channelId: string): Promise<CaseForum | undefined> {
-    const r = await this.db.get('SELECT * FROM forums WHERE team_id = ? AND channel_id = ?', [teamId, channelId]);
+    const r = await this.db.get('SELECT * FROM forums WHERE team_id = ? AND channel_id = ?', [
+      teamId,
+      channelId,
+    ]);
     return r && toForum(r);
   }
   async all(): Promise<CaseForum[]> {
@@ -98,7 +145,8 @@ export class Forums extends Repository {
     const id = randomUUID();
     await this.db.run(
       "INSERT INTO forum_meetings (id, forum_id, date, status, started_by, created_at) VALUES (?, ?, ?, 'open', ?, ?)",
-      [id, forumId, date, startedBy, this.now()]);
+      [id, forumId, date, startedBy, this.now()],
+    );
     return (await this.meeting(id))!;
   }
   async meeting(id: string): Promise<ForumMeeting | undefined> {
@@ -106,36 +154,56 @@ export class Forums extends Repository {
     return r && toMeeting(r);
   }
   async meetings(forumId: string): Promise<ForumMeeting[]> {
-    const rows = await this.db.all('SELECT * FROM forum_meetings WHERE forum_id = ? ORDER BY date, created_at', [forumId]);
+    const rows = await this.db.all(
+      'SELECT * FROM forum_meetings WHERE forum_id = ? ORDER BY date, created_at',
+      [forumId],
+    );
     return rows.map(toMeeting);
   }
   /** Open meetings of a forum on or after a date, soonest first. */
   async openMeetings(forumId: string, from: IsoDate): Promise<ForumMeeting[]> {
     const rows = await this.db.all(
-      "SELECT * FROM forum_meetings WHERE forum_id = ? AND status = 'open' AND date >= ? ORDER BY date, created_at", [forumId, from]);
+      "SELECT * FROM forum_meetings WHERE forum_id = ? AND status = 'open' AND date >= ? ORDER BY date, created_at",
+      [forumId, from],
+    );
     return rows.map(toMeeting);
   }
   /** Closes an open meeting; false when it was closed already (a second click). */
   async closeMeeting(id: string, closedBy: string): Promise<boolean> {
-    return (await this.db.run(
-      "UPDATE forum_meetings SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
-      [this.now(), closedBy, id])) > 0;
+    return (
+      (await this.db.run(
+        "UPDATE forum_meetings SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
+        [this.now(), closedBy, id],
+      )) > 0
+    );
   }
 
   // ------------------------------------------------------------ agenda
 
   /** Puts a participant last on the agenda; a second add of the same participant changes nothing. */
-  async addCase(meetingId: string, participantId: string, broughtBy: string, broughtByName: string | null): Promise<{ item: ForumCase; added: boolean }> {
+  async addCase(
+    meetingId: string,
+    participantId: string,
+    broughtBy: string,
+    broughtByName: string | null,
+  ): Promise<{ item: ForumCase; added: boolean }> {
     const n = await this.db.run(
       `INSERT INTO forum_cases (id, meeting_id, participant_id, position, brought_by, brought_by_name, added_at, rev)
        SELECT ?, ?, ?, COALESCE(MAX(position), 0) + 1, ?, ?, ?, 1 FROM forum_cases WHERE meeting_id = ?
        ON CONFLICT (meeting_id, participant_id) DO NOTHING`,
-      [randomUUID(), meetingId, participantId, broughtBy, broughtByName, this.now(), meetingId]);
-    const r = await this.db.get('SELECT * FROM forum_cases WHERE meeting_id = ? AND participant_id = ?', [meetingId, participantId]);
+      [randomUUID(), meetingId, participantId, broughtBy, broughtByName, this.now(), meetingId],
+    );
+    const r = await this.db.get(
+      'SELECT * FROM forum_cases WHERE meeting_id = ? AND participant_id = ?',
+      [meetingId, participantId],
+    );
     return { item: toCase(r), added: n > 0 };
   }
   async cases(meetingId: string): Promise<ForumCase[]> {
-    const rows = await this.db.all('SELECT * FROM forum_cases WHERE meeting_id = ? ORDER BY position, added_at', [meetingId]);
+    const rows = await this.db.all(
+      'SELECT * FROM forum_cases WHERE meeting_id = ? ORDER BY position, added_at',
+      [meetingId],
+    );
     return rows.map(toCase);
   }
   async case(id: string): Promise<ForumCase | undefined> {
@@ -149,15 +217,36 @@ export class Forums extends Repository {
    * Records a decided action on a case, but only from the case revision the card was drawn at:
    * undefined when the case moved since (a doubled submit records one action, not two).
    */
-  async addAction(caseId: string, expectedRev: number, a: Omit<ForumActionRow, 'id' | 'status' | 'doneAt' | 'result' | 'createdAt' | 'caseId'>): Promise<ForumActionRow | undefined> {
+  async addAction(
+    caseId: string,
+    expectedRev: number,
+    a: Omit<ForumActionRow, 'id' | 'status' | 'doneAt' | 'result' | 'createdAt' | 'caseId'>,
+  ): Promise<ForumActionRow | undefined> {
     return this.db.transaction(async (tx) => {
-      const bumped = await tx.run('UPDATE forum_cases SET rev = rev + 1 WHERE id = ? AND rev = ?', [caseId, expectedRev]);
+      const bumped = await tx.run('UPDATE forum_cases SET rev = rev + 1 WHERE id = ? AND rev = ?', [
+        caseId,
+        expectedRev,
+      ]);
       if (bumped === 0) return undefined;
       const id = randomUUID();
       await tx.run(
         `INSERT INTO forum_actions (id, forum_id, meeting_id, case_id, participant_id, what, department_id, owner_id, owner_name, due, status,
            done_at, result, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', NULL, NULL, ?, ?)`,
-        [id, a.forumId, a.meetingId, caseId, a.participantId, a.what, a.departmentId, a.ownerId, a.ownerName, a.due, a.createdBy, this.now()]);
+        [
+          id,
+          a.forumId,
+          a.meetingId,
+          caseId,
+          a.participantId,
+          a.what,
+          a.departmentId,
+          a.ownerId,
+          a.ownerName,
+          a.due,
+          a.createdBy,
+          this.now(),
+        ],
+      );
       return toAction(await tx.get('SELECT * FROM forum_actions WHERE id = ?', [id]));
     });
   }
@@ -166,16 +255,25 @@ export class Forums extends Repository {
     return r && toAction(r);
   }
   async actionsFor(participantId: string): Promise<ForumActionRow[]> {
-    const rows = await this.db.all('SELECT * FROM forum_actions WHERE participant_id = ? ORDER BY due, created_at', [participantId]);
+    const rows = await this.db.all(
+      'SELECT * FROM forum_actions WHERE participant_id = ? ORDER BY due, created_at',
+      [participantId],
+    );
     return rows.map(toAction);
   }
   async actionsOfMeeting(meetingId: string): Promise<ForumActionRow[]> {
-    const rows = await this.db.all('SELECT * FROM forum_actions WHERE meeting_id = ? ORDER BY created_at, id', [meetingId]);
+    const rows = await this.db.all(
+      'SELECT * FROM forum_actions WHERE meeting_id = ? ORDER BY created_at, id',
+      [meetingId],
+    );
     return rows.map(toAction);
   }
   /** Open actions due on or before a date: the reminders to send. */
   async openDueBy(date: IsoDate): Promise<ForumActionRow[]> {
-    const rows = await this.db.all("SELECT * FROM forum_actions WHERE status = 'open' AND due <= ? ORDER BY due, id", [date]);
+    const rows = await this.db.all(
+      "SELECT * FROM forum_actions WHERE status = 'open' AND due <= ? ORDER BY due, id",
+      [date],
+    );
     return rows.map(toAction);
   }
   /** Every action of every forum (the weekly digest counts them). */
@@ -185,7 +283,11 @@ export class Forums extends Repository {
   }
   /** Marks an open action done with a short result; false when it was done already. */
   async markDone(id: string, result: string | null, at: string = this.now()): Promise<boolean> {
-    return (await this.db.run("UPDATE forum_actions SET status = 'done', done_at = ?, result = ? WHERE id = ? AND status = 'open'",
-      [at, result, id])) > 0;
+    return (
+      (await this.db.run(
+        "UPDATE forum_actions SET status = 'done', done_at = ?, result = ? WHERE id = ? AND status = 'open'",
+        [at, result, id],
+      )) > 0
+    );
   }
 }

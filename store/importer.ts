@@ -6,7 +6,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DEPARTMENTS } from '../domain/departments';
-import { IMPORT_FILES, planImport, type ImportError, type ImportFiles, type ImportPlan, type ImportRules } from '../domain/import';
+import {
+  IMPORT_FILES,
+  planImport,
+  type ImportError,
+  type ImportFiles,
+  type ImportPlan,
+  type ImportRules,
+} from '../domain/import';
 import { SAMSYN_STANDARD } from '../domain/instruments';
 import type { IsoDate } from '../domain/types';
 import type { Store } from './index';
@@ -21,8 +28,16 @@ export function readImportFolder(folder: string): Partial<ImportFiles> {
   return files;
 }
 
-export interface Counted { added: number; existing: number }
-export interface ImportSummary { participants: Counted; sessions: Counted; activities: Counted; exits: Counted }
+export interface Counted {
+  added: number;
+  existing: number;
+}
+export interface ImportSummary {
+  participants: Counted;
+  sessions: Counted;
+  activities: Counted;
+  exits: Counted;
+}
 
 export interface ImportOptions {
   today: IsoDate;
@@ -36,11 +51,16 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-export type ImportResult = { ok: true; summary: ImportSummary; dryRun: boolean } | { ok: false; errors: ImportError[] };
+export type ImportResult =
+  { ok: true; summary: ImportSummary; dryRun: boolean } | { ok: false; errors: ImportError[] };
 
 /** The rules an import is checked against: the catalogue, indicator sets and participants in this store. */
 export async function importRules(store: Store, opts: ImportOptions): Promise<ImportRules> {
-  const existing = new Map((await store.participants.all()).map((p) => [p.code, { startDate: p.startDate, endDate: p.endDate }] as const));
+  const existing = new Map(
+    (await store.participants.all()).map(
+      (p) => [p.code, { startDate: p.startDate, endDate: p.endDate }] as const,
+    ),
+  );
   return {
     today: opts.today,
     departmentIds: opts.departmentIds ?? DEFAULT_DEPARTMENTS.map((d) => d.id),
@@ -54,20 +74,32 @@ export async function importRules(store: Store, opts: ImportOptions): Promise<Im
 
 /** An imported session's id follows from its key, so the same session is never written twice. */
 export function importedSessionId(code: string, date: IsoDate, instrumentId: string): string {
-  return 'import-' + createHash('sha256').update(`${code}|${date}|${instrumentId}`).digest('hex').slice(0, 32);
+  return (
+    'import-' +
+    createHash('sha256').update(`${code}|${date}|${instrumentId}`).digest('hex').slice(0, 32)
+  );
 }
 
 /** Validates the files against this store and, when every row is valid, writes them in one transaction. */
-export async function runImport(store: Store, files: ImportFiles, opts: ImportOptions): Promise<ImportResult> {
+export async function runImport(
+  store: Store,
+  files: ImportFiles,
+  opts: ImportOptions,
+): Promise<ImportResult> {
   const planned = planImport(files, await importRules(store, opts));
   if (!planned.ok) return planned;
   const dryRun = !!opts.dryRun;
   if (dryRun) {
     // Count what would be written, then roll back: the same code path as a real run.
     let summary: ImportSummary | undefined;
-    await store.transaction(async (s) => { summary = await write(s, planned.plan, opts); throw DRY_RUN; }).catch((e) => {
-      if (e !== DRY_RUN) throw e;
-    });
+    await store
+      .transaction(async (s) => {
+        summary = await write(s, planned.plan, opts);
+        throw DRY_RUN;
+      })
+      .catch((e) => {
+        if (e !== DRY_RUN) throw e;
+      });
     return { ok: true, summary: summary!, dryRun };
   }
   const summary = await store.transaction((s) => write(s, planned.plan, opts));
@@ -80,14 +112,22 @@ async function write(s: Store, plan: ImportPlan, opts: ImportOptions): Promise<I
   const actorId = opts.actorId ?? 'import';
   const at = s.clock.now();
   const sum: ImportSummary = {
-    participants: { added: 0, existing: 0 }, sessions: { added: 0, existing: 0 },
-    activities: { added: 0, existing: 0 }, exits: { added: 0, existing: 0 },
+    participants: { added: 0, existing: 0 },
+    sessions: { added: 0, existing: 0 },
+    activities: { added: 0, existing: 0 },
+    exits: { added: 0, existing: 0 },
   };
   /** What changed per participant, for one audit row each (ids and counts only). */
-  const touched = new Map<string, { code: string; created: boolean; sessions: number; activities: number; exit: boolean }>();
+  const touched = new Map<
+    string,
+    { code: string; created: boolean; sessions: number; activities: number; exit: boolean }
+  >();
   const touch = (id: string, code: string) => {
     let t = touched.get(id);
-    if (!t) { t = { code, created: false, sessions: 0, activities: 0, exit: false }; touched.set(id, t); }
+    if (!t) {
+      t = { code, created: false, sessions: 0, activities: 0, exit: false };
+      touched.set(id, t);
+    }
     return t;
   };
 
@@ -95,9 +135,18 @@ async function write(s: Store, plan: ImportPlan, opts: ImportOptions): Promise<I
     let row = await s.participants.byCode(p.code);
     if (!row) {
       row = await s.participants.create({
-        code: p.code, name: null, gender: p.gender, birthYear: p.birthYear, startDate: p.startDate, endDate: p.exit?.date ?? null,
-        departments: p.departments, sfiTrack: p.sfiTrack, sfiCourse: null, protectedIdentity: p.protectedIdentity,
-        supportAtStart: null, ownerId: p.ownerId,
+        code: p.code,
+        name: null,
+        gender: p.gender,
+        birthYear: p.birthYear,
+        startDate: p.startDate,
+        endDate: p.exit?.date ?? null,
+        departments: p.departments,
+        sfiTrack: p.sfiTrack,
+        sfiCourse: null,
+        protectedIdentity: p.protectedIdentity,
+        supportAtStart: null,
+        ownerId: p.ownerId,
       });
       sum.participants.added++;
       touch(row.id, p.code).created = true;
@@ -109,8 +158,15 @@ async function write(s: Store, plan: ImportPlan, opts: ImportOptions): Promise<I
         sum.exits.existing++;
       } else {
         // The import format has no reason for a missing next step: it stays unrecorded (null).
-        await s.exits.record({ participantId: row.id, date: p.exit.date, outcome: p.exit.outcome, nextStep: p.exit.nextStep,
-          noNextStepReason: null, supportAtExit: null, recordedBy: actorId });
+        await s.exits.record({
+          participantId: row.id,
+          date: p.exit.date,
+          outcome: p.exit.outcome,
+          nextStep: p.exit.nextStep,
+          noNextStepReason: null,
+          supportAtExit: null,
+          recordedBy: actorId,
+        });
         if (!row.endDate) await s.participants.update(row.id, row.rev, { endDate: p.exit.date });
         sum.exits.added++;
         touch(row.id, p.code).exit = true;
@@ -126,23 +182,54 @@ async function write(s: Store, plan: ImportPlan, opts: ImportOptions): Promise<I
 
   for (const session of plan.sessions) {
     const p = await byCode(session.code);
-    const already = (await s.ratings.sessionsFor(p.id)).some((x) => x.date === session.date && x.instrumentId === session.instrumentId);
-    if (already) { sum.sessions.existing++; continue; }
-    const saved = await s.ratings.save({
-      id: importedSessionId(session.code, session.date, session.instrumentId), revision: 1, participantId: p.id, date: session.date,
-      instrumentId: session.instrumentId, instrumentVersion: session.instrumentVersion, scores: session.scores,
-      jobSearchDescription: null, ratedBy: p.ownerId,
-    }, at);
-    if (saved) { sum.sessions.added++; touch(p.id, p.code).sessions++; } else sum.sessions.existing++;
+    const already = (await s.ratings.sessionsFor(p.id)).some(
+      (x) => x.date === session.date && x.instrumentId === session.instrumentId,
+    );
+    if (already) {
+      sum.sessions.existing++;
+      continue;
+    }
+    const saved = await s.ratings.save(
+      {
+        id: importedSessionId(session.code, session.date, session.instrumentId),
+        revision: 1,
+        participantId: p.id,
+        date: session.date,
+        instrumentId: session.instrumentId,
+        instrumentVersion: session.instrumentVersion,
+        scores: session.scores,
+        jobSearchDescription: null,
+        ratedBy: p.ownerId,
+      },
+      at,
+    );
+    if (saved) {
+      sum.sessions.added++;
+      touch(p.id, p.code).sessions++;
+    } else sum.sessions.existing++;
   }
 
   for (const a of plan.activities) {
     const p = await byCode(a.code);
-    const already = (await s.plans.activitiesFor(p.id)).some((x) => x.typeId === a.typeId && x.startDate === a.startDate);
-    if (already) { sum.activities.existing++; continue; }
+    const already = (await s.plans.activitiesFor(p.id)).some(
+      (x) => x.typeId === a.typeId && x.startDate === a.startDate,
+    );
+    if (already) {
+      sum.activities.existing++;
+      continue;
+    }
     await s.plans.addActivity({
-      participantId: p.id, typeId: a.typeId, customName: null, kind: a.kind, departmentId: a.departmentId, responsible: null,
-      startDate: a.startDate, plannedEndDate: a.plannedEndDate, endDate: a.endDate, status: a.status, cancelReason: null,
+      participantId: p.id,
+      typeId: a.typeId,
+      customName: null,
+      kind: a.kind,
+      departmentId: a.departmentId,
+      responsible: null,
+      startDate: a.startDate,
+      plannedEndDate: a.plannedEndDate,
+      endDate: a.endDate,
+      status: a.status,
+      cancelReason: null,
     });
     sum.activities.added++;
     touch(p.id, p.code).activities++;

@@ -6,22 +6,35 @@ import * as m003 from './migrations/003_plan';
 import * as m004 from './migrations/004_forum';
 import * as m005 from './migrations/005_digest';
 
-export interface Migration { version: number; name: string; sql: string }
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
 
 /** Every migration, in order. A feature adds its file here; versions never change once shipped. */
 export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005];
 
 function statements(sql: string): string[] {
-  return sql.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+  return sql
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Applies the migrations not yet applied, each in its own transaction. */
-export async function migrate(db: Db, clock: Clock, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  db: Db,
+  clock: Clock,
+  migrations: Migration[] = MIGRATIONS,
+): Promise<number[]> {
   // Under the same lock as the migrations: on PostgreSQL two concurrent CREATE TABLE IF NOT EXISTS
   // can both find no table, and the second then fails on a duplicate catalogue row.
   await db.transaction(async (tx) => {
     if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425001)');
-    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
   });
   const applied: number[] = [];
   const sorted = [...migrations].sort((a, b) => a.version - b.version);
@@ -29,10 +42,16 @@ export async function migrate(db: Db, clock: Clock, migrations: Migration[] = MI
     const done = await db.transaction(async (tx) => {
       // Two instances starting together: the second waits on the first's lock, then sees the row.
       if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425001)');
-      const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [m.version]);
+      const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [
+        m.version,
+      ]);
       if (row) return false;
       for (const s of statements(m.sql)) await tx.exec(s);
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, clock.now().toISOString()]);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        m.version,
+        m.name,
+        clock.now().toISOString(),
+      ]);
       return true;
     });
     if (done) applied.push(m.version);

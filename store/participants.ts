@@ -3,19 +3,46 @@ import type { Consent, Participant } from '../domain/types';
 import { Repository } from './repository';
 
 const toParticipant = (r: any): Participant => ({
-  id: r.id, code: r.code, name: r.name, gender: r.gender, birthYear: r.birth_year, startDate: r.start_date,
-  endDate: r.end_date, departments: JSON.parse(r.departments), sfiTrack: r.sfi_track ?? null, sfiCourse: r.sfi_course ?? null,
-  protectedIdentity: !!r.protected_identity, supportAtStart: r.support_at_start ?? null, ownerId: r.owner_id,
-  pendingOwnerId: r.pending_owner_id ?? null, createdAt: r.created_at, updatedAt: r.updated_at, rev: r.rev,
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  gender: r.gender,
+  birthYear: r.birth_year,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  departments: JSON.parse(r.departments),
+  sfiTrack: r.sfi_track ?? null,
+  sfiCourse: r.sfi_course ?? null,
+  protectedIdentity: !!r.protected_identity,
+  supportAtStart: r.support_at_start ?? null,
+  ownerId: r.owner_id,
+  pendingOwnerId: r.pending_owner_id ?? null,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  rev: r.rev,
 });
 
-export type NewParticipant = Omit<Participant, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'pendingOwnerId' | 'endDate'> & { endDate?: string | null };
-export type ParticipantPatch = Partial<Omit<Participant, 'id' | 'code' | 'createdAt' | 'updatedAt' | 'rev'>>;
+export type NewParticipant = Omit<
+  Participant,
+  'id' | 'createdAt' | 'updatedAt' | 'rev' | 'pendingOwnerId' | 'endDate'
+> & { endDate?: string | null };
+export type ParticipantPatch = Partial<
+  Omit<Participant, 'id' | 'code' | 'createdAt' | 'updatedAt' | 'rev'>
+>;
 
 const COLUMNS: Record<keyof ParticipantPatch, string> = {
-  name: 'name', gender: 'gender', birthYear: 'birth_year', startDate: 'start_date', endDate: 'end_date',
-  departments: 'departments', sfiTrack: 'sfi_track', sfiCourse: 'sfi_course', protectedIdentity: 'protected_identity',
-  supportAtStart: 'support_at_start', ownerId: 'owner_id', pendingOwnerId: 'pending_owner_id',
+  name: 'name',
+  gender: 'gender',
+  birthYear: 'birth_year',
+  startDate: 'start_date',
+  endDate: 'end_date',
+  departments: 'departments',
+  sfiTrack: 'sfi_track',
+  sfiCourse: 'sfi_course',
+  protectedIdentity: 'protected_identity',
+  supportAtStart: 'support_at_start',
+  ownerId: 'owner_id',
+  pendingOwnerId: 'pending_owner_id',
 };
 
 function columnValue(key: keyof ParticipantPatch, v: unknown): string | number | null {
@@ -33,8 +60,24 @@ export class Participants extends Repository {
       `INSERT INTO participants (id, code, name, gender, birth_year, start_date, end_date, departments, sfi_track, sfi_course,
          protected_identity, support_at_start, owner_id, pending_owner_id, created_at, updated_at, rev)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)`,
-      [id, p.code, p.protectedIdentity ? null : p.name, p.gender, p.birthYear, p.startDate, p.endDate ?? null,
-        JSON.stringify(p.departments), p.sfiTrack, p.sfiCourse, p.protectedIdentity ? 1 : 0, p.supportAtStart, p.ownerId, t, t]);
+      [
+        id,
+        p.code,
+        p.protectedIdentity ? null : p.name,
+        p.gender,
+        p.birthYear,
+        p.startDate,
+        p.endDate ?? null,
+        JSON.stringify(p.departments),
+        p.sfiTrack,
+        p.sfiCourse,
+        p.protectedIdentity ? 1 : 0,
+        p.supportAtStart,
+        p.ownerId,
+        t,
+        t,
+      ],
+    );
     return (await this.get(id))!;
   }
   async get(id: string): Promise<Participant | undefined> {
@@ -51,11 +94,16 @@ export class Participants extends Repository {
   /** The caseworker's participants; active ones (no exit date) unless told otherwise. */
   async byOwner(ownerId: string, opts: { includeExited?: boolean } = {}): Promise<Participant[]> {
     const rows = await this.db.all(
-      `SELECT * FROM participants WHERE owner_id = ? ${opts.includeExited ? '' : 'AND end_date IS NULL'} ORDER BY start_date, code`, [ownerId]);
+      `SELECT * FROM participants WHERE owner_id = ? ${opts.includeExited ? '' : 'AND end_date IS NULL'} ORDER BY start_date, code`,
+      [ownerId],
+    );
     return rows.map(toParticipant);
   }
   async pendingFor(userId: string): Promise<Participant[]> {
-    const rows = await this.db.all('SELECT * FROM participants WHERE pending_owner_id = ? ORDER BY code', [userId]);
+    const rows = await this.db.all(
+      'SELECT * FROM participants WHERE pending_owner_id = ? ORDER BY code',
+      [userId],
+    );
     return rows.map(toParticipant);
   }
   async all(): Promise<Participant[]> {
@@ -63,20 +111,31 @@ export class Participants extends Repository {
     return rows.map(toParticipant);
   }
   /** Changes a participant, but only from the revision the caller saw; undefined when it moved since. */
-  async update(id: string, expectedRev: number, patch: ParticipantPatch): Promise<Participant | undefined> {
+  async update(
+    id: string,
+    expectedRev: number,
+    patch: ParticipantPatch,
+  ): Promise<Participant | undefined> {
     const keys = (Object.keys(patch) as (keyof ParticipantPatch)[]).filter((k) => k in COLUMNS);
     const sets = keys.map((k) => `${COLUMNS[k]} = ?`);
     const values = keys.map((k) => columnValue(k, patch[k]));
     const n = await this.db.run(
       `UPDATE participants SET ${[...sets, 'rev = rev + 1', 'updated_at = ?'].join(', ')} WHERE id = ? AND rev = ?`,
-      [...values, this.now(), id, expectedRev]);
+      [...values, this.now(), id, expectedRev],
+    );
     return n > 0 ? this.get(id) : undefined;
   }
 }
 
 const toConsent = (r: any): Consent => ({
-  id: r.id, participantId: r.participant_id, givenOn: r.given_on, departments: JSON.parse(r.departments),
-  validUntil: r.valid_until, withdrawnOn: r.withdrawn_on ?? null, recordedBy: r.recorded_by, recordedAt: r.recorded_at,
+  id: r.id,
+  participantId: r.participant_id,
+  givenOn: r.given_on,
+  departments: JSON.parse(r.departments),
+  validUntil: r.valid_until,
+  withdrawnOn: r.withdrawn_on ?? null,
+  recordedBy: r.recorded_by,
+  recordedAt: r.recorded_at,
 });
 
 export class Consents extends Repository {
@@ -85,63 +144,116 @@ export class Consents extends Repository {
     // "The latest consent" is the one recorded last, so recorded_at must rise strictly per
     // participant, also for a renewal in the same millisecond as the consent it replaces.
     const prev = await this.latest(c.participantId);
-    const at = prev && prev.recordedAt >= this.now() ? new Date(Date.parse(prev.recordedAt) + 1).toISOString() : this.now();
+    const at =
+      prev && prev.recordedAt >= this.now()
+        ? new Date(Date.parse(prev.recordedAt) + 1).toISOString()
+        : this.now();
     await this.db.run(
       'INSERT INTO consents (id, participant_id, given_on, departments, valid_until, withdrawn_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)',
-      [id, c.participantId, c.givenOn, JSON.stringify(c.departments), c.validUntil, c.recordedBy, at]);
+      [
+        id,
+        c.participantId,
+        c.givenOn,
+        JSON.stringify(c.departments),
+        c.validUntil,
+        c.recordedBy,
+        at,
+      ],
+    );
     return toConsent(await this.db.get('SELECT * FROM consents WHERE id = ?', [id]));
   }
   /** The consent in force: the one recorded last. A renewal is a new row; history stays. */
   async latest(participantId: string): Promise<Consent | undefined> {
-    const r = await this.db.get('SELECT * FROM consents WHERE participant_id = ? ORDER BY recorded_at DESC, id DESC', [participantId]);
+    const r = await this.db.get(
+      'SELECT * FROM consents WHERE participant_id = ? ORDER BY recorded_at DESC, id DESC',
+      [participantId],
+    );
     return r && toConsent(r);
   }
   async latestFor(participantIds: string[]): Promise<Map<string, Consent>> {
     const out = new Map<string, Consent>();
     if (participantIds.length === 0) return out;
     const rows = await this.db.all(
-      `SELECT * FROM consents WHERE participant_id IN (${participantIds.map(() => '?').join(',')}) ORDER BY recorded_at, id`, participantIds);
+      `SELECT * FROM consents WHERE participant_id IN (${participantIds.map(() => '?').join(',')}) ORDER BY recorded_at, id`,
+      participantIds,
+    );
     for (const r of rows) out.set((r as any).participant_id, toConsent(r));
     return out;
   }
   async history(participantId: string): Promise<Consent[]> {
-    const rows = await this.db.all('SELECT * FROM consents WHERE participant_id = ? ORDER BY recorded_at, id', [participantId]);
+    const rows = await this.db.all(
+      'SELECT * FROM consents WHERE participant_id = ? ORDER BY recorded_at, id',
+      [participantId],
+    );
     return rows.map(toConsent);
   }
   async withdraw(consentId: string, on: string): Promise<boolean> {
-    return (await this.db.run('UPDATE consents SET withdrawn_on = ? WHERE id = ? AND withdrawn_on IS NULL', [on, consentId])) > 0;
+    return (
+      (await this.db.run(
+        'UPDATE consents SET withdrawn_on = ? WHERE id = ? AND withdrawn_on IS NULL',
+        [on, consentId],
+      )) > 0
+    );
   }
 }
 
 export interface OwnershipChange {
-  id: string; participantId: string; fromUser: string; toUser: string;
-  status: 'offered' | 'accepted' | 'declined' | 'cancelled'; offeredAt: string; decidedAt: string | null;
+  id: string;
+  participantId: string;
+  fromUser: string;
+  toUser: string;
+  status: 'offered' | 'accepted' | 'declined' | 'cancelled';
+  offeredAt: string;
+  decidedAt: string | null;
 }
 
 export class OwnershipChanges extends Repository {
   async offer(participantId: string, fromUser: string, toUser: string): Promise<OwnershipChange> {
     const id = randomUUID();
     await this.db.run(
-      "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'", [this.now(), participantId]);
+      "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'",
+      [this.now(), participantId],
+    );
     await this.db.run(
       "INSERT INTO ownership_changes (id, participant_id, from_user, to_user, status, offered_at) VALUES (?, ?, ?, ?, 'offered', ?)",
-      [id, participantId, fromUser, toUser, this.now()]);
+      [id, participantId, fromUser, toUser, this.now()],
+    );
     return (await this.list(participantId)).find((c) => c.id === id)!;
   }
-  async decide(participantId: string, toUser: string, status: 'accepted' | 'declined'): Promise<boolean> {
-    return (await this.db.run(
-      "UPDATE ownership_changes SET status = ?, decided_at = ? WHERE participant_id = ? AND to_user = ? AND status = 'offered'",
-      [status, this.now(), participantId, toUser])) > 0;
+  async decide(
+    participantId: string,
+    toUser: string,
+    status: 'accepted' | 'declined',
+  ): Promise<boolean> {
+    return (
+      (await this.db.run(
+        "UPDATE ownership_changes SET status = ?, decided_at = ? WHERE participant_id = ? AND to_user = ? AND status = 'offered'",
+        [status, this.now(), participantId, toUser],
+      )) > 0
+    );
   }
   /** The owner takes back an offer nobody has answered yet. */
   async cancelOpen(participantId: string): Promise<boolean> {
-    return (await this.db.run(
-      "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'",
-      [this.now(), participantId])) > 0;
+    return (
+      (await this.db.run(
+        "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'",
+        [this.now(), participantId],
+      )) > 0
+    );
   }
   async list(participantId: string): Promise<OwnershipChange[]> {
-    const rows = await this.db.all<any>('SELECT * FROM ownership_changes WHERE participant_id = ? ORDER BY offered_at, id', [participantId]);
-    return rows.map((r) => ({ id: r.id, participantId: r.participant_id, fromUser: r.from_user, toUser: r.to_user,
-      status: r.status, offeredAt: r.offered_at, decidedAt: r.decided_at ?? null }));
+    const rows = await this.db.all<any>(
+      'SELECT * FROM ownership_changes WHERE participant_id = ? ORDER BY offered_at, id',
+      [participantId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      participantId: r.participant_id,
+      fromUser: r.from_user,
+      toUser: r.to_user,
+      status: r.status,
+      offeredAt: r.offered_at,
+      decidedAt: r.decided_at ?? null,
+    }));
   }
 }

@@ -1,31 +1,64 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_ACTIVITY_TYPES, mergeActivityTypes, type ActivityType } from '../domain/activities';
+import {
+  DEFAULT_ACTIVITY_TYPES,
+  mergeActivityTypes,
+  type ActivityType,
+} from '../domain/activities';
 import type { ActivityPlan, Exit, FollowUp, PlanActivity, PlanChange } from '../domain/model';
 import { Repository } from './repository';
 
 const toPlan = (r: any): ActivityPlan => ({
-  participantId: r.participant_id, goal: r.goal ?? null, ownWords: r.own_words ?? null,
-  nextFollowUp: r.next_follow_up ?? null, rev: Number(r.rev), updatedAt: r.updated_at,
+  participantId: r.participant_id,
+  goal: r.goal ?? null,
+  ownWords: r.own_words ?? null,
+  nextFollowUp: r.next_follow_up ?? null,
+  rev: Number(r.rev),
+  updatedAt: r.updated_at,
 });
 
 const toActivity = (r: any): PlanActivity => ({
-  id: r.id, participantId: r.participant_id, typeId: r.type_id ?? null, customName: r.custom_name ?? null, kind: r.kind,
-  departmentId: r.department_id, responsible: r.responsible ?? null, startDate: r.start_date ?? null,
-  plannedEndDate: r.planned_end_date ?? null, endDate: r.end_date ?? null, status: r.status, cancelReason: r.cancel_reason ?? null,
+  id: r.id,
+  participantId: r.participant_id,
+  typeId: r.type_id ?? null,
+  customName: r.custom_name ?? null,
+  kind: r.kind,
+  departmentId: r.department_id,
+  responsible: r.responsible ?? null,
+  startDate: r.start_date ?? null,
+  plannedEndDate: r.planned_end_date ?? null,
+  endDate: r.end_date ?? null,
+  status: r.status,
+  cancelReason: r.cancel_reason ?? null,
 });
 
 const toChange = (r: any): PlanChange => ({
-  id: r.id, participantId: r.participant_id, at: r.at, actorId: r.actor_id, change: r.change,
-  activityId: r.activity_id ?? null, detail: JSON.parse(r.detail),
+  id: r.id,
+  participantId: r.participant_id,
+  at: r.at,
+  actorId: r.actor_id,
+  change: r.change,
+  activityId: r.activity_id ?? null,
+  detail: JSON.parse(r.detail),
 });
 
 const toFollowUp = (r: any): FollowUp => ({
-  id: r.id, participantId: r.participant_id, dueDate: r.due_date ?? null, heldOn: r.held_on, swedishLevel: r.swedish_level ?? null,
-  opinions: JSON.parse(r.opinions), nextFollowUp: r.next_follow_up ?? null, recordedBy: r.recorded_by, recordedAt: r.recorded_at,
+  id: r.id,
+  participantId: r.participant_id,
+  dueDate: r.due_date ?? null,
+  heldOn: r.held_on,
+  swedishLevel: r.swedish_level ?? null,
+  opinions: JSON.parse(r.opinions),
+  nextFollowUp: r.next_follow_up ?? null,
+  recordedBy: r.recorded_by,
+  recordedAt: r.recorded_at,
 });
 
 const toType = (r: any): ActivityType => ({
-  id: r.id, name: { sv: r.name_sv, en: r.name_en }, kind: r.kind, departmentId: r.department_id, retired: !!Number(r.retired),
+  id: r.id,
+  name: { sv: r.name_sv, en: r.name_en },
+  kind: r.kind,
+  departmentId: r.department_id,
+  retired: !!Number(r.retired),
 });
 
 export type PlanPatch = Partial<Pick<ActivityPlan, 'goal' | 'ownWords' | 'nextFollowUp'>>;
@@ -33,8 +66,16 @@ export type NewPlanActivity = Omit<PlanActivity, 'id'>;
 export type ActivityPatch = Partial<Omit<PlanActivity, 'id' | 'participantId'>>;
 
 const ACTIVITY_COLUMNS: Record<keyof ActivityPatch, string> = {
-  typeId: 'type_id', customName: 'custom_name', kind: 'kind', departmentId: 'department_id', responsible: 'responsible',
-  startDate: 'start_date', plannedEndDate: 'planned_end_date', endDate: 'end_date', status: 'status', cancelReason: 'cancel_reason',
+  typeId: 'type_id',
+  customName: 'custom_name',
+  kind: 'kind',
+  departmentId: 'department_id',
+  responsible: 'responsible',
+  startDate: 'start_date',
+  plannedEndDate: 'planned_end_date',
+  endDate: 'end_date',
+  status: 'status',
+  cancelReason: 'cancel_reason',
 };
 
 /**
@@ -55,34 +96,60 @@ export class Plans extends Repository {
   async ensurePlan(participantId: string, actorId: string): Promise<ActivityPlan> {
     await this.db.run(
       'INSERT INTO plans (participant_id, goal, own_words, next_follow_up, rev, updated_at, updated_by) VALUES (?, NULL, NULL, NULL, 1, ?, ?) ON CONFLICT (participant_id) DO NOTHING',
-      [participantId, this.now(), actorId]);
+      [participantId, this.now(), actorId],
+    );
     return (await this.planFor(participantId))!;
   }
   /** Moves the plan to rev+1 from `expectedRev`, applying the patch; undefined when the plan moved since. */
-  async bump(participantId: string, expectedRev: number, actorId: string, patch: PlanPatch = {}): Promise<ActivityPlan | undefined> {
+  async bump(
+    participantId: string,
+    expectedRev: number,
+    actorId: string,
+    patch: PlanPatch = {},
+  ): Promise<ActivityPlan | undefined> {
     const sets: string[] = [];
     const values: (string | null)[] = [];
-    if ('goal' in patch) { sets.push('goal = ?'); values.push(patch.goal ?? null); }
-    if ('ownWords' in patch) { sets.push('own_words = ?'); values.push(patch.ownWords ?? null); }
-    if ('nextFollowUp' in patch) { sets.push('next_follow_up = ?'); values.push(patch.nextFollowUp ?? null); }
+    if ('goal' in patch) {
+      sets.push('goal = ?');
+      values.push(patch.goal ?? null);
+    }
+    if ('ownWords' in patch) {
+      sets.push('own_words = ?');
+      values.push(patch.ownWords ?? null);
+    }
+    if ('nextFollowUp' in patch) {
+      sets.push('next_follow_up = ?');
+      values.push(patch.nextFollowUp ?? null);
+    }
     const n = await this.db.run(
       `UPDATE plans SET ${[...sets, 'rev = rev + 1', 'updated_at = ?', 'updated_by = ?'].join(', ')} WHERE participant_id = ? AND rev = ?`,
-      [...values, this.now(), actorId, participantId, expectedRev]);
+      [...values, this.now(), actorId, participantId, expectedRev],
+    );
     return n > 0 ? this.planFor(participantId) : undefined;
   }
   /** Plans whose next follow-up is on or before the date (for the reminder job). */
   async followUpsDue(onOrBefore: string): Promise<ActivityPlan[]> {
-    return (await this.db.all('SELECT * FROM plans WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? ORDER BY next_follow_up, participant_id', [onOrBefore])).map(toPlan);
+    return (
+      await this.db.all(
+        'SELECT * FROM plans WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? ORDER BY next_follow_up, participant_id',
+        [onOrBefore],
+      )
+    ).map(toPlan);
   }
 
   // ---------------------------------------------------------------- activities
 
   async activitiesFor(participantId: string): Promise<PlanActivity[]> {
-    const rows = await this.db.all('SELECT * FROM plan_activities WHERE participant_id = ? ORDER BY created_at, id', [participantId]);
+    const rows = await this.db.all(
+      'SELECT * FROM plan_activities WHERE participant_id = ? ORDER BY created_at, id',
+      [participantId],
+    );
     return rows.map(toActivity);
   }
   async allActivities(): Promise<PlanActivity[]> {
-    return (await this.db.all('SELECT * FROM plan_activities ORDER BY participant_id, created_at, id')).map(toActivity);
+    return (
+      await this.db.all('SELECT * FROM plan_activities ORDER BY participant_id, created_at, id')
+    ).map(toActivity);
   }
   async activity(id: string): Promise<PlanActivity | undefined> {
     const r = await this.db.get('SELECT * FROM plan_activities WHERE id = ?', [id]);
@@ -94,16 +161,34 @@ export class Plans extends Repository {
     await this.db.run(
       `INSERT INTO plan_activities (id, participant_id, type_id, custom_name, kind, department_id, responsible, start_date,
          planned_end_date, end_date, status, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, a.participantId, a.typeId, a.customName, a.kind, a.departmentId, a.responsible, a.startDate, a.plannedEndDate,
-        a.endDate, a.status, a.cancelReason, t, t]);
+      [
+        id,
+        a.participantId,
+        a.typeId,
+        a.customName,
+        a.kind,
+        a.departmentId,
+        a.responsible,
+        a.startDate,
+        a.plannedEndDate,
+        a.endDate,
+        a.status,
+        a.cancelReason,
+        t,
+        t,
+      ],
+    );
     return (await this.activity(id))!;
   }
   async updateActivity(id: string, patch: ActivityPatch): Promise<PlanActivity | undefined> {
-    const keys = (Object.keys(patch) as (keyof ActivityPatch)[]).filter((k) => k in ACTIVITY_COLUMNS);
+    const keys = (Object.keys(patch) as (keyof ActivityPatch)[]).filter(
+      (k) => k in ACTIVITY_COLUMNS,
+    );
     if (keys.length === 0) return this.activity(id);
     await this.db.run(
       `UPDATE plan_activities SET ${[...keys.map((k) => `${ACTIVITY_COLUMNS[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`,
-      [...keys.map((k) => (patch[k] ?? null) as string | null), this.now(), id]);
+      [...keys.map((k) => (patch[k] ?? null) as string | null), this.now(), id],
+    );
     return this.activity(id);
   }
 
@@ -115,10 +200,24 @@ export class Plans extends Repository {
     await this.db.run(
       `INSERT INTO plan_history (id, participant_id, seq, at, actor_id, change, activity_id, detail)
        SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM plan_history WHERE participant_id = ?`,
-      [randomUUID(), c.participantId, c.at ?? this.now(), c.actorId, c.change, c.activityId, JSON.stringify(c.detail), c.participantId]);
+      [
+        randomUUID(),
+        c.participantId,
+        c.at ?? this.now(),
+        c.actorId,
+        c.change,
+        c.activityId,
+        JSON.stringify(c.detail),
+        c.participantId,
+      ],
+    );
   }
   async history(participantId: string): Promise<PlanChange[]> {
-    return (await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY seq', [participantId])).map(toChange);
+    return (
+      await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY seq', [
+        participantId,
+      ])
+    ).map(toChange);
   }
 
   // ---------------------------------------------------------------- follow-ups
@@ -127,11 +226,27 @@ export class Plans extends Repository {
     const id = randomUUID();
     await this.db.run(
       'INSERT INTO plan_followups (id, participant_id, due_date, held_on, swedish_level, opinions, next_follow_up, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [id, f.participantId, f.dueDate, f.heldOn, f.swedishLevel, JSON.stringify(f.opinions), f.nextFollowUp, f.recordedBy, this.now()]);
+      [
+        id,
+        f.participantId,
+        f.dueDate,
+        f.heldOn,
+        f.swedishLevel,
+        JSON.stringify(f.opinions),
+        f.nextFollowUp,
+        f.recordedBy,
+        this.now(),
+      ],
+    );
     return toFollowUp(await this.db.get('SELECT * FROM plan_followups WHERE id = ?', [id]));
   }
   async followUpsFor(participantId: string): Promise<FollowUp[]> {
-    return (await this.db.all('SELECT * FROM plan_followups WHERE participant_id = ? ORDER BY held_on, recorded_at', [participantId])).map(toFollowUp);
+    return (
+      await this.db.all(
+        'SELECT * FROM plan_followups WHERE participant_id = ? ORDER BY held_on, recorded_at',
+        [participantId],
+      )
+    ).map(toFollowUp);
   }
 
   // ---------------------------------------------------------------- catalogue
@@ -146,15 +261,25 @@ export class Plans extends Repository {
       `INSERT INTO activity_types (id, name_sv, name_en, kind, department_id, retired, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name_sv = excluded.name_sv, name_en = excluded.name_en, kind = excluded.kind,
          department_id = excluded.department_id, retired = excluded.retired, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-      [t.id, t.name.sv, t.name.en, t.kind, t.departmentId, t.retired ? 1 : 0, actorId, this.now()]);
+      [t.id, t.name.sv, t.name.en, t.kind, t.departmentId, t.retired ? 1 : 0, actorId, this.now()],
+    );
   }
 }
 
 const toExit = (r: any): Exit => ({
-  participantId: r.participant_id, date: r.exit_date, outcome: r.outcome, nextStep: !!Number(r.next_step),
-  noNextStepReason: r.no_next_step_reason ?? null, supportAtExit: r.support_at_exit ?? null,
-  selfSupportAfter6m: r.self_support_after_6m === null || r.self_support_after_6m === undefined ? null : !!Number(r.self_support_after_6m),
-  nextStepWith: r.next_step_with ?? null, recordedBy: r.recorded_by, recordedAt: r.recorded_at,
+  participantId: r.participant_id,
+  date: r.exit_date,
+  outcome: r.outcome,
+  nextStep: !!Number(r.next_step),
+  noNextStepReason: r.no_next_step_reason ?? null,
+  supportAtExit: r.support_at_exit ?? null,
+  selfSupportAfter6m:
+    r.self_support_after_6m === null || r.self_support_after_6m === undefined
+      ? null
+      : !!Number(r.self_support_after_6m),
+  nextStepWith: r.next_step_with ?? null,
+  recordedBy: r.recorded_by,
+  recordedAt: r.recorded_at,
   selfSupportRecordedAt: r.self_support_recorded_at ?? null,
 });
 
@@ -165,25 +290,49 @@ export class Exits extends Repository {
     return r && toExit(r);
   }
   async allExits(): Promise<Exit[]> {
-    return (await this.db.all('SELECT * FROM exits ORDER BY exit_date, participant_id')).map(toExit);
+    return (await this.db.all('SELECT * FROM exits ORDER BY exit_date, participant_id')).map(
+      toExit,
+    );
   }
   /** Records the exit; false when one is already recorded (a double submit writes nothing). */
-  async record(e: Omit<Exit, 'selfSupportAfter6m' | 'recordedAt' | 'selfSupportRecordedAt'> & { recordedBy: string }): Promise<boolean> {
+  async record(
+    e: Omit<Exit, 'selfSupportAfter6m' | 'recordedAt' | 'selfSupportRecordedAt'> & {
+      recordedBy: string;
+    },
+  ): Promise<boolean> {
     const n = await this.db.run(
       `INSERT INTO exits (participant_id, exit_date, outcome, next_step, next_step_with, no_next_step_reason, support_at_exit,
          self_support_after_6m, self_support_recorded_at, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
        ON CONFLICT (participant_id) DO NOTHING`,
-      [e.participantId, e.date, e.outcome, e.nextStep ? 1 : 0, e.nextStepWith ?? null, e.noNextStepReason, e.supportAtExit, e.recordedBy, this.now()]);
+      [
+        e.participantId,
+        e.date,
+        e.outcome,
+        e.nextStep ? 1 : 0,
+        e.nextStepWith ?? null,
+        e.noNextStepReason,
+        e.supportAtExit,
+        e.recordedBy,
+        this.now(),
+      ],
+    );
     return n > 0;
   }
   /** Exits whose six-month date (computed by the caller) has come: those with exit date on or before. */
   async exitedOnOrBefore(date: string): Promise<Exit[]> {
-    return (await this.db.all('SELECT * FROM exits WHERE exit_date <= ? ORDER BY exit_date, participant_id', [date])).map(toExit);
+    return (
+      await this.db.all(
+        'SELECT * FROM exits WHERE exit_date <= ? ORDER BY exit_date, participant_id',
+        [date],
+      )
+    ).map(toExit);
   }
   /** Records the six-month answer once; false when already recorded (a second click changes nothing). */
   async recordSelfSupport(participantId: string, selfSupport: boolean): Promise<boolean> {
-    const n = await this.db.run('UPDATE exits SET self_support_after_6m = ?, self_support_recorded_at = ? WHERE participant_id = ? AND self_support_after_6m IS NULL',
-      [selfSupport ? 1 : 0, this.now(), participantId]);
+    const n = await this.db.run(
+      'UPDATE exits SET self_support_after_6m = ?, self_support_recorded_at = ? WHERE participant_id = ? AND self_support_after_6m IS NULL',
+      [selfSupport ? 1 : 0, this.now(), participantId],
+    );
     return n > 0;
   }
 }

@@ -16,10 +16,15 @@ type Queryable = pg.Pool | pg.PoolClient;
 function over(q: Queryable, inTx: boolean, pool: pg.Pool): Db {
   const self: Db = {
     dialect: 'postgres',
-    all: async <T>(sql: string, params: SqlValue[] = []) => (await q.query(toPgPlaceholders(sql), params)).rows as T[],
-    get: async <T>(sql: string, params: SqlValue[] = []) => (await q.query(toPgPlaceholders(sql), params)).rows[0] as T | undefined,
-    run: async (sql: string, params: SqlValue[] = []) => (await q.query(toPgPlaceholders(sql), params)).rowCount ?? 0,
-    exec: async (sql: string) => { await q.query(sql); },
+    all: async <T>(sql: string, params: SqlValue[] = []) =>
+      (await q.query(toPgPlaceholders(sql), params)).rows as T[],
+    get: async <T>(sql: string, params: SqlValue[] = []) =>
+      (await q.query(toPgPlaceholders(sql), params)).rows[0] as T | undefined,
+    run: async (sql: string, params: SqlValue[] = []) =>
+      (await q.query(toPgPlaceholders(sql), params)).rowCount ?? 0,
+    exec: async (sql: string) => {
+      await q.query(sql);
+    },
     transaction: async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
       if (inTx) return fn(self);
       const client = await pool.connect();
@@ -35,7 +40,9 @@ function over(q: Queryable, inTx: boolean, pool: pg.Pool): Db {
         client.release();
       }
     },
-    close: async () => { if (!inTx) await pool.end(); },
+    close: async () => {
+      if (!inTx) await pool.end();
+    },
   };
   return self;
 }

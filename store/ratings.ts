@@ -4,9 +4,16 @@ import type { RatingSession } from '../domain/model';
 import { Repository } from './repository';
 
 const toSession = (r: any): RatingSession => ({
-  id: r.id, participantId: r.participant_id, date: r.date, instrumentId: r.instrument_id,
-  instrumentVersion: Number(r.instrument_version), scores: JSON.parse(r.scores), jobSearchDescription: r.job_search ?? null,
-  revision: Number(r.revision), ratedBy: r.rated_by, savedAt: r.saved_at,
+  id: r.id,
+  participantId: r.participant_id,
+  date: r.date,
+  instrumentId: r.instrument_id,
+  instrumentVersion: Number(r.instrument_version),
+  scores: JSON.parse(r.scores),
+  jobSearchDescription: r.job_search ?? null,
+  revision: Number(r.revision),
+  ratedBy: r.rated_by,
+  savedAt: r.saved_at,
 });
 
 /** The newest revision of each session only. */
@@ -28,45 +35,75 @@ export class Ratings extends Repository {
     const id = s.id ?? randomUUID();
     let revision = s.revision;
     if (revision === undefined) {
-      const row = await this.db.get<{ m: number | null }>('SELECT MAX(revision) AS m FROM rating_sessions WHERE id = ?', [id]);
+      const row = await this.db.get<{ m: number | null }>(
+        'SELECT MAX(revision) AS m FROM rating_sessions WHERE id = ?',
+        [id],
+      );
       revision = Number(row?.m ?? 0) + 1;
     }
     const n = await this.db.run(
       `INSERT INTO rating_sessions (id, revision, participant_id, date, instrument_id, instrument_version, scores, job_search, rated_by, saved_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, revision) DO NOTHING`,
-      [id, revision, s.participantId, s.date, s.instrumentId, s.instrumentVersion, JSON.stringify(s.scores),
-        s.jobSearchDescription, s.ratedBy, at.toISOString()]);
+      [
+        id,
+        revision,
+        s.participantId,
+        s.date,
+        s.instrumentId,
+        s.instrumentVersion,
+        JSON.stringify(s.scores),
+        s.jobSearchDescription,
+        s.ratedBy,
+        at.toISOString(),
+      ],
+    );
     if (n === 0) return undefined;
     return this.revision(id, revision);
   }
   /** The latest revision of a session. */
   async get(id: string): Promise<RatingSession | undefined> {
-    const r = await this.db.get(`SELECT * FROM rating_sessions r WHERE r.id = ? AND ${LATEST}`, [id]);
+    const r = await this.db.get(`SELECT * FROM rating_sessions r WHERE r.id = ? AND ${LATEST}`, [
+      id,
+    ]);
     return r && toSession(r);
   }
   async revision(id: string, revision: number): Promise<RatingSession | undefined> {
-    const r = await this.db.get('SELECT * FROM rating_sessions WHERE id = ? AND revision = ?', [id, revision]);
+    const r = await this.db.get('SELECT * FROM rating_sessions WHERE id = ? AND revision = ?', [
+      id,
+      revision,
+    ]);
     return r && toSession(r);
   }
   /** Every revision of a session, oldest first: who changed it and when. */
   async revisions(id: string): Promise<RatingSession[]> {
-    const rows = await this.db.all('SELECT * FROM rating_sessions WHERE id = ? ORDER BY revision', [id]);
+    const rows = await this.db.all('SELECT * FROM rating_sessions WHERE id = ? ORDER BY revision', [
+      id,
+    ]);
     return rows.map(toSession);
   }
   /** The participant's sessions (latest revision of each), oldest first. */
   async sessionsFor(participantId: string): Promise<RatingSession[]> {
     const rows = await this.db.all(
-      `SELECT * FROM rating_sessions r WHERE r.participant_id = ? AND ${LATEST} ORDER BY r.date, r.saved_at, r.id`, [participantId]);
+      `SELECT * FROM rating_sessions r WHERE r.participant_id = ? AND ${LATEST} ORDER BY r.date, r.saved_at, r.id`,
+      [participantId],
+    );
     return rows.map(toSession);
   }
   /** Every participant's sessions (latest revision of each), by participant then date: for digests and reports. */
   async all(): Promise<RatingSession[]> {
-    const rows = await this.db.all(`SELECT * FROM rating_sessions r WHERE ${LATEST} ORDER BY r.participant_id, r.date, r.saved_at, r.id`);
+    const rows = await this.db.all(
+      `SELECT * FROM rating_sessions r WHERE ${LATEST} ORDER BY r.participant_id, r.date, r.saved_at, r.id`,
+    );
     return rows.map(toSession);
   }
 }
 
-export interface StoredInstrument { instrument: Instrument; builtIn: boolean; addedBy: string | null; addedAt: string | null }
+export interface StoredInstrument {
+  instrument: Instrument;
+  builtIn: boolean;
+  addedBy: string | null;
+  addedAt: string | null;
+}
 
 /** Indicator sets: the built-in ones (shipped as data, domain/instruments.ts) and those an admin added. */
 const NEW_SESSIONS_KEY = 'instruments.forNewSessions';
@@ -75,14 +112,27 @@ export class Instruments extends Repository {
   async list(): Promise<StoredInstrument[]> {
     const rows = await this.db.all<any>('SELECT * FROM instruments ORDER BY id, version');
     return [
-      ...BUILT_IN_INSTRUMENTS.map((instrument) => ({ instrument, builtIn: true, addedBy: null, addedAt: null })),
-      ...rows.map((r) => ({ instrument: JSON.parse(r.definition) as Instrument, builtIn: false, addedBy: r.added_by, addedAt: r.added_at })),
+      ...BUILT_IN_INSTRUMENTS.map((instrument) => ({
+        instrument,
+        builtIn: true,
+        addedBy: null,
+        addedAt: null,
+      })),
+      ...rows.map((r) => ({
+        instrument: JSON.parse(r.definition) as Instrument,
+        builtIn: false,
+        addedBy: r.added_by,
+        addedAt: r.added_at,
+      })),
     ];
   }
   async get(id: string, version: number): Promise<Instrument | undefined> {
     const builtIn = BUILT_IN_INSTRUMENTS.find((i) => i.id === id && i.version === version);
     if (builtIn) return builtIn;
-    const r = await this.db.get<any>('SELECT definition FROM instruments WHERE id = ? AND version = ?', [id, version]);
+    const r = await this.db.get<any>(
+      'SELECT definition FROM instruments WHERE id = ? AND version = ?',
+      [id, version],
+    );
     return r ? (JSON.parse(r.definition) as Instrument) : undefined;
   }
   /** The highest version of a set. */
@@ -92,7 +142,9 @@ export class Instruments extends Repository {
   }
   /** The set a participant's first session uses: the admin's choice, else samsyn-standard (newest version). */
   async forNewSessions(): Promise<Instrument> {
-    const r = await this.db.get<{ value: string }>('SELECT value FROM kv WHERE key = ?', [NEW_SESSIONS_KEY]);
+    const r = await this.db.get<{ value: string }>('SELECT value FROM kv WHERE key = ?', [
+      NEW_SESSIONS_KEY,
+    ]);
     const chosen = r ? await this.latest(JSON.parse(r.value) as string) : undefined;
     return chosen ?? (await this.latest(SAMSYN_STANDARD.id)) ?? SAMSYN_STANDARD;
   }
@@ -101,15 +153,24 @@ export class Instruments extends Repository {
     if (!(await this.latest(id))) return false;
     await this.db.run(
       'INSERT INTO kv (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag',
-      [NEW_SESSIONS_KEY, JSON.stringify(id), randomUUID()]);
+      [NEW_SESSIONS_KEY, JSON.stringify(id), randomUUID()],
+    );
     return true;
   }
   /** Adds a set; false when that id and version exist already (a version never changes once added). */
-  async add(instrument: Instrument, addedBy: string, at: Date = this.clock.now()): Promise<boolean> {
-    if (BUILT_IN_INSTRUMENTS.some((i) => i.id === instrument.id && i.version === instrument.version)) return false;
+  async add(
+    instrument: Instrument,
+    addedBy: string,
+    at: Date = this.clock.now(),
+  ): Promise<boolean> {
+    if (
+      BUILT_IN_INSTRUMENTS.some((i) => i.id === instrument.id && i.version === instrument.version)
+    )
+      return false;
     const n = await this.db.run(
       'INSERT INTO instruments (id, version, definition, added_by, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING',
-      [instrument.id, instrument.version, JSON.stringify(instrument), addedBy, at.toISOString()]);
+      [instrument.id, instrument.version, JSON.stringify(instrument), addedBy, at.toISOString()],
+    );
     return n > 0;
   }
 }

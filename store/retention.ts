@@ -9,17 +9,27 @@ import { Repository } from './repository';
  * not entries; neither are drafts (flows) or reads (audit), so reading a case does not keep it.
  */
 export const ENTRY_COLUMNS: readonly (readonly [table: string, column: string])[] = [
-  ['participants', 'end_date'], ['participants', 'updated_at'],
-  ['consents', 'given_on'], ['consents', 'withdrawn_on'], ['consents', 'recorded_at'],
-  ['ownership_changes', 'offered_at'], ['ownership_changes', 'decided_at'],
-  ['rating_sessions', 'date'], ['rating_sessions', 'saved_at'],
+  ['participants', 'end_date'],
+  ['participants', 'updated_at'],
+  ['consents', 'given_on'],
+  ['consents', 'withdrawn_on'],
+  ['consents', 'recorded_at'],
+  ['ownership_changes', 'offered_at'],
+  ['ownership_changes', 'decided_at'],
+  ['rating_sessions', 'date'],
+  ['rating_sessions', 'saved_at'],
   ['plans', 'updated_at'],
-  ['plan_activities', 'end_date'], ['plan_activities', 'updated_at'],
+  ['plan_activities', 'end_date'],
+  ['plan_activities', 'updated_at'],
   ['plan_history', 'at'],
-  ['plan_followups', 'held_on'], ['plan_followups', 'recorded_at'],
-  ['exits', 'exit_date'], ['exits', 'recorded_at'], ['exits', 'self_support_recorded_at'],
+  ['plan_followups', 'held_on'],
+  ['plan_followups', 'recorded_at'],
+  ['exits', 'exit_date'],
+  ['exits', 'recorded_at'],
+  ['exits', 'self_support_recorded_at'],
   ['forum_cases', 'added_at'],
-  ['forum_actions', 'created_at'], ['forum_actions', 'done_at'],
+  ['forum_actions', 'created_at'],
+  ['forum_actions', 'done_at'],
 ];
 
 /**
@@ -28,9 +38,17 @@ export const ENTRY_COLUMNS: readonly (readonly [table: string, column: string])[
  * what is kept (README "Retention").
  */
 export const PARTICIPANT_TABLES: readonly string[] = [
-  'forum_actions', 'forum_cases',
-  'plan_followups', 'plan_history', 'plan_activities', 'plans',
-  'exits', 'rating_sessions', 'consents', 'ownership_changes', 'flows',
+  'forum_actions',
+  'forum_cases',
+  'plan_followups',
+  'plan_history',
+  'plan_activities',
+  'plans',
+  'exits',
+  'rating_sessions',
+  'consents',
+  'ownership_changes',
+  'flows',
 ];
 
 export interface RetentionCandidate {
@@ -49,9 +67,14 @@ export class Retention extends Repository {
   async endedCandidates(onlyId?: string): Promise<RetentionCandidate[]> {
     const ended = await this.db.all<{ id: string; code: string; end_date: string }>(
       `SELECT id, code, end_date FROM participants WHERE end_date IS NOT NULL ${onlyId ? 'AND id = ?' : ''} ORDER BY code`,
-      onlyId ? [onlyId] : []);
+      onlyId ? [onlyId] : [],
+    );
     const byId = new Map<string, RetentionCandidate>(
-      ended.map((r) => [r.id, { participantId: r.id, code: r.code, endDate: r.end_date, entries: [] }]));
+      ended.map((r) => [
+        r.id,
+        { participantId: r.id, code: r.code, endDate: r.end_date, entries: [] },
+      ]),
+    );
     if (byId.size === 0) return [];
     for (const [table, column] of ENTRY_COLUMNS) {
       const idColumn = table === 'participants' ? 'id' : 'participant_id';
@@ -59,7 +82,8 @@ export class Retention extends Repository {
         `SELECT t.${idColumn} AS pid, MAX(t.${column}) AS d FROM ${table} t
          JOIN participants p ON p.id = t.${idColumn}
          WHERE p.end_date IS NOT NULL ${onlyId ? 'AND p.id = ?' : ''} GROUP BY t.${idColumn}`,
-        onlyId ? [onlyId] : []);
+        onlyId ? [onlyId] : [],
+      );
       for (const r of rows) {
         if (r.d !== null && r.d !== undefined) byId.get(r.pid)?.entries.push(String(r.d));
       }
@@ -76,23 +100,33 @@ export class Retention extends Repository {
   async cull(participantId: string): Promise<CullCounts> {
     return this.db.transaction(async (tx) => {
       const counts: CullCounts = {};
-      const actionIds = (await tx.all<{ id: string }>('SELECT id FROM forum_actions WHERE participant_id = ?', [participantId])).map((r) => r.id);
+      const actionIds = (
+        await tx.all<{ id: string }>('SELECT id FROM forum_actions WHERE participant_id = ?', [
+          participantId,
+        ])
+      ).map((r) => r.id);
       let claims = 0;
       // Claim keys are `exit6m:<participantId>`, `followup:<participantId>:<date>`, `forum.action.due:<actionId>:<due>`.
       for (const id of [participantId, ...actionIds]) {
-        claims += await tx.run("DELETE FROM dispatches WHERE key LIKE ?", [`%:${id}`]);
-        claims += await tx.run("DELETE FROM dispatches WHERE key LIKE ?", [`%:${id}:%`]);
+        claims += await tx.run('DELETE FROM dispatches WHERE key LIKE ?', [`%:${id}`]);
+        claims += await tx.run('DELETE FROM dispatches WHERE key LIKE ?', [`%:${id}:%`]);
       }
       counts.dispatches = claims;
       for (const table of PARTICIPANT_TABLES) {
-        counts[table] = await tx.run(`DELETE FROM ${table} WHERE participant_id = ?`, [participantId]);
+        counts[table] = await tx.run(`DELETE FROM ${table} WHERE participant_id = ?`, [
+          participantId,
+        ]);
       }
       // Drafts not tied to the participant by column but naming it in their data: a finished registration
       // keeps the registered values and `"code":"D-…"`; others may carry `"participantId":"…"`.
-      const p = await tx.get<{ code: string }>('SELECT code FROM participants WHERE id = ?', [participantId]);
+      const p = await tx.get<{ code: string }>('SELECT code FROM participants WHERE id = ?', [
+        participantId,
+      ]);
       if (p) {
-        counts.flows += await tx.run('DELETE FROM flows WHERE participant_id IS NULL AND (data LIKE ? OR data LIKE ?)',
-          [`%"code":"${p.code}"%`, `%"participantId":"${participantId}"%`]);
+        counts.flows += await tx.run(
+          'DELETE FROM flows WHERE participant_id IS NULL AND (data LIKE ? OR data LIKE ?)',
+          [`%"code":"${p.code}"%`, `%"participantId":"${participantId}"%`],
+        );
       }
       counts.participants = await tx.run('DELETE FROM participants WHERE id = ?', [participantId]);
       return counts;

@@ -2,7 +2,8 @@
 export const sv = {
   roles: {
     title: 'Roller',
-    intro: 'Användare som har pratat med Samsyn. Välj en användare och en roll, och ge eller ta bort rollen.',
+    intro:
+      'Användare som har pratat med Samsyn. Välj en användare och en roll, och ge eller ta bort rollen.',
     user: 'Användare',
     role: 'Roll',
     rolesHeader: 'Roller',
@@ -27,7 +28,8 @@ export type AdminStrings = typeof sv;
 export const en: AdminStrings = {
   roles: {
     title: 'Roles',
-    intro: 'Users who have talked to Samsyn. Choose a user and a role, and grant or remove the role.',
+    intro:
+      'Users who have talked to Samsyn. Choose a user and a role, and grant or remove the role.',
     user: 'User',
     role: 'Role',
     rolesHeader: 'Roles',

@@ -12,15 +12,20 @@ export const sv = {
   none: '–',
   refresh: 'Uppdatera',
   errors: {
-    somethingWrong: (errorId: string) => `Något gick fel (fel-id ${errorId}). Inget av det du sparat har gått förlorat. Försök igen.`,
+    somethingWrong: (errorId: string) =>
+      `Något gick fel (fel-id ${errorId}). Inget av det du sparat har gått förlorat. Försök igen.`,
     expired: 'Det här kortet gäller inte längre. Börja om med ett nytt kommando.',
-    stale: 'Kortet var inaktuellt eller skickades två gånger. Här är det aktuella läget – inget har ändrats.',
+    stale:
+      'Kortet var inaktuellt eller skickades två gånger. Här är det aktuella läget – inget har ändrats.',
     notAllowed: 'Du har inte behörighet för det här.',
-    needsRole: (role: string) => `Det här kräver rollen ${role}. Be en administratör om behörighet.`,
+    needsRole: (role: string) =>
+      `Det här kräver rollen ${role}. Be en administratör om behörighet.`,
     invalidInput: 'Något av det du fyllt i behöver rättas:',
-    unknownCommand: (text: string) => `Jag förstod inte "${text}". Skriv hjälp för att se vad jag kan.`,
+    unknownCommand: (text: string) =>
+      `Jag förstod inte "${text}". Skriv hjälp för att se vad jag kan.`,
     unknownParticipant: (code: string) => `Hittar ingen deltagare med koden ${code} som du får se.`,
-    notOwner: (code: string) => `Du är inte handläggare för ${code}. Bara den som äger ärendet kan göra det här.`,
+    notOwner: (code: string) =>
+      `Du är inte handläggare för ${code}. Bara den som äger ärendet kan göra det här.`,
     personalOnly: 'Det här görs i din personliga chatt med Samsyn, inte i en kanal.',
     channelOnly: 'Det här görs i en kanal i ett team.',
     consentInvalid: (code: string) => `${code} saknar giltigt samtycke. Förnya samtycket först.`,
@@ -63,15 +68,19 @@ export const en: CommonStrings = {
   none: '–',
   refresh: 'Refresh',
   errors: {
-    somethingWrong: (errorId: string) => `Something went wrong (error id ${errorId}). Nothing you saved was lost. Please try again.`,
+    somethingWrong: (errorId: string) =>
+      `Something went wrong (error id ${errorId}). Nothing you saved was lost. Please try again.`,
     expired: 'This card is no longer valid. Start again with a new command.',
-    stale: 'The card was out of date or sent twice. Here is the current state – nothing was changed.',
+    stale:
+      'The card was out of date or sent twice. Here is the current state – nothing was changed.',
     notAllowed: 'You are not allowed to do this.',
     needsRole: (role: string) => `This needs the ${role} role. Ask an administrator for access.`,
     invalidInput: 'Some of what you entered needs correcting:',
-    unknownCommand: (text: string) => `I did not understand "${text}". Type help to see what I can do.`,
+    unknownCommand: (text: string) =>
+      `I did not understand "${text}". Type help to see what I can do.`,
     unknownParticipant: (code: string) => `No participant with the code ${code} that you may see.`,
-    notOwner: (code: string) => `You are not the caseworker of ${code}. Only the case owner can do this.`,
+    notOwner: (code: string) =>
+      `You are not the caseworker of ${code}. Only the case owner can do this.`,
     personalOnly: 'This is done in your personal chat with Samsyn, not in a channel.',
     channelOnly: 'This is done in a channel of a team.',
     consentInvalid: (code: string) => `${code} has no valid consent. Renew the consent first.`,

@@ -1,17 +1,27 @@
 // Strings of the weekly digest, the manager's digest and the digest-channel settings. Swedish first.
-const pctSv = (n: number | null) => (n === null ? '–' : `${(Math.round(n * 1000) / 10).toLocaleString('sv-SE')} %`);
-const pctEn = (n: number | null) => (n === null ? '–' : `${(Math.round(n * 1000) / 10).toLocaleString('en-GB')} %`);
+const pctSv = (n: number | null) =>
+  n === null ? '–' : `${(Math.round(n * 1000) / 10).toLocaleString('sv-SE')} %`;
+const pctEn = (n: number | null) =>
+  n === null ? '–' : `${(Math.round(n * 1000) / 10).toLocaleString('en-GB')} %`;
 
 export const sv = {
   locale: 'sv' as 'sv' | 'en',
   pct: pctSv,
-  decimal: (n: number) => (n > 0 ? '+' : '') + n.toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  decimal: (n: number) =>
+    (n > 0 ? '+' : '') +
+    n.toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   weekTitle: (week: string) => `Veckosammanfattning ${week.replace('-W', ' vecka ')}`,
   periodTitle: 'Sammanfattning',
   period: (from: string, to: string) => `Period: ${from} – ${to}`,
   cumulativeSince: (from: string, to: string) => `Sedan start: ${from} – ${to}`,
   privacyNote: 'Inga namn och ingen fritext. Deltagare visas bara med kod.',
-  headers: { figure: 'Mått', total: 'Totalt', women: 'Kvinnor', men: 'Män', other: 'Annat/ej uppgivet' },
+  headers: {
+    figure: 'Mått',
+    total: 'Totalt',
+    women: 'Kvinnor',
+    men: 'Män',
+    other: 'Annat/ej uppgivet',
+  },
   columns: { period: 'Perioden', cumulative: 'Sedan start' },
   sections: {
     participants: 'Deltagare',
@@ -39,7 +49,10 @@ export const sv = {
   changeHeader: 'Förändring',
   countHeader: 'Antal deltagare',
   noChange: 'Ännu inga deltagare med två skattningar.',
-  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } as Record<'work' | 'studies' | 'other', string>,
+  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } as Record<
+    'work' | 'studies' | 'other',
+    string
+  >,
   groupHeader: 'Grupp',
   outcomeHeader: 'Utfall',
   noExits: 'Inga avslut under perioden.',
@@ -60,17 +73,22 @@ export const sv = {
   summary: (week: string) => `Veckosammanfattning ${week}`,
   // digest channel and schedule
   weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-  enabled: (weekday: string, time: string) => `Den här kanalen får nu veckosammanfattningen, varje ${weekday} kl. ${time}.`,
+  enabled: (weekday: string, time: string) =>
+    `Den här kanalen får nu veckosammanfattningen, varje ${weekday} kl. ${time}.`,
   scheduleTitle: 'Veckosammanfattning i den här kanalen',
-  scheduleNow: (weekday: string, time: string) => `Publiceras varje ${weekday} kl. ${time} (svensk tid), för förra veckan och sedan start.`,
+  scheduleNow: (weekday: string, time: string) =>
+    `Publiceras varje ${weekday} kl. ${time} (svensk tid), för förra veckan och sedan start.`,
   weekdayLabel: 'Veckodag',
   timeLabel: 'Klockslag (TT:MM)',
   saveSchedule: 'Spara schema',
   scheduleSaved: (weekday: string, time: string) => `Sparat: varje ${weekday} kl. ${time}.`,
-  notDigestChannel: 'Den här kanalen är inte längre kanal för veckosammanfattningen. Skriv "veckosammanfattning här" igen.',
+  notDigestChannel:
+    'Den här kanalen är inte längre kanal för veckosammanfattningen. Skriv "veckosammanfattning här" igen.',
   stop: 'Stoppa veckosammanfattningen',
-  stopped: 'Veckosammanfattningen är stoppad i den här kanalen. Inget mer publiceras här förrän en administratör skriver "veckosammanfattning här" igen.',
-  notActive: 'Den här kanalen får ingen veckosammanfattning. En administratör kan starta den med "veckosammanfattning här".',
+  stopped:
+    'Veckosammanfattningen är stoppad i den här kanalen. Inget mer publiceras här förrän en administratör skriver "veckosammanfattning här" igen.',
+  notActive:
+    'Den här kanalen får ingen veckosammanfattning. En administratör kan starta den med "veckosammanfattning här".',
   errors: {
     weekday: 'Veckodag: välj en dag.',
     time: 'Klockslag: skriv som TT:MM, till exempel 08:00.',
@@ -78,7 +96,8 @@ export const sv = {
     order: 'Från-datumet måste vara före eller samma som till-datumet.',
   },
   report: {
-    usage: 'Användning: npm run report -- --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--format json|csv] [--lang sv|en]',
+    usage:
+      'Användning: npm run report -- --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--format json|csv] [--lang sv|en]',
     badArgs: (problems: string) => `Felaktiga argument: ${problems}`,
     from: '--from: ange ett datum som ÅÅÅÅ-MM-DD',
     to: '--to: ange ett datum som ÅÅÅÅ-MM-DD',
@@ -93,13 +112,21 @@ export type DigestStrings = typeof sv;
 export const en: DigestStrings = {
   locale: 'en',
   pct: pctEn,
-  decimal: (n: number) => (n > 0 ? '+' : '') + n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  decimal: (n: number) =>
+    (n > 0 ? '+' : '') +
+    n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   weekTitle: (week: string) => `Weekly digest ${week.replace('-W', ' week ')}`,
   periodTitle: 'Digest',
   period: (from: string, to: string) => `Period: ${from} – ${to}`,
   cumulativeSince: (from: string, to: string) => `Since start: ${from} – ${to}`,
   privacyNote: 'No names and no free text. Participants are shown by code only.',
-  headers: { figure: 'Figure', total: 'Total', women: 'Women', men: 'Men', other: 'Other/not stated' },
+  headers: {
+    figure: 'Figure',
+    total: 'Total',
+    women: 'Women',
+    men: 'Men',
+    other: 'Other/not stated',
+  },
   columns: { period: 'Period', cumulative: 'Since start' },
   sections: {
     participants: 'Participants',
@@ -147,17 +174,22 @@ export const en: DigestStrings = {
   withheld: (n: number) => `${n} more without valid consent (shown to their caseworker only).`,
   summary: (week: string) => `Weekly digest ${week}`,
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  enabled: (weekday: string, time: string) => `This channel now gets the weekly digest, every ${weekday} at ${time}.`,
+  enabled: (weekday: string, time: string) =>
+    `This channel now gets the weekly digest, every ${weekday} at ${time}.`,
   scheduleTitle: 'Weekly digest in this channel',
-  scheduleNow: (weekday: string, time: string) => `Posted every ${weekday} at ${time} (Swedish time), for last week and since the start.`,
+  scheduleNow: (weekday: string, time: string) =>
+    `Posted every ${weekday} at ${time} (Swedish time), for last week and since the start.`,
   weekdayLabel: 'Weekday',
   timeLabel: 'Time (HH:MM)',
   saveSchedule: 'Save schedule',
   scheduleSaved: (weekday: string, time: string) => `Saved: every ${weekday} at ${time}.`,
-  notDigestChannel: 'This channel is no longer the digest channel. Type "weekly digest here" again.',
+  notDigestChannel:
+    'This channel is no longer the digest channel. Type "weekly digest here" again.',
   stop: 'Stop the weekly digest',
-  stopped: 'The weekly digest is stopped in this channel. Nothing more is posted here until an administrator types "weekly digest here" again.',
-  notActive: 'This channel does not get the weekly digest. An administrator can start it with "weekly digest here".',
+  stopped:
+    'The weekly digest is stopped in this channel. Nothing more is posted here until an administrator types "weekly digest here" again.',
+  notActive:
+    'This channel does not get the weekly digest. An administrator can start it with "weekly digest here".',
   errors: {
     weekday: 'Weekday: choose a day.',
     time: 'Time: write it as HH:MM, for example 08:00.',
@@ -165,7 +197,8 @@ export const en: DigestStrings = {
     order: 'The from date must be on or before the to date.',
   },
   report: {
-    usage: 'Usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--lang sv|en]',
+    usage:
+      'Usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--lang sv|en]',
     badArgs: (problems: string) => `Invalid arguments: ${problems}`,
     from: '--from: give a date as YYYY-MM-DD',
     to: '--to: give a date as YYYY-MM-DD',

@@ -1,10 +1,14 @@
 // Strings of the exit (avslut) and the six-month question. Swedish first; English typed by it.
 export const sv = {
   title: (code: string) => `Avslut ${code}`,
-  intro: 'Registrera att deltagaren lämnar insatserna: datum, resultat och om nästa steg är ordnat.',
+  intro:
+    'Registrera att deltagaren lämnar insatserna: datum, resultat och om nästa steg är ordnat.',
   date: 'Datum för avslut',
   outcome: 'Resultat vid avslut',
-  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } as Record<'work' | 'studies' | 'other', string>,
+  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } as Record<
+    'work' | 'studies' | 'other',
+    string
+  >,
   supportAtExit: 'Huvudsaklig försörjning vid avslut',
   nextStep: 'Är nästa steg ordnat med en annan förvaltning eller myndighet?',
   nextStepYes: 'Ja, nästa steg är ordnat',
@@ -33,18 +37,27 @@ export const sv = {
     invalid: (field: string) => `${field}: ogiltigt värde.`,
   },
   doneTitle: (code: string) => `${code} är avslutad`,
-  alreadyExited: (code: string, date: string) => `${code} avslutades redan ${date}. Inget har ändrats.`,
-  flagged: 'Inget nästa steg är ordnat. Avslutet flaggas i veckosammanställningen så att det kan följas upp ("mellan stolarna").',
-  changed: 'Ärendet har ändrats sedan kortet visades. Här är det aktuella läget – inget sparades. Gör om avslutet om det fortfarande behövs.',
+  alreadyExited: (code: string, date: string) =>
+    `${code} avslutades redan ${date}. Inget har ändrats.`,
+  flagged:
+    'Inget nästa steg är ordnat. Avslutet flaggas i veckosammanställningen så att det kan följas upp ("mellan stolarna").',
+  changed:
+    'Ärendet har ändrats sedan kortet visades. Här är det aktuella läget – inget sparades. Gör om avslutet om det fortfarande behövs.',
   sixMonths: {
     title: (code: string) => `Sex månader efter avslut: ${code}`,
-    text: (date: string, outcome: string) => `Deltagaren avslutades ${date} (${outcome}). Finansiärerna frågar: försörjer sig personen nu genom arbete eller studier?`,
+    text: (date: string, outcome: string) =>
+      `Deltagaren avslutades ${date} (${outcome}). Finansiärerna frågar: försörjer sig personen nu genom arbete eller studier?`,
     yes: 'Ja, arbete eller studier',
     no: 'Nej',
     recorded: (answer: string) => `Registrerat: ${answer}.`,
     summary: (code: string) => `Sexmånadersuppföljning av ${code}`,
   },
-  facts: { nextStep: 'Nästa steg', reason: 'Skäl', support: 'Försörjning vid avslut', selfSupport: 'Egen försörjning efter sex månader' },
+  facts: {
+    nextStep: 'Nästa steg',
+    reason: 'Skäl',
+    support: 'Försörjning vid avslut',
+    selfSupport: 'Egen försörjning efter sex månader',
+  },
 };
 
 export type ExitStrings = typeof sv;
@@ -84,15 +97,23 @@ export const en: ExitStrings = {
   },
   doneTitle: (code) => `${code} has exited`,
   alreadyExited: (code, date) => `${code} already exited on ${date}. Nothing was changed.`,
-  flagged: 'No next step is arranged. The exit is flagged in the weekly digest so it can be followed up ("between the chairs").',
-  changed: 'The case has changed since the card was shown. Here is the current state – nothing was saved. Record the exit again if still needed.',
+  flagged:
+    'No next step is arranged. The exit is flagged in the weekly digest so it can be followed up ("between the chairs").',
+  changed:
+    'The case has changed since the card was shown. Here is the current state – nothing was saved. Record the exit again if still needed.',
   sixMonths: {
     title: (code) => `Six months after exit: ${code}`,
-    text: (date, outcome) => `The participant exited on ${date} (${outcome}). Funders ask: does the person now support themselves through work or studies?`,
+    text: (date, outcome) =>
+      `The participant exited on ${date} (${outcome}). Funders ask: does the person now support themselves through work or studies?`,
     yes: 'Yes, work or studies',
     no: 'No',
     recorded: (answer) => `Recorded: ${answer}.`,
     summary: (code) => `Six-month follow-up of ${code}`,
   },
-  facts: { nextStep: 'Next step', reason: 'Reason', support: 'Support at exit', selfSupport: 'Self-support after six months' },
+  facts: {
+    nextStep: 'Next step',
+    reason: 'Reason',
+    support: 'Support at exit',
+    selfSupport: 'Self-support after six months',
+  },
 };

@@ -1,7 +1,8 @@
 // Case forum (ärendeforum). Swedish first; English typed by it. Participants appear by code only.
 export const sv = {
   setupTitle: 'Gör kanalen till ett ärendeforum',
-  setupIntro: 'I ett ärendeforum möts förvaltningarna kring gemensamma deltagare. Deltagare visas bara med kod. Ett ärende kan bara tas upp om deltagarens samtycke omfattar alla förvaltningar i forumet.',
+  setupIntro:
+    'I ett ärendeforum möts förvaltningarna kring gemensamma deltagare. Deltagare visas bara med kod. Ett ärende kan bara tas upp om deltagarens samtycke omfattar alla förvaltningar i forumet.',
   departmentsLabel: 'Förvaltningar som deltar',
   setupAction: 'Skapa ärendeforum',
   forumTitle: 'Ärendeforum',
@@ -16,7 +17,8 @@ export const sv = {
   agendaTitle: (date: string) => `Dagordning – ärendeforum ${date}`,
   agendaClosedTitle: (date: string) => `Ärendeforum ${date} (avslutat)`,
   agendaEmpty: 'Inga ärenden på dagordningen ännu.',
-  agendaShellIntro: 'Dagordningen visas för var och en som är medlem i teamet och hålls aktuell. Tryck på Visa om den inte syns.',
+  agendaShellIntro:
+    'Dagordningen visas för var och en som är medlem i teamet och hålls aktuell. Tryck på Visa om den inte syns.',
   meetingStarted: (date: string) => `Mötet ${date} är startat. Dagordningen finns i kanalen.`,
   agendaCase: (pos: number, code: string, by: string) => `${pos}. **${code}** – tas upp av ${by}`,
   unknownStaff: 'okänd handläggare',
@@ -29,7 +31,8 @@ export const sv = {
   alreadyOnAgenda: (code: string) => `${code} finns redan på dagordningen.`,
   closed: 'Mötet är avslutat. Protokollet är skickat i kanalen.',
   caseShellTitle: (code: string) => `Ärende ${code}`,
-  caseShellIntro: 'Ärendekortet visas för var och en som är medlem i teamet. Tryck på Visa om det inte syns.',
+  caseShellIntro:
+    'Ärendekortet visas för var och en som är medlem i teamet. Tryck på Visa om det inte syns.',
   showCase: 'Visa ärendet',
   caseTitle: (code: string) => `Ärende ${code}`,
   caseSubtitle: (date: string) => `Ärendeforum ${date}. Visas bara med kod.`,
@@ -48,7 +51,8 @@ export const sv = {
   noOpenActions: 'Inga öppna åtgärder.',
   decisionsTitle: 'Beslut på det här mötet',
   noDecisions: 'Inga beslut ännu.',
-  actionLine: (what: string, dept: string, who: string, due: string) => `${what} – ${dept}, ${who}, senast ${due}`,
+  actionLine: (what: string, dept: string, who: string, due: string) =>
+    `${what} – ${dept}, ${who}, senast ${due}`,
   overdue: 'FÖRSENAD',
   nobody: 'ingen utsedd',
   decideTitle: 'Nytt beslut',
@@ -58,14 +62,16 @@ export const sv = {
   dueLabel: 'Senast',
   addAction: 'Spara beslutet',
   actionAdded: 'Beslutet är sparat.',
-  consentWithdrawn: (code: string) => `Samtycket för ${code} gäller inte längre (återkallat eller utgånget). Inga uppgifter visas och ärendet är borttaget från kommande dagordningar.`,
+  consentWithdrawn: (code: string) =>
+    `Samtycket för ${code} gäller inte längre (återkallat eller utgånget). Inga uppgifter visas och ärendet är borttaget från kommande dagordningar.`,
   minutesTitle: (date: string) => `Protokoll – ärendeforum ${date}`,
   minutesDepartments: (list: string) => `Förvaltningar: ${list}`,
   minutesNoCases: 'Inga ärenden togs upp.',
   minutesCaseWithdrawn: 'Samtycket gäller inte längre – inga uppgifter.',
   minutesNoDecisions: 'Inga beslut.',
   reminderTitle: 'Åtgärd att göra',
-  reminderIntro: (code: string, due: string) => `En åtgärd från ärendeforum för ${code} ska vara klar senast ${due}.`,
+  reminderIntro: (code: string, due: string) =>
+    `En åtgärd från ärendeforum för ${code} ska vara klar senast ${due}.`,
   reminderOverdue: 'Åtgärden är försenad.',
   resultLabel: 'Kort resultat (syns bara för dig)',
   markDone: 'Markera som klar',
@@ -77,7 +83,8 @@ export const sv = {
   meetingLabel: 'Möte',
   meetingRequired: 'Välj ett möte.',
   meetingChoice: (date: string, depts: string) => `${date} – ${depts}`,
-  noMeetings: 'Det finns inget kommande ärendeforum du kan ta upp ärenden i. Be en forummedlem starta ett möte i kanalen.',
+  noMeetings:
+    'Det finns inget kommande ärendeforum du kan ta upp ärenden i. Be en forummedlem starta ett möte i kanalen.',
   personalUsage: 'Skriv ärendeforum följt av deltagarens kod, t.ex. ärendeforum D-4F7K.',
   fields: {
     departments: 'Förvaltningar',
@@ -91,10 +98,13 @@ export const sv = {
     result: 'Resultat',
   },
   errors: {
-    notTeamMember: 'Du är inte medlem i det här teamet. Bara teamets medlemmar ser ärendeforumets kort och kan göra något i det.',
-    notAllowed: (role: string) => `Det här kräver rollen ${role}, eller att du är handläggare för ärendet.`,
+    notTeamMember:
+      'Du är inte medlem i det här teamet. Bara teamets medlemmar ser ärendeforumets kort och kan göra något i det.',
+    notAllowed: (role: string) =>
+      `Det här kräver rollen ${role}, eller att du är handläggare för ärendet.`,
     notAForum: 'Kanalen är inte ett ärendeforum. Skriv ärendeforum i kanalen för att skapa ett.',
-    wrongPlace: 'Det här kortet hör till ett ärendeforum i en annan kanal. Använd det i forumets kanal.',
+    wrongPlace:
+      'Det här kortet hör till ett ärendeforum i en annan kanal. Använd det i forumets kanal.',
     noDepartments: 'Välj minst en förvaltning.',
     unknownDepartment: 'Välj förvaltningar ur listan.',
     dateInvalid: 'Ange mötets datum som ÅÅÅÅ-MM-DD.',
@@ -110,11 +120,13 @@ export const sv = {
       dueBeforeMeeting: 'Datumet kan inte vara före mötet.',
     },
     refused: {
-      not_covered: (code: string, depts: string) => `${code} kan inte tas upp: samtycket omfattar inte ${depts}.`,
+      not_covered: (code: string, depts: string) =>
+        `${code} kan inte tas upp: samtycket omfattar inte ${depts}.`,
       expired: (code: string) => `${code} kan inte tas upp: samtycket har gått ut på mötesdagen.`,
       withdrawn: (code: string) => `${code} kan inte tas upp: samtycket är återkallat.`,
       missing: (code: string) => `${code} kan inte tas upp: samtycke saknas.`,
-      not_yet_valid: (code: string) => `${code} kan inte tas upp: samtycket gäller inte ännu på mötesdagen.`,
+      not_yet_valid: (code: string) =>
+        `${code} kan inte tas upp: samtycket gäller inte ännu på mötesdagen.`,
       exited: (code: string) => `${code} kan inte tas upp: deltagaren har avslutats.`,
     },
   },
@@ -124,7 +136,8 @@ export type ForumStrings = typeof sv;
 
 export const en: ForumStrings = {
   setupTitle: 'Make this channel a case forum',
-  setupIntro: 'In a case forum the departments meet around shared participants. Participants are shown by code only. A case can be brought only if the participant\'s consent covers every department of the forum.',
+  setupIntro:
+    "In a case forum the departments meet around shared participants. Participants are shown by code only. A case can be brought only if the participant's consent covers every department of the forum.",
   departmentsLabel: 'Departments taking part',
   setupAction: 'Create case forum',
   forumTitle: 'Case forum',
@@ -139,8 +152,10 @@ export const en: ForumStrings = {
   agendaTitle: (date: string) => `Agenda – case forum ${date}`,
   agendaClosedTitle: (date: string) => `Case forum ${date} (closed)`,
   agendaEmpty: 'No cases on the agenda yet.',
-  agendaShellIntro: 'The agenda is shown to each member of the team and kept current. Press Show if it does not appear.',
-  meetingStarted: (date: string) => `The meeting on ${date} is started. The agenda is in the channel.`,
+  agendaShellIntro:
+    'The agenda is shown to each member of the team and kept current. Press Show if it does not appear.',
+  meetingStarted: (date: string) =>
+    `The meeting on ${date} is started. The agenda is in the channel.`,
   agendaCase: (pos: number, code: string, by: string) => `${pos}. **${code}** – brought by ${by}`,
   unknownStaff: 'unknown caseworker',
   addMineLabel: 'Add one of my participants',
@@ -152,7 +167,8 @@ export const en: ForumStrings = {
   alreadyOnAgenda: (code: string) => `${code} is already on the agenda.`,
   closed: 'The meeting is closed. The minutes are posted in the channel.',
   caseShellTitle: (code: string) => `Case ${code}`,
-  caseShellIntro: 'The case card is shown to each member of the team. Press Show if it does not appear.',
+  caseShellIntro:
+    'The case card is shown to each member of the team. Press Show if it does not appear.',
   showCase: 'Show the case',
   caseTitle: (code: string) => `Case ${code}`,
   caseSubtitle: (date: string) => `Case forum ${date}. Shown by code only.`,
@@ -165,13 +181,14 @@ export const en: ForumStrings = {
   indicatorHeader: 'Area',
   selfHeader: 'Participant',
   staffHeader: 'Caseworker',
-  notAnswered: 'don\'t know',
+  notAnswered: "don't know",
   healthLeftOut: 'Health is not shown in the forum (sensitive data).',
   openActionsTitle: 'Open actions from earlier meetings',
   noOpenActions: 'No open actions.',
   decisionsTitle: 'Decisions at this meeting',
   noDecisions: 'No decisions yet.',
-  actionLine: (what: string, dept: string, who: string, due: string) => `${what} – ${dept}, ${who}, by ${due}`,
+  actionLine: (what: string, dept: string, who: string, due: string) =>
+    `${what} – ${dept}, ${who}, by ${due}`,
   overdue: 'OVERDUE',
   nobody: 'nobody named',
   decideTitle: 'New decision',
@@ -181,14 +198,16 @@ export const en: ForumStrings = {
   dueLabel: 'By',
   addAction: 'Save the decision',
   actionAdded: 'The decision is saved.',
-  consentWithdrawn: (code: string) => `The consent for ${code} is no longer valid (withdrawn or expired). No data is shown and the case is removed from coming agendas.`,
+  consentWithdrawn: (code: string) =>
+    `The consent for ${code} is no longer valid (withdrawn or expired). No data is shown and the case is removed from coming agendas.`,
   minutesTitle: (date: string) => `Minutes – case forum ${date}`,
   minutesDepartments: (list: string) => `Departments: ${list}`,
   minutesNoCases: 'No cases were discussed.',
   minutesCaseWithdrawn: 'The consent is no longer valid – no data.',
   minutesNoDecisions: 'No decisions.',
   reminderTitle: 'Action due',
-  reminderIntro: (code: string, due: string) => `An action from the case forum for ${code} is due by ${due}.`,
+  reminderIntro: (code: string, due: string) =>
+    `An action from the case forum for ${code} is due by ${due}.`,
   reminderOverdue: 'The action is overdue.',
   resultLabel: 'Short result (only you see it)',
   markDone: 'Mark as done',
@@ -200,8 +219,9 @@ export const en: ForumStrings = {
   meetingLabel: 'Meeting',
   meetingRequired: 'Choose a meeting.',
   meetingChoice: (date: string, depts: string) => `${date} – ${depts}`,
-  noMeetings: 'There is no coming case forum you can bring cases to. Ask a forum member to start a meeting in the channel.',
-  personalUsage: 'Type case forum followed by the participant\'s code, e.g. case forum D-4F7K.',
+  noMeetings:
+    'There is no coming case forum you can bring cases to. Ask a forum member to start a meeting in the channel.',
+  personalUsage: "Type case forum followed by the participant's code, e.g. case forum D-4F7K.",
   fields: {
     departments: 'Departments',
     date: 'Meeting date',
@@ -214,10 +234,13 @@ export const en: ForumStrings = {
     result: 'Result',
   },
   errors: {
-    notTeamMember: 'You are not a member of this team. Only the team\'s members see the case forum\'s cards and can act on them.',
-    notAllowed: (role: string) => `This needs the ${role} role, or being the caseworker of the case.`,
+    notTeamMember:
+      "You are not a member of this team. Only the team's members see the case forum's cards and can act on them.",
+    notAllowed: (role: string) =>
+      `This needs the ${role} role, or being the caseworker of the case.`,
     notAForum: 'This channel is not a case forum. Type case forum in the channel to create one.',
-    wrongPlace: 'This card belongs to a case forum in another channel. Use it in the forum\'s channel.',
+    wrongPlace:
+      "This card belongs to a case forum in another channel. Use it in the forum's channel.",
     noDepartments: 'Choose at least one department.',
     unknownDepartment: 'Choose departments from the list.',
     dateInvalid: 'Enter the meeting date as YYYY-MM-DD.',
@@ -227,17 +250,20 @@ export const en: ForumStrings = {
     tooLong: (field: string, max: number) => `${field}: at most ${max} characters.`,
     action: {
       what: 'Write what is to be done.',
-      department: 'Choose one of the forum\'s departments.',
+      department: "Choose one of the forum's departments.",
       owner: 'Choose a member of the team.',
       due: 'Enter a date as YYYY-MM-DD.',
       dueBeforeMeeting: 'The date cannot be before the meeting.',
     },
     refused: {
-      not_covered: (code: string, depts: string) => `${code} cannot be brought: the consent does not cover ${depts}.`,
-      expired: (code: string) => `${code} cannot be brought: the consent has expired by the meeting date.`,
+      not_covered: (code: string, depts: string) =>
+        `${code} cannot be brought: the consent does not cover ${depts}.`,
+      expired: (code: string) =>
+        `${code} cannot be brought: the consent has expired by the meeting date.`,
       withdrawn: (code: string) => `${code} cannot be brought: the consent is withdrawn.`,
       missing: (code: string) => `${code} cannot be brought: there is no consent.`,
-      not_yet_valid: (code: string) => `${code} cannot be brought: the consent is not yet valid on the meeting date.`,
+      not_yet_valid: (code: string) =>
+        `${code} cannot be brought: the consent is not yet valid on the meeting date.`,
       exited: (code: string) => `${code} cannot be brought: the participant has exited.`,
     },
   },

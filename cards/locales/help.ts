@@ -1,9 +1,12 @@
 export const sv = {
   welcomeTitle: 'Välkommen till Samsyn',
-  welcomePersonal: 'Samsyn hjälper handläggare i VUX, AME, IFO och flyktingmottagningen att följa deltagares stegförflyttning med BIP/SKAPA – samma mått för alla förvaltningar. Skriv **hjälp** för att se vad du kan göra.',
-  welcomeTeam: 'Samsyn är installerat i teamet. I en kanal kan ni hålla ärendeforum och få veckosammanfattningen. Deltagare visas här bara med kod, aldrig med namn. Skriv **hjälp** för att se kommandona.',
+  welcomePersonal:
+    'Samsyn hjälper handläggare i VUX, AME, IFO och flyktingmottagningen att följa deltagares stegförflyttning med BIP/SKAPA – samma mått för alla förvaltningar. Skriv **hjälp** för att se vad du kan göra.',
+  welcomeTeam:
+    'Samsyn är installerat i teamet. I en kanal kan ni hålla ärendeforum och få veckosammanfattningen. Deltagare visas här bara med kod, aldrig med namn. Skriv **hjälp** för att se kommandona.',
   helpTitle: 'Det här kan Samsyn',
-  helpIntro: 'Skriv ett kommando i chatten. Deltagare visas med kod (t.ex. D-4F7K); namn syns bara för handläggaren som äger ärendet.',
+  helpIntro:
+    'Skriv ett kommando i chatten. Deltagare visas med kod (t.ex. D-4F7K); namn syns bara för handläggaren som äger ärendet.',
   sections: {
     caseworker: 'Handläggare (personlig chatt)',
     forum: 'Ärendeforum (kanal)',
@@ -15,21 +18,39 @@ export const sv = {
   yourRoles: (roles: string) => `Dina roller: ${roles}`,
   noRoles: 'Du har ännu ingen roll. Be en administratör om behörighet.',
   commands: {
-    newParticipant: { cmd: 'ny deltagare', what: 'Registrera en deltagare: kön, födelseår, förvaltningar, SFI, skyddad identitet och samtycke.' },
-    myParticipants: { cmd: 'mina deltagare', what: 'Dina aktiva deltagare med samtycke och dagar sedan senaste skattning.' },
+    newParticipant: {
+      cmd: 'ny deltagare',
+      what: 'Registrera en deltagare: kön, födelseår, förvaltningar, SFI, skyddad identitet och samtycke.',
+    },
+    myParticipants: {
+      cmd: 'mina deltagare',
+      what: 'Dina aktiva deltagare med samtycke och dagar sedan senaste skattning.',
+    },
     rate: { cmd: 'skattning [kod]', what: 'Starta en skattning (BIP/SKAPA) med en deltagare.' },
     resume: { cmd: 'fortsätt', what: 'Fortsätt en påbörjad skattning.' },
-    progression: { cmd: 'progression <kod>', what: 'Visa stegförflyttningen över alla skattningar.' },
+    progression: {
+      cmd: 'progression <kod>',
+      what: 'Visa stegförflyttningen över alla skattningar.',
+    },
     plan: { cmd: 'plan <kod>', what: 'Öppna deltagarens aktivitetsplan.' },
     exit: { cmd: 'avslut <kod>', what: 'Registrera avslut med utfall och nästa steg.' },
     consent: { cmd: 'samtycke <kod>', what: 'Förnya eller återkalla samtycket.' },
     handover: { cmd: 'överlämna <kod>', what: 'Lämna över ärendet till en annan handläggare.' },
-    forum: { cmd: 'ärendeforum', what: 'I en kanal: gör kanalen till ett ärendeforum, eller visa forumet och dagordningen. I din personliga chatt: ärendeforum <kod> sätter upp din deltagare på ett mötes dagordning.' },
-    digestHere: { cmd: 'veckosammanfattning här', what: 'Gör kanalen till den kanal där veckosammanfattningen publiceras.' },
+    forum: {
+      cmd: 'ärendeforum',
+      what: 'I en kanal: gör kanalen till ett ärendeforum, eller visa forumet och dagordningen. I din personliga chatt: ärendeforum <kod> sätter upp din deltagare på ett mötes dagordning.',
+    },
+    digestHere: {
+      cmd: 'veckosammanfattning här',
+      what: 'Gör kanalen till den kanal där veckosammanfattningen publiceras.',
+    },
     digestOff: { cmd: 'veckosammanfattning av', what: 'Stoppa veckosammanfattningen i kanalen.' },
     digest: { cmd: 'sammanfattning', what: 'Få sammanfattningen nu, i din personliga chatt.' },
     roles: { cmd: 'roller', what: 'Ge eller ta bort roller för användare.' },
-    instruments: { cmd: 'skattningsformulär', what: 'Visa eller lägg till indikatoruppsättningar.' },
+    instruments: {
+      cmd: 'skattningsformulär',
+      what: 'Visa eller lägg till indikatoruppsättningar.',
+    },
     catalogue: { cmd: 'insatskatalog', what: 'Lägg till, byt namn på eller avveckla insatstyper.' },
     help: { cmd: 'hjälp', what: 'Visa den här hjälpen.' },
   },
@@ -39,10 +60,13 @@ export type HelpStrings = typeof sv;
 
 export const en: HelpStrings = {
   welcomeTitle: 'Welcome to Samsyn',
-  welcomePersonal: 'Samsyn helps caseworkers in adult education, the labour-market unit, social services and refugee reception follow participants\' progression with BIP/SKAPA – one measure for every department. Type **help** to see what you can do.',
-  welcomeTeam: 'Samsyn is installed in the team. In a channel you can hold case forums and receive the weekly digest. Participants are shown here by code only, never by name. Type **help** to see the commands.',
+  welcomePersonal:
+    "Samsyn helps caseworkers in adult education, the labour-market unit, social services and refugee reception follow participants' progression with BIP/SKAPA – one measure for every department. Type **help** to see what you can do.",
+  welcomeTeam:
+    'Samsyn is installed in the team. In a channel you can hold case forums and receive the weekly digest. Participants are shown here by code only, never by name. Type **help** to see the commands.',
   helpTitle: 'What Samsyn can do',
-  helpIntro: 'Type a command in the chat. Participants are shown by code (e.g. D-4F7K); names are seen only by the caseworker who owns the case.',
+  helpIntro:
+    'Type a command in the chat. Participants are shown by code (e.g. D-4F7K); names are seen only by the caseworker who owns the case.',
   sections: {
     caseworker: 'Caseworkers (personal chat)',
     forum: 'Case forum (channel)',
@@ -54,17 +78,32 @@ export const en: HelpStrings = {
   yourRoles: (roles: string) => `Your roles: ${roles}`,
   noRoles: 'You have no role yet. Ask an administrator for access.',
   commands: {
-    newParticipant: { cmd: 'new participant', what: 'Register a participant: gender, birth year, departments, SFI, protected identity and consent.' },
-    myParticipants: { cmd: 'my participants', what: 'Your active participants with consent and days since the last rating.' },
+    newParticipant: {
+      cmd: 'new participant',
+      what: 'Register a participant: gender, birth year, departments, SFI, protected identity and consent.',
+    },
+    myParticipants: {
+      cmd: 'my participants',
+      what: 'Your active participants with consent and days since the last rating.',
+    },
     rate: { cmd: 'rate [code]', what: 'Start a rating session (BIP/SKAPA) with a participant.' },
     resume: { cmd: 'continue', what: 'Continue a rating session you started.' },
-    progression: { cmd: 'progression <code>', what: 'Show the progression over all rating sessions.' },
-    plan: { cmd: 'plan <code>', what: 'Open the participant\'s activity plan.' },
+    progression: {
+      cmd: 'progression <code>',
+      what: 'Show the progression over all rating sessions.',
+    },
+    plan: { cmd: 'plan <code>', what: "Open the participant's activity plan." },
     exit: { cmd: 'exit <code>', what: 'Record the exit with outcome and next step.' },
     consent: { cmd: 'consent <code>', what: 'Renew or withdraw the consent.' },
     handover: { cmd: 'handover <code>', what: 'Hand the case over to another caseworker.' },
-    forum: { cmd: 'case forum', what: 'In a channel: make the channel a case forum, or show the forum and its agenda. In your personal chat: case forum <code> puts your participant on a meeting\'s agenda.' },
-    digestHere: { cmd: 'weekly digest here', what: 'Make this channel the one the weekly digest is posted to.' },
+    forum: {
+      cmd: 'case forum',
+      what: "In a channel: make the channel a case forum, or show the forum and its agenda. In your personal chat: case forum <code> puts your participant on a meeting's agenda.",
+    },
+    digestHere: {
+      cmd: 'weekly digest here',
+      what: 'Make this channel the one the weekly digest is posted to.',
+    },
     digestOff: { cmd: 'weekly digest off', what: 'Stop the weekly digest in this channel.' },
     digest: { cmd: 'digest', what: 'Get the digest now, in your personal chat.' },
     roles: { cmd: 'roles', what: 'Grant or remove roles for users.' },

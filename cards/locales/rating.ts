@@ -12,17 +12,20 @@ export const sv = {
   title: (code: string) => `Skattning med ${code}`,
   correctionTitle: (code: string, date: string) => `Rättelse av skattningen ${date} – ${code}`,
   pageOf: (page: number, pages: number) => `Del ${page} av ${pages}`,
-  intro: 'Läs frågan tillsammans. Deltagaren skattar sig själv och du skattar som handläggare, 1–5. "Vet ej" är ett ärligt svar och räknas inte som en siffra.',
+  intro:
+    'Läs frågan tillsammans. Deltagaren skattar sig själv och du skattar som handläggare, 1–5. "Vet ej" är ett ärligt svar och räknas inte som en siffra.',
   selfLabel: 'Deltagarens egen skattning',
   staffLabel: 'Din skattning (handläggare)',
   staffOnly: 'Bara handläggaren skattar den här.',
   commentLabel: 'Kort kommentar (frivilligt, syns bara för dig)',
   choose: 'Välj',
   jobSearchTitle: 'Beskriv hur du söker jobb',
-  jobSearchHelp: 'Fråga deltagaren och skriv svaret med deltagarens ord. Frivilligt. Syns bara för dig.',
+  jobSearchHelp:
+    'Fråga deltagaren och skriv svaret med deltagarens ord. Frivilligt. Syns bara för dig.',
   jobSearchLabel: 'Hur söker du jobb?',
   summaryTitle: (code: string) => `Sammanfattning – ${code}`,
-  summaryIntro: 'Kontrollera innan du sparar. En sparad skattning ändras aldrig i tysthet: en rättelse blir en ny version.',
+  summaryIntro:
+    'Kontrollera innan du sparar. En sparad skattning ändras aldrig i tysthet: en rättelse blir en ny version.',
   date: 'Datum',
   instrument: 'Formulär',
   indicator: 'Område',
@@ -41,17 +44,24 @@ export const sv = {
     scoreInvalid: (area: string, who: string) => `${area} – ${who}: ska vara 1–5 eller "vet ej".`,
     commentTooLong: (area: string) => `${area} – kommentaren är för lång (högst 500 tecken).`,
     jobSearchTooLong: 'Svaret är för långt (högst 2000 tecken).',
-    outOfOrder: 'Det steget hör inte till det här läget av skattningen. Här är där du är nu – inget har ändrats.',
+    outOfOrder:
+      'Det steget hör inte till det här läget av skattningen. Här är där du är nu – inget har ändrats.',
     notCaseworker: 'Du behöver rollen handläggare för att skatta.',
-    notOwner: (code: string) => `Du är inte handläggare för ${code}. Bara den som äger ärendet kan skatta.`,
-    consent: (code: string, status: string) => `${code} saknar giltigt samtycke i dag (${status}). Förnya samtycket först – inget sparades.`,
+    notOwner: (code: string) =>
+      `Du är inte handläggare för ${code}. Bara den som äger ärendet kan skatta.`,
+    consent: (code: string, status: string) =>
+      `${code} saknar giltigt samtycke i dag (${status}). Förnya samtycket först – inget sparades.`,
     noSuchSession: 'Hittar ingen sådan skattning.',
-    correctedMeanwhile: 'Skattningen har rättats av någon annan under tiden. Inget sparades – öppna progressionen och försök igen.',
-    instrumentMissing: (id: string, version: number) => `Formuläret ${id} version ${version} finns inte längre.`,
+    correctedMeanwhile:
+      'Skattningen har rättats av någon annan under tiden. Inget sparades – öppna progressionen och försök igen.',
+    instrumentMissing: (id: string, version: number) =>
+      `Formuläret ${id} version ${version} finns inte längre.`,
     codeInvalid: 'Välj en deltagare.',
   },
-  alreadySaved: 'Skattningen är redan sparad (dubbelklick eller gammalt kort). Här är resultatet – inget sparades två gånger.',
-  stale: 'Kortet var inaktuellt eller skickades två gånger. Här är det aktuella läget – inget har ändrats.',
+  alreadySaved:
+    'Skattningen är redan sparad (dubbelklick eller gammalt kort). Här är resultatet – inget sparades två gånger.',
+  stale:
+    'Kortet var inaktuellt eller skickades två gånger. Här är det aktuella läget – inget har ändrats.',
   picker: {
     title: 'Ny skattning',
     intro: 'Välj en av dina deltagare. Bara deltagare med giltigt samtycke visas.',
@@ -70,14 +80,20 @@ export const sv = {
     startNew: (code: string) => `Börja om med ${code}`,
     discarded: (code: string) => `Utkastet för ${code} är slängt. Inget sparades.`,
     none: 'Du har ingen påbörjad skattning. Skriv **skattning** för att börja en ny.',
-    stepNames: { page: (n: number) => `del ${n}`, jobsearch: 'jobbsökfrågan', summary: 'sammanfattningen' },
+    stepNames: {
+      page: (n: number) => `del ${n}`,
+      jobsearch: 'jobbsökfrågan',
+      summary: 'sammanfattningen',
+    },
   },
   progression: {
     title: (code: string) => `Progression – ${code}`,
     savedNotice: (date: string) => `Skattningen ${date} är sparad.`,
     sessions: (n: number) => (n === 1 ? '1 skattning' : `${n} skattningar`),
-    none: (code: string) => `${code} har inga skattningar än. Skriv **skattning ${code}** för att börja.`,
-    risen: (n: number, total: number) => `${n} av ${total} områden har stigit sedan första skattningen.`,
+    none: (code: string) =>
+      `${code} har inga skattningar än. Skriv **skattning ${code}** för att börja.`,
+    risen: (n: number, total: number) =>
+      `${n} av ${total} områden har stigit sedan första skattningen.`,
     progressed: (min: number) => `Stegförflyttning: minst ${min} områden har stigit.`,
     firstSession: 'Det här är första skattningen – jämförelsen börjar vid nästa.',
     tableTitle: 'Område för område',
@@ -92,9 +108,12 @@ export const sv = {
     historyRow: (date: string, revision: number, savedAt: string) =>
       revision > 1 ? `${date} (rättad, version ${revision}, ${savedAt})` : `${date}`,
     signalsTitle: 'Att tänka på',
-    uniformTop: 'Deltagaren skattade sig 5 på alla områden. Det kan vara svårt att säga något annat än "bra" – prata igenom frågorna igen, med enkla ord och exempel.',
-    gap: (areas: string) => `Deltagarens och din skattning skiljer två steg eller mer på: ${areas}. Prata om skillnaden.`,
-    stagnant: 'Inget område har stigit under de tre senaste skattningarna. Se över insatserna – kombinera gärna en jobbinriktad insats med en annan.',
+    uniformTop:
+      'Deltagaren skattade sig 5 på alla områden. Det kan vara svårt att säga något annat än "bra" – prata igenom frågorna igen, med enkla ord och exempel.',
+    gap: (areas: string) =>
+      `Deltagarens och din skattning skiljer två steg eller mer på: ${areas}. Prata om skillnaden.`,
+    stagnant:
+      'Inget område har stigit under de tre senaste skattningarna. Se över insatserna – kombinera gärna en jobbinriktad insats med en annan.',
     noSignals: 'Inga signaler just nu.',
     jobSearch: 'Hur deltagaren söker jobb (senaste)',
     correct: 'Rätta en skattning',
@@ -104,16 +123,19 @@ export const sv = {
   },
   instruments: {
     title: 'Skattningsformulär',
-    intro: 'Formulär (indikatoruppsättningar) som kan användas vid skattning. En skattning sparar vilket formulär och vilken version den gjordes med.',
+    intro:
+      'Formulär (indikatoruppsättningar) som kan användas vid skattning. En skattning sparar vilket formulär och vilken version den gjordes med.',
     builtIn: 'medföljer',
     addedBy: (date: string) => `tillagt ${date}`,
     indicators: (n: number) => `${n} områden`,
     addTitle: 'Lägg till ett formulär',
-    addHelp: 'Klistra in JSON: {"id", "version", "name": {"sv","en"}, "indicators": [{"id", "area": {"sv","en"}, "question": {"sv","en"}, "ratedBy": "both" | "caseworker"}]}.',
+    addHelp:
+      'Klistra in JSON: {"id", "version", "name": {"sv","en"}, "indicators": [{"id", "area": {"sv","en"}, "question": {"sv","en"}, "ratedBy": "both" | "caseworker"}]}.',
     jsonLabel: 'Formulär som JSON',
     add: 'Lägg till',
     added: (id: string, version: number) => `Formuläret ${id} version ${version} är tillagt.`,
-    exists: (id: string, version: number) => `${id} version ${version} finns redan. En version ändras aldrig – ge det nya formuläret ett högre versionsnummer.`,
+    exists: (id: string, version: number) =>
+      `${id} version ${version} finns redan. En version ändras aldrig – ge det nya formuläret ett högre versionsnummer.`,
     invalid: 'Formuläret är inte giltigt:',
     /** One line per problem; `at` is the place in the JSON, e.g. indicators.1.ratedBy ("" for the whole). */
     problems: {
@@ -131,7 +153,8 @@ export const sv = {
     },
     empty: 'Klistra in formuläret som JSON.',
     useTitle: 'Formulär för nya skattningar',
-    useHelp: 'Gäller deltagare som inte skattats förut. En deltagare som redan har skattningar fortsätter med sitt formulär (senaste versionen), så att skattningarna går att jämföra.',
+    useHelp:
+      'Gäller deltagare som inte skattats förut. En deltagare som redan har skattningar fortsätter med sitt formulär (senaste versionen), så att skattningarna går att jämföra.',
     useSave: 'Använd för nya skattningar',
     useSaved: (name: string) => `Nya skattningar görs nu med ${name}.`,
     unknownSet: 'Välj ett formulär i listan.',
@@ -153,17 +176,20 @@ export const en: RatingStrings = {
   title: (code: string) => `Rating session with ${code}`,
   correctionTitle: (code: string, date: string) => `Correcting the rating of ${date} – ${code}`,
   pageOf: (page: number, pages: number) => `Part ${page} of ${pages}`,
-  intro: 'Read the question together. The participant rates themselves and you rate as caseworker, 1–5. "Don\'t know" is an honest answer and is not counted as a score.',
+  intro:
+    'Read the question together. The participant rates themselves and you rate as caseworker, 1–5. "Don\'t know" is an honest answer and is not counted as a score.',
   selfLabel: "The participant's own rating",
   staffLabel: 'Your rating (caseworker)',
   staffOnly: 'Only the caseworker rates this one.',
   commentLabel: 'Short comment (optional, only you see it)',
   choose: 'Choose',
   jobSearchTitle: 'Describe how you look for work',
-  jobSearchHelp: "Ask the participant and write the answer in the participant's words. Optional. Only you see it.",
+  jobSearchHelp:
+    "Ask the participant and write the answer in the participant's words. Optional. Only you see it.",
   jobSearchLabel: 'How do you look for work?',
   summaryTitle: (code: string) => `Summary – ${code}`,
-  summaryIntro: 'Check before saving. A saved rating is never silently changed: a correction becomes a new version.',
+  summaryIntro:
+    'Check before saving. A saved rating is never silently changed: a correction becomes a new version.',
   date: 'Date',
   instrument: 'Form',
   indicator: 'Area',
@@ -182,16 +208,22 @@ export const en: RatingStrings = {
     scoreInvalid: (area: string, who: string) => `${area} – ${who}: must be 1–5 or "don't know".`,
     commentTooLong: (area: string) => `${area} – the comment is too long (at most 500 characters).`,
     jobSearchTooLong: 'The answer is too long (at most 2000 characters).',
-    outOfOrder: 'That step does not belong to where the session is now. Here is where you are – nothing was changed.',
+    outOfOrder:
+      'That step does not belong to where the session is now. Here is where you are – nothing was changed.',
     notCaseworker: 'You need the caseworker role to rate.',
-    notOwner: (code: string) => `You are not the caseworker of ${code}. Only the case owner can rate.`,
-    consent: (code: string, status: string) => `${code} has no valid consent today (${status}). Renew the consent first – nothing was saved.`,
+    notOwner: (code: string) =>
+      `You are not the caseworker of ${code}. Only the case owner can rate.`,
+    consent: (code: string, status: string) =>
+      `${code} has no valid consent today (${status}). Renew the consent first – nothing was saved.`,
     noSuchSession: 'No such rating session.',
-    correctedMeanwhile: 'The session was corrected by someone else meanwhile. Nothing was saved – open the progression and try again.',
-    instrumentMissing: (id: string, version: number) => `The form ${id} version ${version} no longer exists.`,
+    correctedMeanwhile:
+      'The session was corrected by someone else meanwhile. Nothing was saved – open the progression and try again.',
+    instrumentMissing: (id: string, version: number) =>
+      `The form ${id} version ${version} no longer exists.`,
     codeInvalid: 'Choose a participant.',
   },
-  alreadySaved: 'The rating is already saved (double click or an old card). Here is the result – nothing was saved twice.',
+  alreadySaved:
+    'The rating is already saved (double click or an old card). Here is the result – nothing was saved twice.',
   stale: 'The card was out of date or sent twice. Here is the current state – nothing was changed.',
   picker: {
     title: 'New rating session',
@@ -211,14 +243,19 @@ export const en: RatingStrings = {
     startNew: (code: string) => `Start over with ${code}`,
     discarded: (code: string) => `The draft for ${code} was discarded. Nothing was saved.`,
     none: 'You have no unfinished rating session. Type **rate** to start a new one.',
-    stepNames: { page: (n: number) => `part ${n}`, jobsearch: 'the job-search question', summary: 'the summary' },
+    stepNames: {
+      page: (n: number) => `part ${n}`,
+      jobsearch: 'the job-search question',
+      summary: 'the summary',
+    },
   },
   progression: {
     title: (code: string) => `Progression – ${code}`,
     savedNotice: (date: string) => `The rating of ${date} is saved.`,
     sessions: (n: number) => (n === 1 ? '1 rating session' : `${n} rating sessions`),
     none: (code: string) => `${code} has no rating sessions yet. Type **rate ${code}** to start.`,
-    risen: (n: number, total: number) => `${n} of ${total} areas have risen since the first session.`,
+    risen: (n: number, total: number) =>
+      `${n} of ${total} areas have risen since the first session.`,
     progressed: (min: number) => `Progression: at least ${min} areas have risen.`,
     firstSession: 'This is the first session – the comparison starts with the next one.',
     tableTitle: 'Area by area',
@@ -233,9 +270,12 @@ export const en: RatingStrings = {
     historyRow: (date: string, revision: number, savedAt: string) =>
       revision > 1 ? `${date} (corrected, version ${revision}, ${savedAt})` : `${date}`,
     signalsTitle: 'Worth noticing',
-    uniformTop: 'The participant rated 5 on every area. It can be hard to say anything but "good" – go through the questions again, with plain words and examples.',
-    gap: (areas: string) => `The participant's rating and yours differ by two steps or more on: ${areas}. Talk about the difference.`,
-    stagnant: 'No area has risen over the last three sessions. Review the activities – combining a job-oriented activity with another tends to help.',
+    uniformTop:
+      'The participant rated 5 on every area. It can be hard to say anything but "good" – go through the questions again, with plain words and examples.',
+    gap: (areas: string) =>
+      `The participant's rating and yours differ by two steps or more on: ${areas}. Talk about the difference.`,
+    stagnant:
+      'No area has risen over the last three sessions. Review the activities – combining a job-oriented activity with another tends to help.',
     noSignals: 'No signals right now.',
     jobSearch: 'How the participant looks for work (latest)',
     correct: 'Correct a rating session',
@@ -245,16 +285,19 @@ export const en: RatingStrings = {
   },
   instruments: {
     title: 'Rating forms',
-    intro: 'Forms (indicator sets) that can be used for rating. Every session records which form and version it used.',
+    intro:
+      'Forms (indicator sets) that can be used for rating. Every session records which form and version it used.',
     builtIn: 'built in',
     addedBy: (date: string) => `added ${date}`,
     indicators: (n: number) => `${n} areas`,
     addTitle: 'Add a form',
-    addHelp: 'Paste JSON: {"id", "version", "name": {"sv","en"}, "indicators": [{"id", "area": {"sv","en"}, "question": {"sv","en"}, "ratedBy": "both" | "caseworker"}]}.',
+    addHelp:
+      'Paste JSON: {"id", "version", "name": {"sv","en"}, "indicators": [{"id", "area": {"sv","en"}, "question": {"sv","en"}, "ratedBy": "both" | "caseworker"}]}.',
     jsonLabel: 'Form as JSON',
     add: 'Add',
     added: (id: string, version: number) => `The form ${id} version ${version} was added.`,
-    exists: (id: string, version: number) => `${id} version ${version} exists already. A version never changes – give the new form a higher version number.`,
+    exists: (id: string, version: number) =>
+      `${id} version ${version} exists already. A version never changes – give the new form a higher version number.`,
     invalid: 'The form is not valid:',
     problems: {
       not_json: () => 'The text is not JSON.',
@@ -262,7 +305,8 @@ export const en: RatingStrings = {
       wrong_type: (at: string) => `${at}: wrong kind of value.`,
       bad_id: (at: string) => `${at}: only a–z, 0–9, _ and -, at most 64 characters.`,
       duplicate_id: (at: string) => `${at}: the same id is in the form already.`,
-      unknown_field: (at: string, fields: string) => `${at || 'the form'}: unknown field ${fields}.`,
+      unknown_field: (at: string, fields: string) =>
+        `${at || 'the form'}: unknown field ${fields}.`,
       too_long: (at: string) => `${at}: text too long (at most 300 characters).`,
       too_few: (at: string) => `${at}: at least one area is needed.`,
       too_many: (at: string) => `${at}: at most 40 areas.`,
@@ -271,7 +315,8 @@ export const en: RatingStrings = {
     },
     empty: 'Paste the form as JSON.',
     useTitle: 'Form for new sessions',
-    useHelp: 'Applies to participants not rated before. A participant who already has sessions keeps their form (its latest version), so the sessions stay comparable.',
+    useHelp:
+      'Applies to participants not rated before. A participant who already has sessions keeps their form (its latest version), so the sessions stay comparable.',
     useSave: 'Use for new sessions',
     useSaved: (name: string) => `New sessions now use ${name}.`,
     unknownSet: 'Choose a form from the list.',

@@ -29,27 +29,60 @@ export const digestJob: Job = {
       try {
         if (!result) {
           result = await computeDigest(store, config, {
-            period: due.period, week: due.week, cumulativeFrom: config.DIGEST_START_DATE, asOf: isoDateAt(now),
+            period: due.period,
+            week: due.week,
+            cumulativeFrom: config.DIGEST_START_DATE,
+            asOf: isoDateAt(now),
           });
           computed.set(due.week, result);
         }
-        await notify.toConversation(ch.conversationId,
-          digestCard({ digest: result.digest, departments: config.departments, ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS }, t),
-          t.digest.summary(due.week));
+        await notify.toConversation(
+          ch.conversationId,
+          digestCard(
+            {
+              digest: result.digest,
+              departments: config.departments,
+              ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+            },
+            t,
+          ),
+          t.digest.summary(due.week),
+        );
       } catch (err) {
         const message = (err as Error).message ?? String(err);
         await store.dispatches.failed(key, message);
-        log.error({ conversationId: ch.conversationId, week: due.week, err: message }, 'digest not posted; retried next tick');
+        log.error(
+          { conversationId: ch.conversationId, week: due.week, err: message },
+          'digest not posted; retried next tick',
+        );
         continue;
       }
       // Posted: marked sent before anything else can fail, so a later error never posts it twice.
       await store.dispatches.sent(key, now);
       log.info({ conversationId: ch.conversationId, week: due.week }, 'digest posted');
-      await store.audit.write({ actorId: DIGEST_ACTOR, action: 'digest.post', participantId: null,
-        detail: { conversationId: ch.conversationId, week: due.week, listed: result.listed.length } }, now);
+      await store.audit.write(
+        {
+          actorId: DIGEST_ACTOR,
+          action: 'digest.post',
+          participantId: null,
+          detail: {
+            conversationId: ch.conversationId,
+            week: due.week,
+            listed: result.listed.length,
+          },
+        },
+        now,
+      );
       for (const p of result.listed) {
-        await store.audit.write({ actorId: DIGEST_ACTOR, action: 'digest.attention', participantId: p.id,
-          detail: { code: p.code, conversationId: ch.conversationId, week: due.week } }, now);
+        await store.audit.write(
+          {
+            actorId: DIGEST_ACTOR,
+            action: 'digest.attention',
+            participantId: p.id,
+            detail: { code: p.code, conversationId: ch.conversationId, week: due.week },
+          },
+          now,
+        );
       }
     }
   },

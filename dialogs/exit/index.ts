@@ -12,26 +12,51 @@ import type { DialogModule, FlowContext, Job } from '../context';
 import { optEnum, ownById, stringValues } from '../plan/common';
 import { ownParticipant } from '../shared';
 
-function formView(ctx: FlowContext, p: Participant, extra: { errors?: string[]; notice?: string; values?: Record<string, string> } = {}) {
+function formView(
+  ctx: FlowContext,
+  p: Participant,
+  extra: { errors?: string[]; notice?: string; values?: Record<string, string> } = {},
+) {
   return {
-    participantId: p.id, code: p.code, name: displayName(ctx.actor, p), rev: p.rev, startDate: p.startDate, today: today(ctx.clock),
-    departments: ctx.config.departments, locale: ctx.actor.locale, ...extra,
+    participantId: p.id,
+    code: p.code,
+    name: displayName(ctx.actor, p),
+    rev: p.rev,
+    startDate: p.startDate,
+    today: today(ctx.clock),
+    departments: ctx.config.departments,
+    locale: ctx.actor.locale,
+    ...extra,
   };
 }
 
 async function doneCard(ctx: FlowContext, p: Participant, notice?: string): Promise<AdaptiveCard> {
   const exit = (await ctx.store.exits.exitFor(p.id))!;
-  return exitDoneCard({ code: p.code, exit, departments: ctx.config.departments, locale: ctx.actor.locale, notice }, ctx.t);
+  return exitDoneCard(
+    { code: p.code, exit, departments: ctx.config.departments, locale: ctx.actor.locale, notice },
+    ctx.t,
+  );
 }
 
-const ExitRef = z.object({ participantId: z.string().min(1).max(100), rev: z.coerce.number().int().min(1) });
+const ExitRef = z.object({
+  participantId: z.string().min(1).max(100),
+  rev: z.coerce.number().int().min(1),
+});
 
 const ExitInput = z.object({
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/),
   outcome: optEnum(OUTCOME_IDS),
   support: optEnum([...SUPPORT_SOURCES]),
   nextStep: optEnum(['yes', 'no']),
-  nextStepWith: z.string().trim().max(40).optional().transform((s) => (s ? s : null)),
+  nextStepWith: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((s) => (s ? s : null)),
   reason: optEnum([...NO_NEXT_STEP_REASONS]),
 });
 
@@ -53,7 +78,8 @@ async function saveExit(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
   const input = ExitInput.safeParse(raw);
   if (!input.success) {
     const errors = new Set<string>();
-    for (const i of input.error.issues) errors.add(i.path[0] === 'date' ? e.errors.date : e.errors.invalid(String(i.path[0])));
+    for (const i of input.error.issues)
+      errors.add(i.path[0] === 'date' ? e.errors.date : e.errors.invalid(String(i.path[0])));
     return again([...errors]);
   }
   const f = input.data;
@@ -67,7 +93,13 @@ async function saveExit(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
   const nextStep = f.nextStep === 'yes';
   if (f.nextStep && exitReasonProblem(nextStep, f.reason)) errors.push(e.errors.reasonRequired);
   if (nextStep && !f.nextStepWith) errors.push(e.errors.withRequired);
-  if (nextStep && f.nextStepWith && f.nextStepWith !== 'other' && !ctx.config.departments.some((d) => d.id === f.nextStepWith)) errors.push(e.errors.invalid(e.nextStepWith));
+  if (
+    nextStep &&
+    f.nextStepWith &&
+    f.nextStepWith !== 'other' &&
+    !ctx.config.departments.some((d) => d.id === f.nextStepWith)
+  )
+    errors.push(e.errors.invalid(e.nextStepWith));
   if (errors.length) return again(errors);
   try {
     await ctx.store.transaction(async (s) => {
@@ -75,8 +107,14 @@ async function saveExit(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
       const moved = await s.participants.update(p.id, ref.data.rev, { endDate: f.date });
       if (!moved) throw new StaleCase();
       const recorded = await s.exits.record({
-        participantId: p.id, date: f.date, outcome: f.outcome!, nextStep, nextStepWith: nextStep ? f.nextStepWith : null,
-        noNextStepReason: nextStep ? null : f.reason, supportAtExit: f.support, recordedBy: ctx.actor.id,
+        participantId: p.id,
+        date: f.date,
+        outcome: f.outcome!,
+        nextStep,
+        nextStepWith: nextStep ? f.nextStepWith : null,
+        noNextStepReason: nextStep ? null : f.reason,
+        supportAtExit: f.support,
+        recordedBy: ctx.actor.id,
       });
       if (!recorded) throw new StaleCase();
     });
@@ -92,7 +130,9 @@ async function saveExit(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
 }
 
 async function saveSelfSupport(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
-  const input = z.object({ participantId: z.string().min(1).max(100), value: z.enum(['yes', 'no']) }).safeParse(raw);
+  const input = z
+    .object({ participantId: z.string().min(1).max(100), value: z.enum(['yes', 'no']) })
+    .safeParse(raw);
   if (!input.success) return refusalCard(ctx.t.common.errors.expired);
   const owned = await ownById(ctx, input.data.participantId, 'exit.selfsupport');
   if (!owned.ok) return owned.card;
@@ -102,7 +142,10 @@ async function saveSelfSupport(ctx: FlowContext, raw: unknown): Promise<Adaptive
   // Only the first answer is recorded; a second click shows what was recorded.
   await ctx.store.exits.recordSelfSupport(p.id, input.data.value === 'yes');
   const now = (await ctx.store.exits.exitFor(p.id))!;
-  return sixMonthCard({ participantId: p.id, code: p.code, exit: now, locale: ctx.actor.locale }, ctx.t);
+  return sixMonthCard(
+    { participantId: p.id, code: p.code, exit: now, locale: ctx.actor.locale },
+    ctx.t,
+  );
 }
 
 /**
@@ -123,16 +166,31 @@ export const sixMonthJob: Job = {
       try {
         const locale = localeOf((await deps.store.users.get(p.ownerId))?.locale);
         const t = strings(locale);
-        const delivered = await deps.notify.toUser(p.ownerId, sixMonthCard({ participantId: p.id, code: p.code, exit, locale }, t), t.exit.sixMonths.summary(p.code));
+        const delivered = await deps.notify.toUser(
+          p.ownerId,
+          sixMonthCard({ participantId: p.id, code: p.code, exit, locale }, t),
+          t.exit.sixMonths.summary(p.code),
+        );
         if (delivered) {
           await deps.store.dispatches.sent(key, now);
-          await deps.store.audit.write({ actorId: 'system', action: 'exit.sixmonths.remind', participantId: p.id, detail: { code: p.code } }, now);
+          await deps.store.audit.write(
+            {
+              actorId: 'system',
+              action: 'exit.sixmonths.remind',
+              participantId: p.id,
+              detail: { code: p.code },
+            },
+            now,
+          );
         } else {
           await deps.store.dispatches.failed(key, 'no_personal_chat');
         }
       } catch (err) {
         await deps.store.dispatches.failed(key, (err as Error).message);
-        deps.log.warn({ job: 'exit.sixmonths', participantId: p.id }, 'six-month reminder failed; retried next tick');
+        deps.log.warn(
+          { job: 'exit.sixmonths', participantId: p.id },
+          'six-month reminder failed; retried next tick',
+        );
       }
     }
   },

@@ -1,5 +1,16 @@
 import type { ActionRoute, DialogModule } from '../context';
-import { addAction, addCase, closeMeeting, forumCommand, markDone, openCase, setup, showAgenda, showCase, startMeeting } from './handlers';
+import {
+  addAction,
+  addCase,
+  closeMeeting,
+  forumCommand,
+  markDone,
+  openCase,
+  setup,
+  showAgenda,
+  showCase,
+  startMeeting,
+} from './handlers';
 import { forumReminderJob } from './job';
 
 /**

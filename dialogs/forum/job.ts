@@ -19,29 +19,52 @@ export const forumReminderJob: Job = {
     const today = isoDateAt(now);
     for (const action of dueForReminder(await store.forums.openDueBy(today), today)) {
       const ownerId = action.ownerId!;
-      if (!await store.conversations.personal(ownerId)) continue;
+      if (!(await store.conversations.personal(ownerId))) continue;
       const p = await store.participants.get(action.participantId);
       const forum = await store.forums.get(action.forumId);
-      if (!p || !forum || !mayRemind(ownerId, p, await store.consents.latest(p.id), forum.departments, today)) continue;
+      if (
+        !p ||
+        !forum ||
+        !mayRemind(ownerId, p, await store.consents.latest(p.id), forum.departments, today)
+      )
+        continue;
       // Someone who has left the forum's team is not told about its cases (asked again at the next tick).
       const url = await serviceUrlOf({ store }, forum);
-      if (!url || !await isTeamMember(config, url, forum.teamId, ownerId)) continue;
+      if (!url || !(await isTeamMember(config, url, forum.teamId, ownerId))) continue;
       const key = reminderKey(action);
-      if (!await store.dispatches.claim(key, now)) continue;
+      if (!(await store.dispatches.claim(key, now))) continue;
       try {
         const locale = (await store.users.get(ownerId))?.locale === 'en' ? 'en' : 'sv';
         const t = strings(locale);
-        const card = reminderCard({
-          actionId: action.id, code: p.code, what: action.what, dept: deptName({ config }, action.departmentId, locale),
-          due: action.due, overdue: isOverdue(action, today),
-        }, t);
+        const card = reminderCard(
+          {
+            actionId: action.id,
+            code: p.code,
+            what: action.what,
+            dept: deptName({ config }, action.departmentId, locale),
+            due: action.due,
+            overdue: isOverdue(action, today),
+          },
+          t,
+        );
         await notify.toUser(ownerId, card, t.forum.reminderTitle);
         await store.dispatches.sent(key, now);
-        await store.audit.write({ actorId: 'system', action: 'forum.action.remind', participantId: action.participantId, detail: { actionId: action.id, code: p.code } }, now);
+        await store.audit.write(
+          {
+            actorId: 'system',
+            action: 'forum.action.remind',
+            participantId: action.participantId,
+            detail: { actionId: action.id, code: p.code },
+          },
+          now,
+        );
         log.info({ actionId: action.id }, 'forum action reminder sent');
       } catch (err) {
         await store.dispatches.failed(key, (err as Error).message);
-        log.warn({ actionId: action.id, err: (err as Error).message }, 'forum action reminder failed; retried next tick');
+        log.warn(
+          { actionId: action.id, err: (err as Error).message },
+          'forum action reminder failed; retried next tick',
+        );
       }
     }
   },

@@ -4,11 +4,17 @@
 // This is the one place in dialogs/ that talks to the connector: FlowContext carries no turn
 // context, and the forum also needs the roster from personal chat (adding a case) and for the
 // "who" picker of an action.
-import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+} from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import type { Config } from '../../bot/config';
 
-export interface TeamMember { id: string; name: string }
+export interface TeamMember {
+  id: string;
+  name: string;
+}
 
 /** Short-lived cache, so a meeting's many refreshes do not hit Teams' throttling. */
 const TTL_MS = 60_000;
@@ -17,10 +23,15 @@ const rosterCache = new Map<string, { at: number; members: TeamMember[] }>();
 
 function connectorFor(config: Config, serviceUrl: string) {
   const auth = {
-    MicrosoftAppId: config.BOT_ID, MicrosoftAppPassword: config.BOT_PASSWORD,
-    MicrosoftAppType: config.BOT_TYPE, MicrosoftAppTenantId: config.BOT_TENANT_ID,
+    MicrosoftAppId: config.BOT_ID,
+    MicrosoftAppPassword: config.BOT_PASSWORD,
+    MicrosoftAppType: config.BOT_TYPE,
+    MicrosoftAppTenantId: config.BOT_TENANT_ID,
   };
-  const bfa = new ConfigurationBotFrameworkAuthentication(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  const bfa = new ConfigurationBotFrameworkAuthentication(
+    auth,
+    new ConfigurationServiceClientCredentialFactory(auth),
+  );
   const identity = new ClaimsIdentity([
     { type: AuthenticationConstants.AudienceClaim, value: config.BOT_ID },
     { type: AuthenticationConstants.AppIdClaim, value: config.BOT_ID },
@@ -34,7 +45,12 @@ function statusOf(err: unknown): number | undefined {
 }
 
 /** Is the user (AAD object id) a member of the team? A 404 from Teams means no. */
-export async function isTeamMember(config: Config, serviceUrl: string, teamId: string, userId: string): Promise<boolean> {
+export async function isTeamMember(
+  config: Config,
+  serviceUrl: string,
+  teamId: string,
+  userId: string,
+): Promise<boolean> {
   const key = `${serviceUrl}|${teamId}|${userId}`;
   const hit = memberCache.get(key);
   if (hit && performance.now() - hit.at < TTL_MS) return hit.member;
@@ -53,7 +69,11 @@ export async function isTeamMember(config: Config, serviceUrl: string, teamId: s
 }
 
 /** Every member of the team (paged), by AAD object id and display name, for the "who" picker. */
-export async function teamMembers(config: Config, serviceUrl: string, teamId: string): Promise<TeamMember[]> {
+export async function teamMembers(
+  config: Config,
+  serviceUrl: string,
+  teamId: string,
+): Promise<TeamMember[]> {
   const key = `${serviceUrl}|${teamId}`;
   const hit = rosterCache.get(key);
   if (hit && performance.now() - hit.at < TTL_MS) return hit.members;
@@ -61,8 +81,15 @@ export async function teamMembers(config: Config, serviceUrl: string, teamId: st
   const members: TeamMember[] = [];
   let continuationToken = '';
   do {
-    const page = await client.conversations.getConversationPagedMembers(teamId, { pageSize: 500, continuationToken });
-    for (const m of page.members ?? []) members.push({ id: (m as { aadObjectId?: string }).aadObjectId ?? m.id, name: m.name ?? m.id });
+    const page = await client.conversations.getConversationPagedMembers(teamId, {
+      pageSize: 500,
+      continuationToken,
+    });
+    for (const m of page.members ?? [])
+      members.push({
+        id: (m as { aadObjectId?: string }).aadObjectId ?? m.id,
+        name: m.name ?? m.id,
+      });
     continuationToken = page.continuationToken ?? '';
   } while (continuationToken);
   members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));

@@ -19,5 +19,7 @@ export async function staffName(ctx: FlowContext, userId: string): Promise<strin
 
 /** Thrown inside a transaction when a compare-and-set lost: rolls everything back. */
 export class LostRace extends Error {
-  constructor() { super('lost race'); }
+  constructor() {
+    super('lost race');
+  }
 }

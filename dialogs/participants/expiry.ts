@@ -28,18 +28,35 @@ export const consentExpiryJob: Job = {
       if (!(await deps.store.dispatches.claim(key, now))) continue;
       try {
         const t = strings(localeOf((await deps.store.users.get(p.ownerId))?.locale));
-        const card = consentExpiringCard({ code: p.code, validUntil: consent.validUntil, daysLeft }, t);
-        const delivered = await deps.notify.toUser(p.ownerId, card, t.participants.consent.expiringSummary(p.code));
+        const card = consentExpiringCard(
+          { code: p.code, validUntil: consent.validUntil, daysLeft },
+          t,
+        );
+        const delivered = await deps.notify.toUser(
+          p.ownerId,
+          card,
+          t.participants.consent.expiringSummary(p.code),
+        );
         if (delivered) {
           await deps.store.dispatches.sent(key, now);
-          await deps.store.audit.write({ actorId: 'system', action: 'consent.expiring.remind', participantId: p.id,
-            detail: { code: p.code, validUntil: consent.validUntil } }, now);
+          await deps.store.audit.write(
+            {
+              actorId: 'system',
+              action: 'consent.expiring.remind',
+              participantId: p.id,
+              detail: { code: p.code, validUntil: consent.validUntil },
+            },
+            now,
+          );
         } else {
           await deps.store.dispatches.failed(key, 'no_personal_chat');
         }
       } catch (err) {
         await deps.store.dispatches.failed(key, (err as Error).message);
-        deps.log.warn({ job: 'consent.expiring', participantId: p.id }, 'consent expiry reminder failed; retried next tick');
+        deps.log.warn(
+          { job: 'consent.expiring', participantId: p.id },
+          'consent expiry reminder failed; retried next tick',
+        );
       }
     }
   },

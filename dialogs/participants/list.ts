@@ -1,7 +1,11 @@
 // "mina deltagare": the caseworker's active participants, computed at read time (consent status
 // from the latest consent row on today's date), and the cases handed over to them.
 import type { AdaptiveCard } from '../../cards/core';
-import { myParticipantsCard, type IncomingView, type ParticipantRowView } from '../../cards/participants';
+import {
+  myParticipantsCard,
+  type IncomingView,
+  type ParticipantRowView,
+} from '../../cards/participants';
 import { displayName } from '../../domain/access';
 import { consentStatus, expiresSoon } from '../../domain/consent';
 import { daysBetween, today } from '../../domain/dates';

@@ -21,7 +21,11 @@ export const ParticipantRef = z.object({ participantId: z.string().min(1).max(10
  * The participant an action refers to, if the actor owns the case ("en handläggare äger hela
  * ärendet"); writes the audit row of the read or the refusal.
  */
-export async function ownById(ctx: FlowContext, participantId: string, action: string): Promise<Loaded<Participant>> {
+export async function ownById(
+  ctx: FlowContext,
+  participantId: string,
+  action: string,
+): Promise<Loaded<Participant>> {
   const p = await ctx.store.participants.get(participantId);
   if (!p) return { ok: false, card: refusalCard(ctx.t.common.errors.expired) };
   if (!canEditCase(ctx.actor, p)) {
@@ -33,21 +37,38 @@ export async function ownById(ctx: FlowContext, participantId: string, action: s
 }
 
 /** The owner's plan view, created empty the first time. */
-export async function planView(ctx: FlowContext, p: Participant, extra: Partial<PlanView> = {}): Promise<PlanView> {
+export async function planView(
+  ctx: FlowContext,
+  p: Participant,
+  extra: Partial<PlanView> = {},
+): Promise<PlanView> {
   const plan = await ctx.store.plans.ensurePlan(p.id, ctx.actor.id);
   const activities = await ctx.store.plans.activitiesFor(p.id);
   const catalogue = await ctx.store.plans.catalogue();
   const history = await ctx.store.plans.history(p.id);
   const names = new Map<string, string>();
   for (const h of history) {
-    if (!names.has(h.actorId)) names.set(h.actorId, (await ctx.store.users.get(h.actorId))?.name ?? ctx.t.plan.someone);
+    if (!names.has(h.actorId))
+      names.set(h.actorId, (await ctx.store.users.get(h.actorId))?.name ?? ctx.t.plan.someone);
   }
   const day = today(ctx.clock);
   return {
-    participantId: p.id, code: p.code, name: displayName(ctx.actor, p), plan, activities, catalogue,
-    departments: ctx.config.departments, locale: ctx.actor.locale, today: day,
-    parallelNow: parallelCountOn(activities, day), nudge: needsJobActivity(activities),
-    history: history.map((h) => ({ at: isoDateAt(new Date(h.at)), who: names.get(h.actorId)!, change: ctx.t.plan.change[h.change] ?? h.change })),
+    participantId: p.id,
+    code: p.code,
+    name: displayName(ctx.actor, p),
+    plan,
+    activities,
+    catalogue,
+    departments: ctx.config.departments,
+    locale: ctx.actor.locale,
+    today: day,
+    parallelNow: parallelCountOn(activities, day),
+    nudge: needsJobActivity(activities),
+    history: history.map((h) => ({
+      at: isoDateAt(new Date(h.at)),
+      who: names.get(h.actorId)!,
+      change: ctx.t.plan.change[h.change] ?? h.change,
+    })),
     ...extra,
   };
 }
@@ -62,8 +83,28 @@ export function stringValues(raw: unknown): Record<string, string> {
 }
 
 /** Card inputs: "" is empty. */
-export const optText = (max: number) => z.string().trim().max(max).optional().transform((s) => (s ? s : null));
-export const optDate = z.string().trim().optional().transform((s) => (s ? s : null))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable());
+export const optText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((s) => (s ? s : null));
+export const optDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => (s ? s : null))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+  );
 export const optEnum = <T extends [string, ...string[]]>(values: T) =>
-  z.string().trim().optional().transform((s) => (s && s !== NO_CHOICE ? s : null)).pipe(z.enum(values).nullable());
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s && s !== NO_CHOICE ? s : null))
+    .pipe(z.enum(values).nullable());

@@ -13,7 +13,11 @@ export const PAGE_SIZE = 4;
 export const COMMENT_MAX = 500;
 export const JOB_SEARCH_MAX = 2000;
 
-export interface DraftScore { self?: Score; staff?: Score; comment?: string | null }
+export interface DraftScore {
+  self?: Score;
+  staff?: Score;
+  comment?: string | null;
+}
 
 export interface RatingDraft {
   participantId: string;
@@ -28,11 +32,13 @@ export interface RatingDraft {
   correction: { sessionId: string; revision: number } | null;
 }
 
-export type Step = { kind: 'page'; page: number } | { kind: 'jobsearch' } | { kind: 'summary' } | { kind: 'done' };
+export type Step =
+  { kind: 'page'; page: number } | { kind: 'jobsearch' } | { kind: 'summary' } | { kind: 'done' };
 
 export function pagesOf(instrument: Instrument): Indicator[][] {
   const out: Indicator[][] = [];
-  for (let i = 0; i < instrument.indicators.length; i += PAGE_SIZE) out.push(instrument.indicators.slice(i, i + PAGE_SIZE));
+  for (let i = 0; i < instrument.indicators.length; i += PAGE_SIZE)
+    out.push(instrument.indicators.slice(i, i + PAGE_SIZE));
   return out;
 }
 
@@ -48,7 +54,10 @@ export function parseStep(name: string): Step | null {
 }
 
 export function nextStep(step: Step, pageCount: number): Step {
-  if (step.kind === 'page') return step.page + 1 < pageCount ? { kind: 'page', page: step.page + 1 } : { kind: 'jobsearch' };
+  if (step.kind === 'page')
+    return step.page + 1 < pageCount
+      ? { kind: 'page', page: step.page + 1 }
+      : { kind: 'jobsearch' };
   if (step.kind === 'jobsearch') return { kind: 'summary' };
   return step;
 }
@@ -67,11 +76,19 @@ const SCORE_VALUES = ['1', '2', '3', '4', '5', DONT_KNOW] as const;
 
 /** A score input: "1"–"5" or "vet_ej" (numbers accepted too); empty is "not chosen" (undefined). */
 const ScoreChoice = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v),
+  (v) =>
+    typeof v === 'number'
+      ? String(v)
+      : typeof v === 'string'
+        ? v.trim() === ''
+          ? undefined
+          : v.trim()
+        : v,
   z.enum(SCORE_VALUES).optional(),
 );
 
-const Comment = z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(COMMENT_MAX))
+const Comment = z
+  .preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(COMMENT_MAX))
   .transform((s) => (s ? s : null));
 
 export const inputIds = {
@@ -88,14 +105,21 @@ export function choiceOf(s: Score | undefined): string | undefined {
   return s === undefined ? undefined : s === null ? DONT_KNOW : String(s);
 }
 
-export type PageProblem = { indicatorId: string; field: 'self' | 'staff' | 'comment'; kind: 'missing' | 'invalid' | 'tooLong' };
+export type PageProblem = {
+  indicatorId: string;
+  field: 'self' | 'staff' | 'comment';
+  kind: 'missing' | 'invalid' | 'tooLong';
+};
 
 /**
  * Reads one page's inputs. Returns the valid values (to keep) and the problems; with
  * `requireAll`, an unchosen score is a problem too (Next), otherwise it is left as it was (Back).
  */
-export function readPage(indicators: Indicator[], raw: Record<string, unknown>, requireAll: boolean):
-  { values: Record<string, DraftScore>; problems: PageProblem[] } {
+export function readPage(
+  indicators: Indicator[],
+  raw: Record<string, unknown>,
+  requireAll: boolean,
+): { values: Record<string, DraftScore>; problems: PageProblem[] } {
   const values: Record<string, DraftScore> = {};
   const problems: PageProblem[] = [];
   for (const ind of indicators) {
@@ -103,8 +127,9 @@ export function readPage(indicators: Indicator[], raw: Record<string, unknown>, 
     for (const f of ratersOf(ind)) {
       const r = ScoreChoice.safeParse(raw[inputIds[f](ind.id)]);
       if (!r.success) problems.push({ indicatorId: ind.id, field: f, kind: 'invalid' });
-      else if (r.data === undefined) { if (requireAll) problems.push({ indicatorId: ind.id, field: f, kind: 'missing' }); }
-      else v[f] = toScore(r.data);
+      else if (r.data === undefined) {
+        if (requireAll) problems.push({ indicatorId: ind.id, field: f, kind: 'missing' });
+      } else v[f] = toScore(r.data);
     }
     const c = Comment.safeParse(raw[inputIds.comment(ind.id)]);
     if (!c.success) problems.push({ indicatorId: ind.id, field: 'comment', kind: 'tooLong' });
@@ -115,12 +140,19 @@ export function readPage(indicators: Indicator[], raw: Record<string, unknown>, 
 }
 
 export const JobSearchInput = z.object({
-  jobSearch: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(JOB_SEARCH_MAX))
+  jobSearch: z
+    .preprocess(
+      (v) => (v === undefined || v === null ? '' : v),
+      z.string().trim().max(JOB_SEARCH_MAX),
+    )
     .transform((s) => (s ? s : null)),
 });
 
 /** Draft scores merged with new values (a field not given keeps its old value). */
-export function mergeScores(old: Record<string, DraftScore>, add: Record<string, DraftScore>): Record<string, DraftScore> {
+export function mergeScores(
+  old: Record<string, DraftScore>,
+  add: Record<string, DraftScore>,
+): Record<string, DraftScore> {
   const out: Record<string, DraftScore> = { ...old };
   for (const [id, v] of Object.entries(add)) out[id] = { ...(old[id] ?? {}), ...v };
   return out;
@@ -155,5 +187,10 @@ export function sessionScores(draft: RatingDraft, instrument: Instrument): Indic
 
 /** A draft prefilled from a saved session, for a correction. */
 export function draftScoresOf(scores: IndicatorScore[]): Record<string, DraftScore> {
-  return Object.fromEntries(scores.map((s) => [s.indicatorId, { self: s.self, staff: s.staff, comment: s.comment ?? null }]));
+  return Object.fromEntries(
+    scores.map((s) => [
+      s.indicatorId,
+      { self: s.self, staff: s.staff, comment: s.comment ?? null },
+    ]),
+  );
 }

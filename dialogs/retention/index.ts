@@ -26,21 +26,37 @@ export const retentionJob: Job = {
           const [fresh] = await s.retention.endedCandidates(c.participantId);
           if (!fresh || !retentionDecision(fresh, day, config.RETENTION_YEARS).due) return null;
           const n = await s.retention.cull(c.participantId);
-          await s.audit.write({ actorId: RETENTION_ACTOR, action: 'participant.culled', participantId: c.participantId,
-            detail: { code: c.code } }, now);
+          await s.audit.write(
+            {
+              actorId: RETENTION_ACTOR,
+              action: 'participant.culled',
+              participantId: c.participantId,
+              detail: { code: c.code },
+            },
+            now,
+          );
           return n;
         });
         if (counts) {
           culled += 1;
-          log.info({ job: 'retention', participantId: c.participantId, rows: counts }, 'participant culled');
+          log.info(
+            { job: 'retention', participantId: c.participantId, rows: counts },
+            'participant culled',
+          );
         }
       }
       await store.dispatches.sent(key, now);
-      log.info({ job: 'retention', day, culled, retentionYears: config.RETENTION_YEARS }, 'retention pass done');
+      log.info(
+        { job: 'retention', day, culled, retentionYears: config.RETENTION_YEARS },
+        'retention pass done',
+      );
     } catch (err) {
       const message = (err as Error).message ?? String(err);
       await store.dispatches.failed(key, message);
-      log.error({ job: 'retention', day, culled, err: message }, 'retention pass failed; retried next tick');
+      log.error(
+        { job: 'retention', day, culled, err: message },
+        'retention pass failed; retried next tick',
+      );
     }
   },
 };

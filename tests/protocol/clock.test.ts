@@ -6,7 +6,9 @@ import { caseWithDataEverywhere } from '../support/factories';
 
 /** Every table of the schema, found from the database itself. */
 async function tables(store: Store): Promise<string[]> {
-  const rows = await store.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  const rows = await store.db.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+  );
   return rows.map((r) => r.name);
 }
 
@@ -40,7 +42,9 @@ describe('every stored time comes from the bot’s clock', () => {
     await tb.grant(users.anna.id, 'caseworker');
     await tb.grant(users.admin.id, 'admin', 'forum_member');
   });
-  afterAll(async () => { await tb?.close(); });
+  afterAll(async () => {
+    await tb?.close();
+  });
 
   it('stamps rows written by a day of work in 2034 with 2034, never with the wall clock', async () => {
     const anna = tb.personal(users.anna);
@@ -60,11 +64,28 @@ describe('every stored time comes from the bot’s clock', () => {
     const found = await instantsByColumn(tb.store);
     // The check reaches the stamps of every area (so it cannot pass on an empty database).
     for (const column of [
-      'schema_migrations.applied_at', 'users.last_seen_at', 'user_roles.granted_at', 'conversations.updated_at', 'audit.at',
-      'flows.updated_at', 'dispatches.claimed_at', 'dispatches.sent_at', 'participants.created_at', 'consents.recorded_at', 'ownership_changes.offered_at',
-      'rating_sessions.saved_at', 'plans.updated_at', 'plan_activities.created_at', 'plan_history.at', 'plan_followups.recorded_at',
-      'exits.recorded_at', 'forums.created_at', 'forum_cases.added_at', 'forum_actions.created_at',
-    ]) expect([...found.keys()], column).toContain(column);
+      'schema_migrations.applied_at',
+      'users.last_seen_at',
+      'user_roles.granted_at',
+      'conversations.updated_at',
+      'audit.at',
+      'flows.updated_at',
+      'dispatches.claimed_at',
+      'dispatches.sent_at',
+      'participants.created_at',
+      'consents.recorded_at',
+      'ownership_changes.offered_at',
+      'rating_sessions.saved_at',
+      'plans.updated_at',
+      'plan_activities.created_at',
+      'plan_history.at',
+      'plan_followups.recorded_at',
+      'exits.recorded_at',
+      'forums.created_at',
+      'forum_cases.added_at',
+      'forum_actions.created_at',
+    ])
+      expect([...found.keys()], column).toContain(column);
     for (const [column, years] of found) expect([...years], column).toEqual(['2034']);
   });
 });

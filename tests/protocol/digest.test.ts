@@ -3,13 +3,15 @@ import { allText, findAction } from '../support/cards';
 import { TestBot, users, type Chat } from '../support/bot';
 import { participantWith } from '../support/factories';
 
-const FRIDAY = '2026-11-20T10:00:00Z';          // week 47
-const MONDAY_0759 = '2026-11-23T06:59:00Z';     // 07:59 in Stockholm
-const MONDAY_0800 = '2026-11-23T07:00:00Z';     // 08:00 in Stockholm: the digest for week 47 is due
+const FRIDAY = '2026-11-20T10:00:00Z'; // week 47
+const MONDAY_0759 = '2026-11-23T06:59:00Z'; // 07:59 in Stockholm
+const MONDAY_0800 = '2026-11-23T07:00:00Z'; // 08:00 in Stockholm: the digest for week 47 is due
 const TUESDAY = '2026-11-24T12:00:00Z';
 
 const digestCards = (tb: TestBot, chat: Chat) =>
-  tb.connector.cardsTo(chat.conversationId).filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka'));
+  tb.connector
+    .cardsTo(chat.conversationId)
+    .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka'));
 
 async function digestChannel(tb: TestBot): Promise<Chat> {
   tb.clock.set(FRIDAY);
@@ -21,8 +23,12 @@ async function digestChannel(tb: TestBot): Promise<Chat> {
 
 describe('weekly digest to the digest channel', () => {
   let tb: TestBot;
-  beforeEach(async () => { tb = await TestBot.start(); });
-  afterEach(async () => { await tb.close(); });
+  beforeEach(async () => {
+    tb = await TestBot.start();
+  });
+  afterEach(async () => {
+    await tb.close();
+  });
 
   it('posts one digest on Monday 08:00 for the past ISO week, and not again on later ticks', async () => {
     const channel = await digestChannel(tb);
@@ -41,7 +47,9 @@ describe('weekly digest to the digest channel', () => {
     expect(allText(cards[0])).toContain('Veckosammanfattning 2026 vecka 47');
     expect(allText(cards[0])).toContain('Period: 2026-11-16 – 2026-11-22');
     expect(allText(cards[0])).toContain('Sedan start: 2026-01-01 – 2026-11-22');
-    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('sent');
+    expect(
+      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
+    ).toBe('sent');
   });
 
   it('does not post again after a restart right after posting', async () => {
@@ -82,12 +90,16 @@ describe('weekly digest to the digest channel', () => {
 
   it('gives up on a throttled send after a bounded number of attempts, and posts at the next tick', async () => {
     const channel = await digestChannel(tb);
-    tb.connector.failNext(...Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '0.01' } })));
+    tb.connector.failNext(
+      ...Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '0.01' } })),
+    );
     tb.clock.set(MONDAY_0800);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
     expect(tb.retrySleeps).toEqual([10, 10, 10, 10]);
-    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('failed');
+    expect(
+      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
+    ).toBe('failed');
     tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
@@ -99,12 +111,14 @@ describe('weekly digest to the digest channel', () => {
     const channel = await digestChannel(tb);
     tb.connector.holdNext();
     tb.clock.set(MONDAY_0800);
-    await tb.bot.scheduler.tick();                  // returns: the hung attempt was given up after timeoutMs
+    await tb.bot.scheduler.tick(); // returns: the hung attempt was given up after timeoutMs
     expect(digestCards(tb, channel)).toHaveLength(1);
-    expect(tb.retrySleeps).toHaveLength(1);          // one retry after the timed-out attempt
+    expect(tb.retrySleeps).toHaveLength(1); // one retry after the timed-out attempt
     // the hung HTTP request was aborted, not left running
     await vi.waitFor(() => expect(tb.connector.heldClosed).toBe(1));
-    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('sent');
+    expect(
+      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
+    ).toBe('sent');
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
   });
@@ -116,7 +130,9 @@ describe('weekly digest to the digest channel', () => {
     tb.clock.set(MONDAY_0800);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
-    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('failed');
+    expect(
+      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
+    ).toBe('failed');
     tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
@@ -129,7 +145,10 @@ describe('weekly digest to the digest channel', () => {
     const write = tb.store.audit.write.bind(tb.store.audit);
     let failOnce = true;
     tb.store.audit.write = async (e, at) => {
-      if (failOnce && e.action === 'digest.post') { failOnce = false; throw new Error('audit down'); }
+      if (failOnce && e.action === 'digest.post') {
+        failOnce = false;
+        throw new Error('audit down');
+      }
       return write(e, at);
     };
     tb.clock.set(MONDAY_0800);
@@ -137,14 +156,29 @@ describe('weekly digest to the digest channel', () => {
     tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
-    expect((await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status).toBe('sent');
+    expect(
+      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
+    ).toBe('sent');
   });
 
   it('shows figures by gender and needs-attention by code only, never a name', async () => {
     const channel = await digestChannel(tb);
-    const woman = await participantWith(tb.store, users.anna.id, { gender: 'kvinna', name: 'Fatima Testsson', startDate: '2026-01-15' });
-    await participantWith(tb.store, users.anna.id, { gender: 'man', name: 'Omar Testsson', startDate: '2026-11-17' });
-    await participantWith(tb.store, users.anna.id, { gender: 'annan', name: 'Kim Testsson', startDate: '2026-02-01' }, null);
+    const woman = await participantWith(tb.store, users.anna.id, {
+      gender: 'kvinna',
+      name: 'Fatima Testsson',
+      startDate: '2026-01-15',
+    });
+    await participantWith(tb.store, users.anna.id, {
+      gender: 'man',
+      name: 'Omar Testsson',
+      startDate: '2026-11-17',
+    });
+    await participantWith(
+      tb.store,
+      users.anna.id,
+      { gender: 'annan', name: 'Kim Testsson', startDate: '2026-02-01' },
+      null,
+    );
     tb.clock.set(MONDAY_0800);
     await tb.bot.scheduler.tick();
     const [card] = digestCards(tb, channel);
@@ -168,9 +202,9 @@ describe('a downtime over the digest tick', () => {
     try {
       const channel = await digestChannel(tb);
       await tb.bot.scheduler.tick();
-      await tb.bot.close();               // down from Friday …
-      tb.clock.set(TUESDAY);              // … over Monday 08:00 …
-      await tb.restart();                 // … and back on Tuesday: the start tick posts week 47
+      await tb.bot.close(); // down from Friday …
+      tb.clock.set(TUESDAY); // … over Monday 08:00 …
+      await tb.restart(); // … and back on Tuesday: the start tick posts week 47
       await tb.bot.scheduler.tick();
       expect(digestCards(tb, channel)).toHaveLength(1);
       await tb.restart();
@@ -189,7 +223,12 @@ describe('two instances sharing one database', () => {
     try {
       const channel = await digestChannel(one);
       one.clock.set(MONDAY_0800);
-      await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick(), one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
+      await Promise.all([
+        one.bot.scheduler.tick(),
+        two.bot.scheduler.tick(),
+        one.bot.scheduler.tick(),
+        two.bot.scheduler.tick(),
+      ]);
       await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
       expect(digestCards(one, channel)).toHaveLength(1);
       expect(two.connector.sent).toHaveLength(0);
@@ -202,8 +241,12 @@ describe('two instances sharing one database', () => {
 
 describe('digest channel settings', () => {
   let tb: TestBot;
-  beforeEach(async () => { tb = await TestBot.start(); });
-  afterEach(async () => { await tb.close(); });
+  beforeEach(async () => {
+    tb = await TestBot.start();
+  });
+  afterEach(async () => {
+    await tb.close();
+  });
 
   it('refuses a non-admin who tries to make a channel the digest channel', async () => {
     const card = await tb.channel(users.frida).sayOne('weekly digest here');
@@ -222,7 +265,10 @@ describe('digest channel settings', () => {
     expect(allText(saved)).toContain('Sparat: varje fredag kl. 14:30');
     const again = await channel.click(card, 'digest.schedule', { weekday: '2', time: '09:00' });
     expect(allText(again)).toContain('inaktuellt');
-    expect(await tb.store.digestChannels.get(channel.conversationId)).toMatchObject({ weekday: 5, time: '14:30' });
+    expect(await tb.store.digestChannels.get(channel.conversationId)).toMatchObject({
+      weekday: 5,
+      time: '14:30',
+    });
 
     // the new schedule: this Friday (week 47) at 14:30 posts week 46
     tb.clock.set('2026-11-20T13:29:00Z');
@@ -232,16 +278,26 @@ describe('digest channel settings', () => {
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
     expect(allText(digestCards(tb, channel)[0])).toContain('vecka 46');
-    expect(findAction(saved, 'digest.schedule').data.rev).toBeGreaterThan(findAction(card, 'digest.schedule').data.rev);
+    expect(findAction(saved, 'digest.schedule').data.rev).toBeGreaterThan(
+      findAction(card, 'digest.schedule').data.rev,
+    );
   });
 });
 
 describe('stopping the weekly digest in a channel', () => {
   let tb: TestBot;
-  beforeEach(async () => { tb = await TestBot.start(); });
-  afterEach(async () => { await tb.close(); });
+  beforeEach(async () => {
+    tb = await TestBot.start();
+  });
+  afterEach(async () => {
+    await tb.close();
+  });
 
-  const scheduleCard = (channel: Chat) => tb.connector.cardsTo(channel.conversationId).filter((c) => allText(c).includes('Veckosammanfattning i den här kanalen')).at(-1);
+  const scheduleCard = (channel: Chat) =>
+    tb.connector
+      .cardsTo(channel.conversationId)
+      .filter((c) => allText(c).includes('Veckosammanfattning i den här kanalen'))
+      .at(-1);
 
   it('stops with "veckosammanfattning av": Monday 08:00 posts nothing there', async () => {
     const channel = await digestChannel(tb);
@@ -252,9 +308,13 @@ describe('stopping the weekly digest in a channel', () => {
     tb.clock.set(TUESDAY);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
-    expect(await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`)).toBeFalsy();
+    expect(
+      await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`),
+    ).toBeFalsy();
     // saying it again: nothing to stop
-    expect(allText(await channel.sayOne('weekly digest off'))).toContain('får ingen veckosammanfattning');
+    expect(allText(await channel.sayOne('weekly digest off'))).toContain(
+      'får ingen veckosammanfattning',
+    );
   });
 
   it('stops from the schedule card; a stale card (schedule saved since) changes nothing', async () => {
@@ -269,8 +329,10 @@ describe('stopping the weekly digest in a channel', () => {
     expect(allText(stopped)).toContain('Veckosammanfattningen är stoppad');
     expect(await tb.store.digestChannels.active()).toHaveLength(0);
     // a double click says the same and changes nothing
-    expect(allText(await channel.click(saved, 'digest.stop'))).toContain('Veckosammanfattningen är stoppad');
-    tb.clock.set('2026-11-23T08:00:00Z');   // Monday 09:00 in Stockholm
+    expect(allText(await channel.click(saved, 'digest.stop'))).toContain(
+      'Veckosammanfattningen är stoppad',
+    );
+    tb.clock.set('2026-11-23T08:00:00Z'); // Monday 09:00 in Stockholm
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
   });
@@ -296,8 +358,8 @@ describe('stopping the weekly digest in a channel', () => {
     const on = await channel.sayOne('veckosammanfattning här');
     expect(allText(on)).toContain('får nu veckosammanfattningen, varje måndag kl. 08:00');
     await tb.bot.scheduler.tick();
-    expect(digestCards(tb, channel)).toHaveLength(0);    // week 47 fell due while stopped: not posted late
-    tb.clock.set('2026-11-30T07:00:00Z');                 // the next Monday 08:00
+    expect(digestCards(tb, channel)).toHaveLength(0); // week 47 fell due while stopped: not posted late
+    tb.clock.set('2026-11-30T07:00:00Z'); // the next Monday 08:00
     await tb.bot.scheduler.tick();
     await tb.bot.scheduler.tick();
     tb.clock.advanceMs(60_000);
@@ -328,8 +390,13 @@ describe('stopping the weekly digest in a channel', () => {
 
 describe('the digest on request', () => {
   let tb: TestBot;
-  beforeEach(async () => { tb = await TestBot.start(); await tb.grant(users.maja.id, 'manager'); });
-  afterEach(async () => { await tb.close(); });
+  beforeEach(async () => {
+    tb = await TestBot.start();
+    await tb.grant(users.maja.id, 'manager');
+  });
+  afterEach(async () => {
+    await tb.close();
+  });
 
   it('gives a manager the digest in personal chat', async () => {
     await participantWith(tb.store, users.anna.id, { gender: 'kvinna' });
@@ -348,8 +415,12 @@ describe('the digest on request', () => {
   });
 
   it('explains a period it cannot read', async () => {
-    expect(allText(await tb.personal(users.maja).sayOne('sammanfattning 2026-13-01 2026-06-30'))).toContain('ÅÅÅÅ-MM-DD');
-    expect(allText(await tb.personal(users.maja).sayOne('sammanfattning 2026-06-30 2026-01-01'))).toContain('före');
+    expect(
+      allText(await tb.personal(users.maja).sayOne('sammanfattning 2026-13-01 2026-06-30')),
+    ).toContain('ÅÅÅÅ-MM-DD');
+    expect(
+      allText(await tb.personal(users.maja).sayOne('sammanfattning 2026-06-30 2026-01-01')),
+    ).toContain('före');
   });
 
   it('refuses in a channel, even a manager', async () => {

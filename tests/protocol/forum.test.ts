@@ -20,13 +20,20 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
   let tb: TestBot;
   let frida: Chat; // forum member, runs the meeting
   let annaCh: Chat; // caseworker in the channel
-  let a1: Participant; let a2: Participant; let aNarrow: Participant; let aExpiring: Participant; let b1: Participant;
+  let a1: Participant;
+  let a2: Participant;
+  let aNarrow: Participant;
+  let aExpiring: Participant;
+  let b1: Participant;
   let agenda: any;
   let meetingId: string;
 
   beforeAll(async () => {
     tb = await TestBot.start();
-    tb.connector.setRoster(TEAM, [users.frida, users.anna, users.bo, users.english].map((u) => ({ id: u.id, name: u.name })));
+    tb.connector.setRoster(
+      TEAM,
+      [users.frida, users.anna, users.bo, users.english].map((u) => ({ id: u.id, name: u.name })),
+    );
     await tb.grant(users.frida.id, 'forum_member');
     await tb.grant(users.anna.id, 'caseworker');
     await tb.grant(users.bo.id, 'caseworker');
@@ -38,23 +45,64 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     aExpiring = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-11-28' });
     b1 = await participantWith(tb.store, users.bo.id, { name: 'Bashir Hemlig' });
     // Ratings and activities of a1, through the rating and plan areas' own stores.
-    const base = { participantId: a1.id, instrumentId: 'samsyn-standard', instrumentVersion: 1, jobSearchDescription: 'Söker via kusin', ratedBy: users.anna.id };
-    await tb.store.ratings.save({ ...base, date: '2026-03-01', scores: [
-      { indicatorId: 'job_belief', self: 2, staff: 2 }, { indicatorId: 'next_steps', self: 2, staff: 3 }, { indicatorId: 'health', self: 1, staff: 2, comment: 'Ryggont' },
-    ] });
-    await tb.store.ratings.save({ ...base, date: '2026-09-01', scores: [
-      { indicatorId: 'job_belief', self: 4, staff: 3 }, { indicatorId: 'next_steps', self: 2, staff: 3 }, { indicatorId: 'health', self: 3, staff: 3, comment: 'Bättre' },
-    ] });
-    const act = { participantId: a1.id, customName: null, responsible: null, plannedEndDate: null, endDate: null, cancelReason: null };
-    await tb.store.plans.addActivity({ ...act, typeId: 'praktik', kind: 'job', departmentId: 'ame', startDate: '2026-10-01', status: 'ongoing' });
-    await tb.store.plans.addActivity({ ...act, typeId: 'halsogrupp', kind: 'health', departmentId: 'ame', startDate: '2026-10-01', status: 'ongoing' });
+    const base = {
+      participantId: a1.id,
+      instrumentId: 'samsyn-standard',
+      instrumentVersion: 1,
+      jobSearchDescription: 'Söker via kusin',
+      ratedBy: users.anna.id,
+    };
+    await tb.store.ratings.save({
+      ...base,
+      date: '2026-03-01',
+      scores: [
+        { indicatorId: 'job_belief', self: 2, staff: 2 },
+        { indicatorId: 'next_steps', self: 2, staff: 3 },
+        { indicatorId: 'health', self: 1, staff: 2, comment: 'Ryggont' },
+      ],
+    });
+    await tb.store.ratings.save({
+      ...base,
+      date: '2026-09-01',
+      scores: [
+        { indicatorId: 'job_belief', self: 4, staff: 3 },
+        { indicatorId: 'next_steps', self: 2, staff: 3 },
+        { indicatorId: 'health', self: 3, staff: 3, comment: 'Bättre' },
+      ],
+    });
+    const act = {
+      participantId: a1.id,
+      customName: null,
+      responsible: null,
+      plannedEndDate: null,
+      endDate: null,
+      cancelReason: null,
+    };
+    await tb.store.plans.addActivity({
+      ...act,
+      typeId: 'praktik',
+      kind: 'job',
+      departmentId: 'ame',
+      startDate: '2026-10-01',
+      status: 'ongoing',
+    });
+    await tb.store.plans.addActivity({
+      ...act,
+      typeId: 'halsogrupp',
+      kind: 'health',
+      departmentId: 'ame',
+      startDate: '2026-10-01',
+      status: 'ongoing',
+    });
     // Personal chats, so reminders have somewhere to go.
     await tb.personal(users.anna).say('hjälp');
     await tb.personal(users.bo).say('hjälp');
     frida = tb.channel(users.frida, TEAM, CHANNEL);
     annaCh = tb.channel(users.anna, TEAM, CHANNEL);
   });
-  afterAll(async () => { await tb.close(); });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   it('a forum member makes the channel a case forum with the departments taking part', async () => {
     const setup = await frida.sayOne('ärendeforum');
@@ -110,9 +158,13 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
   it('refuses, with the reason, a participant whose consent does not cover the forum or expires before the meeting', async () => {
     const view = await refreshed(annaCh, agenda);
     const narrow = await annaCh.click(view, 'forum.case.add', { participantId: aNarrow.id });
-    expect(allText(narrow)).toContain(`${aNarrow.code} kan inte tas upp: samtycket omfattar inte Arbetsmarknadsenheten, IFO / ekonomiskt bistånd`);
+    expect(allText(narrow)).toContain(
+      `${aNarrow.code} kan inte tas upp: samtycket omfattar inte Arbetsmarknadsenheten, IFO / ekonomiskt bistånd`,
+    );
     const expiring = await annaCh.click(view, 'forum.case.add', { participantId: aExpiring.id });
-    expect(allText(expiring)).toContain(`${aExpiring.code} kan inte tas upp: samtycket har gått ut på mötesdagen`);
+    expect(allText(expiring)).toContain(
+      `${aExpiring.code} kan inte tas upp: samtycket har gått ut på mötesdagen`,
+    );
     // Nor can a caseworker bring someone else's participant.
     const notOwn = await annaCh.click(view, 'forum.case.add', { participantId: b1.id });
     expect(allText(notOwn)).toContain(`Du är inte handläggare för ${b1.code}`);
@@ -121,10 +173,14 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const refused = await tb.personal(users.anna).click(pick, 'forum.case.add', { meetingId });
     expect(allText(refused)).toContain(`${aNarrow.code} kan inte tas upp: samtycket omfattar inte`);
     // Someone else's participant cannot be brought from personal chat either.
-    expect(allText(await tb.personal(users.anna).sayOne(`ärendeforum ${b1.code}`))).toContain(`Du är inte handläggare för ${b1.code}`);
+    expect(allText(await tb.personal(users.anna).sayOne(`ärendeforum ${b1.code}`))).toContain(
+      `Du är inte handläggare för ${b1.code}`,
+    );
     expect(await tb.store.forums.cases(meetingId)).toHaveLength(3);
     const audit = await tb.store.audit.list({ participantId: aNarrow.id });
-    expect(audit.some((a) => a.action === 'forum.case.refused' && a.detail?.reason === 'not_covered')).toBe(true);
+    expect(
+      audit.some((a) => a.action === 'forum.case.refused' && a.detail?.reason === 'not_covered'),
+    ).toBe(true);
   });
 
   it('the agenda stays current for everyone: cases in order, who brings each, codes only', async () => {
@@ -140,7 +196,12 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
   it('opening a case posts a code-only card; each member sees progression, activities, never health or free text', async () => {
     const view = await refreshed(frida, agenda);
     const before = tb.connector.cardsTo(frida.conversationId).length;
-    await frida.click(view, 'forum.case.open', {}, { caseId: (await tb.store.forums.cases(meetingId))[0]!.id });
+    await frida.click(
+      view,
+      'forum.case.open',
+      {},
+      { caseId: (await tb.store.forums.cases(meetingId))[0]!.id },
+    );
     const posted = tb.connector.cardsTo(frida.conversationId).slice(before);
     expect(posted).toHaveLength(1);
     expect(allText(posted[0])).toContain(`Ärende ${a1.code}`);
@@ -167,8 +228,12 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const eve = await refreshed(tb.channel(users.english, TEAM, CHANNEL), posted[0]);
     expect(allText(eve)).toContain(`Case ${a1.code}`);
     expect(allText(eve)).toContain('Belief in getting a job');
-    const audit = (await tb.store.audit.list({ participantId: a1.id })).filter((a) => a.action === 'forum.case.view');
-    expect(audit.map((a) => a.actorId)).toEqual(expect.arrayContaining([users.frida.id, users.anna.id]));
+    const audit = (await tb.store.audit.list({ participantId: a1.id })).filter(
+      (a) => a.action === 'forum.case.view',
+    );
+    expect(audit.map((a) => a.actorId)).toEqual(
+      expect.arrayContaining([users.frida.id, users.anna.id]),
+    );
   });
 
   it('a forum card acted on in another channel (forwarded or crafted) is refused and posts nothing there', async () => {
@@ -176,8 +241,10 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const item = (await tb.store.forums.cases(meetingId))[0]!;
     const before = tb.connector.cardsTo(elsewhere.conversationId).length;
     for (const [verb, data] of [
-      ['forum.case.open', { caseId: item.id }], ['forum.case.refresh', { caseId: item.id }],
-      ['forum.agenda.refresh', { meetingId }], ['forum.meeting.close', { meetingId }],
+      ['forum.case.open', { caseId: item.id }],
+      ['forum.case.refresh', { caseId: item.id }],
+      ['forum.agenda.refresh', { meetingId }],
+      ['forum.meeting.close', { meetingId }],
     ] as const) {
       const res = await elsewhere.invoke(verb, data);
       expect(allText(res.body.value)).toContain('hör till ett ärendeforum i en annan kanal');
@@ -189,22 +256,52 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
 
   it('members record decisions as actions: what, department, who, by when (checked); a double click records one', async () => {
     const item = (await tb.store.forums.cases(meetingId))[0]!;
-    const card = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: item.id } } } });
-    const bad = await frida.click(card, 'forum.action.add', { what: 'Boka trepartssamtal', departmentId: 'ame', ownerId: users.anna.id, due: '2026-11-02' });
+    const card = await refreshed(frida, {
+      refresh: {
+        action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: item.id } },
+      },
+    });
+    const bad = await frida.click(card, 'forum.action.add', {
+      what: 'Boka trepartssamtal',
+      departmentId: 'ame',
+      ownerId: users.anna.id,
+      due: '2026-11-02',
+    });
     expect(allText(bad)).toContain('Datumet kan inte vara före mötet');
-    const outsider = await frida.click(card, 'forum.action.add', { what: 'Boka trepartssamtal', departmentId: 'ame', ownerId: users.maja.id, due: '2026-12-07' });
+    const outsider = await frida.click(card, 'forum.action.add', {
+      what: 'Boka trepartssamtal',
+      departmentId: 'ame',
+      ownerId: users.maja.id,
+      due: '2026-12-07',
+    });
     expect(allText(outsider)).toContain('Välj en medlem i teamet');
-    const values = { what: 'Boka trepartssamtal', departmentId: 'ame', ownerId: users.anna.id, due: '2026-12-07' };
+    const values = {
+      what: 'Boka trepartssamtal',
+      departmentId: 'ame',
+      ownerId: users.anna.id,
+      due: '2026-12-07',
+    };
     const saved = await frida.click(card, 'forum.action.add', values);
     expect(allText(saved)).toContain('Beslutet är sparat');
-    expect(allText(saved)).toContain('Boka trepartssamtal – Arbetsmarknadsenheten, Anna Handläggare, senast 2026-12-07');
+    expect(allText(saved)).toContain(
+      'Boka trepartssamtal – Arbetsmarknadsenheten, Anna Handläggare, senast 2026-12-07',
+    );
     const twice = await frida.click(card, 'forum.action.add', values);
     expect(allText(twice)).toContain('inaktuellt');
-    expect((await tb.store.forums.actionsFor(a1.id))).toHaveLength(1);
+    expect(await tb.store.forums.actionsFor(a1.id)).toHaveLength(1);
 
     const bItem = (await tb.store.forums.cases(meetingId))[2]!;
-    const bCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } } } });
-    await frida.click(bCard, 'forum.action.add', { what: 'Kontakta SFI om spår', departmentId: 'vux', ownerId: users.bo.id, due: '2026-12-03' });
+    const bCard = await refreshed(frida, {
+      refresh: {
+        action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } },
+      },
+    });
+    await frida.click(bCard, 'forum.action.add', {
+      what: 'Kontakta SFI om spår',
+      departmentId: 'vux',
+      ownerId: users.bo.id,
+      due: '2026-12-03',
+    });
   });
 
   it('closing the meeting posts the minutes in the channel: each case by code, its decisions and actions', async () => {
@@ -217,7 +314,9 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const txt = allText(minutes[0]);
     expect(txt).toContain('Protokoll – ärendeforum 2026-11-30');
     expect(txt).toContain(`1. ${a1.code}`);
-    expect(txt).toContain('Boka trepartssamtal – Arbetsmarknadsenheten, Anna Handläggare, senast 2026-12-07');
+    expect(txt).toContain(
+      'Boka trepartssamtal – Arbetsmarknadsenheten, Anna Handläggare, senast 2026-12-07',
+    );
     expect(txt).toContain(`2. ${a2.code}`);
     expect(txt).toContain('Inga beslut');
     expect(txt).toContain(`3. ${b1.code}`);
@@ -231,23 +330,31 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const annaConv = `a:personal-${users.anna.id}`;
     tb.clock.set('2026-12-06T09:00:00Z');
     await tb.bot.scheduler.tick();
-    expect(tb.connector.cardsTo(annaConv).filter((c) => allText(c).includes('Åtgärd att göra'))).toHaveLength(0);
+    expect(
+      tb.connector.cardsTo(annaConv).filter((c) => allText(c).includes('Åtgärd att göra')),
+    ).toHaveLength(0);
 
     await tb.restart(); // the bot was down over the due date
     tb.clock.set('2026-12-07T10:00:00Z');
     await tb.bot.scheduler.tick();
     await tb.bot.scheduler.tick();
-    const reminders = tb.connector.cardsTo(annaConv).filter((c) => allText(c).includes('Åtgärd att göra'));
+    const reminders = tb.connector
+      .cardsTo(annaConv)
+      .filter((c) => allText(c).includes('Åtgärd att göra'));
     expect(reminders).toHaveLength(1);
     expect(allText(reminders[0])).toContain(`för ${a1.code} ska vara klar senast 2026-12-07`);
     expect(allText(reminders[0])).toContain('Boka trepartssamtal');
 
-    const done = await tb.personal(users.anna).click(reminders[0], 'forum.action.done', { result: 'Samtal bokat 12/12' });
+    const done = await tb
+      .personal(users.anna)
+      .click(reminders[0], 'forum.action.done', { result: 'Samtal bokat 12/12' });
     expect(allText(done)).toContain('markerad som klar');
     const action = (await tb.store.forums.actionsFor(a1.id))[0]!;
     expect(action.status).toBe('done');
     // Someone else cannot mark it.
-    const other = await tb.personal(users.bo).invoke('forum.action.done', { actionId: action.id, result: 'x' });
+    const other = await tb
+      .personal(users.bo)
+      .invoke('forum.action.done', { actionId: action.id, result: 'x' });
     expect(allText(other.body.value)).toContain('inte behörighet');
   });
 
@@ -256,22 +363,39 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     const item = (await tb.store.forums.cases(meetingId))[0]!;
     const forum = (await tb.store.forums.meeting(meetingId))!;
     const saved = (await tb.store.forums.addAction(item.id, item.rev, {
-      forumId: forum.forumId, meetingId, participantId: a1.id, what: 'Ringa arbetsgivaren', departmentId: 'ame',
-      ownerId: users.maja.id, ownerName: users.maja.name, due: '2026-12-10', createdBy: users.frida.id,
+      forumId: forum.forumId,
+      meetingId,
+      participantId: a1.id,
+      what: 'Ringa arbetsgivaren',
+      departmentId: 'ame',
+      ownerId: users.maja.id,
+      ownerName: users.maja.name,
+      due: '2026-12-10',
+      createdBy: users.frida.id,
     }))!;
-    const res = await tb.personal(users.maja).invoke('forum.action.done', { actionId: saved.id, result: '' });
+    const res = await tb
+      .personal(users.maja)
+      .invoke('forum.action.done', { actionId: saved.id, result: '' });
     expect(allText(res.body.value)).toContain('Du är inte medlem i det här teamet');
     expect((await tb.store.forums.action(saved.id))!.status).toBe('open');
     // Nor is she reminded of it when it falls due, although she has a personal chat with the bot.
     tb.clock.set('2026-12-10T09:00:00Z');
     await tb.bot.scheduler.tick();
-    expect(tb.connector.cardsTo(`a:personal-${users.maja.id}`).filter((c) => allText(c).includes('Ringa arbetsgivaren'))).toHaveLength(0);
-    expect(await tb.store.dispatches.status(`forum.action.due:${saved.id}:2026-12-10`)).toBeUndefined();
+    expect(
+      tb.connector
+        .cardsTo(`a:personal-${users.maja.id}`)
+        .filter((c) => allText(c).includes('Ringa arbetsgivaren')),
+    ).toHaveLength(0);
+    expect(
+      await tb.store.dispatches.status(`forum.action.due:${saved.id}:2026-12-10`),
+    ).toBeUndefined();
   });
 
   it('refuses a user outside the team, whatever their roles', async () => {
     const maja = tb.channel(users.maja, TEAM, CHANNEL);
-    expect(allText(await maja.sayOne('ärendeforum'))).toContain('Du är inte medlem i det här teamet');
+    expect(allText(await maja.sayOne('ärendeforum'))).toContain(
+      'Du är inte medlem i det här teamet',
+    );
     const view = await refreshed(maja, agenda);
     expect(allText(view)).toContain('Du är inte medlem i det här teamet');
     const item = (await tb.store.forums.cases(meetingId))[0]!;
@@ -295,14 +419,29 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
 
     // Bo's action from the first meeting is open and overdue when the case comes up again.
     const bItem = (await tb.store.forums.cases(nextId)).find((c) => c.participantId === b1.id)!;
-    const bCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } } } });
+    const bCard = await refreshed(frida, {
+      refresh: {
+        action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: bItem.id } },
+      },
+    });
     expect(allText(bCard)).toContain('**FÖRSENAD** Kontakta SFI om spår');
 
     // Frida, who is not a1's caseworker, takes an action on a1 at this meeting.
     const aItem = (await tb.store.forums.cases(nextId)).find((c) => c.participantId === a1.id)!;
-    const aCard = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: aItem.id } } } });
-    await frida.click(aCard, 'forum.action.add', { what: 'Ringa SFI-läraren', departmentId: 'vux', ownerId: users.frida.id, due: '2026-12-20' });
-    const fridas = (await tb.store.forums.actionsFor(a1.id)).find((a) => a.ownerId === users.frida.id)!;
+    const aCard = await refreshed(frida, {
+      refresh: {
+        action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: aItem.id } },
+      },
+    });
+    await frida.click(aCard, 'forum.action.add', {
+      what: 'Ringa SFI-läraren',
+      departmentId: 'vux',
+      ownerId: users.frida.id,
+      due: '2026-12-20',
+    });
+    const fridas = (await tb.store.forums.actionsFor(a1.id)).find(
+      (a) => a.ownerId === users.frida.id,
+    )!;
     const staleAgenda = await refreshed(frida, next);
 
     const consent = (await tb.store.consents.latest(a1.id))!;
@@ -312,13 +451,25 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     expect(after).toContain(b1.code);
 
     const oldItem = (await tb.store.forums.cases(meetingId))[0]!;
-    const card = await refreshed(frida, { refresh: { action: { type: 'Action.Execute', verb: 'forum.case.refresh', data: { caseId: oldItem.id } } } });
+    const card = await refreshed(frida, {
+      refresh: {
+        action: {
+          type: 'Action.Execute',
+          verb: 'forum.case.refresh',
+          data: { caseId: oldItem.id },
+        },
+      },
+    });
     expect(allText(card)).toContain(`Samtycket för ${a1.code} gäller inte längre`);
     expect(allText(card)).not.toContain('Praktik');
     const audit = await tb.store.audit.list({ participantId: a1.id });
-    expect(audit.some((a) => a.action === 'forum.case.view.refused' && a.actorId === users.frida.id)).toBe(true);
+    expect(
+      audit.some((a) => a.action === 'forum.case.view.refused' && a.actorId === users.frida.id),
+    ).toBe(true);
     // And it cannot be brought again.
-    const again = await annaCh.click(await refreshed(annaCh, next), 'forum.case.add', { participantId: a1.id });
+    const again = await annaCh.click(await refreshed(annaCh, next), 'forum.case.add', {
+      participantId: a1.id,
+    });
     expect(allText(again)).toContain(`${a1.code} kan inte tas upp: samtycket är återkallat`);
     // A stale agenda card posts not even the code in the channel any more.
     const posts = tb.connector.cardsTo(frida.conversationId).length;
@@ -326,7 +477,9 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     expect(allText(opened)).toContain(`Samtycket för ${a1.code} gäller inte längre`);
     expect(tb.connector.cardsTo(frida.conversationId).length).toBe(posts);
     // Frida's action on a1 is no longer hers to see: only the participant's own caseworker still is.
-    const done = await tb.personal(users.frida).invoke('forum.action.done', { actionId: fridas.id, result: 'klart' });
+    const done = await tb
+      .personal(users.frida)
+      .invoke('forum.action.done', { actionId: fridas.id, result: 'klart' });
     expect(allText(done.body.value)).toContain(`Samtycket för ${a1.code} gäller inte längre`);
     expect(allText(done.body.value)).not.toContain('Ringa SFI-läraren');
     expect((await tb.store.forums.action(fridas.id))!.status).toBe('open');

@@ -4,8 +4,12 @@ import { TestBot, users } from '../support/bot';
 
 describe('the bot in Teams: install and help', () => {
   let tb: TestBot;
-  beforeAll(async () => { tb = await TestBot.start(); });
-  afterAll(async () => { await tb.close(); });
+  beforeAll(async () => {
+    tb = await TestBot.start();
+  });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   it('sends a welcome card when installed in a personal chat', async () => {
     const cards = await tb.personal(users.anna).install();
@@ -44,11 +48,21 @@ describe('the bot in Teams: install and help', () => {
 
 describe('authentication', () => {
   it('refuses an unsigned request with 401 when BOT_ID is set, and changes nothing', async () => {
-    const tb = await TestBot.start({ env: { BOT_ID: '00000000-0000-0000-0000-000000000001', BOT_PASSWORD: 'secret' } });
+    const tb = await TestBot.start({
+      env: { BOT_ID: '00000000-0000-0000-0000-000000000001', BOT_PASSWORD: 'secret' },
+    });
     try {
       const res = await tb.personal(users.anna).invoke('noop', {});
       expect(res.status).toBe(401);
-      const msg = await tb.post({ type: 'message', text: 'hjälp', serviceUrl: tb.connector.url, channelId: 'msteams', from: { id: 'x', aadObjectId: 'x' }, conversation: { id: 'c1' }, recipient: { id: 'b' } });
+      const msg = await tb.post({
+        type: 'message',
+        text: 'hjälp',
+        serviceUrl: tb.connector.url,
+        channelId: 'msteams',
+        from: { id: 'x', aadObjectId: 'x' },
+        conversation: { id: 'c1' },
+        recipient: { id: 'b' },
+      });
       expect(msg.status).toBe(401);
       expect(tb.connector.sent).toHaveLength(0);
       expect(await tb.store.conversations.list()).toHaveLength(0);

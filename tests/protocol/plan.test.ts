@@ -10,7 +10,9 @@ describe('activity plans through the cards', () => {
     await tb.grant(users.anna.id, 'caseworker');
     await tb.grant(users.bo.id, 'caseworker');
   });
-  afterAll(async () => { await tb.close(); });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   it('builds a plan with three activities running in parallel, and keeps their history', async () => {
     const p = await participantWith(tb.store, users.anna.id);
@@ -19,10 +21,27 @@ describe('activity plans through the cards', () => {
     expect(allText(card)).toContain(`Handlingsplan ${p.code}`);
     expect(allText(card)).toContain('0 insatser pågår parallellt');
 
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-11-02' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
     expect(allText(card)).toContain('1 insats pågår parallellt');
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'praktik', new_status: 'ongoing', new_start: '2026-11-16', new_plannedEnd: '2027-02-12', new_responsible: 'Karin Utförare' });
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'custom', new_name: 'Cykelkurs', new_kind: 'skills', new_department: 'ame', new_status: 'ongoing', new_start: '2026-11-23' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'praktik',
+      new_status: 'ongoing',
+      new_start: '2026-11-16',
+      new_plannedEnd: '2027-02-12',
+      new_responsible: 'Karin Utförare',
+    });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'custom',
+      new_name: 'Cykelkurs',
+      new_kind: 'skills',
+      new_department: 'ame',
+      new_status: 'ongoing',
+      new_start: '2026-11-23',
+    });
     const text = allText(card);
     expect(text).toContain('3 insatser pågår parallellt');
     expect(text).toContain('SFI – svenska för invandrare');
@@ -33,10 +52,14 @@ describe('activity plans through the cards', () => {
 
     const activities = await tb.store.plans.activitiesFor(p.id);
     expect(activities.map((a) => [a.typeId, a.departmentId, a.status])).toEqual([
-      ['sfi', 'vux', 'ongoing'], ['praktik', 'ame', 'ongoing'], [null, 'ame', 'ongoing'],
+      ['sfi', 'vux', 'ongoing'],
+      ['praktik', 'ame', 'ongoing'],
+      [null, 'ame', 'ongoing'],
     ]);
     const history = await tb.store.plans.history(p.id);
-    expect(history.map((h) => [h.change, h.actorId])).toEqual(Array(3).fill(['activity.add', users.anna.id]));
+    expect(history.map((h) => [h.change, h.actorId])).toEqual(
+      Array(3).fill(['activity.add', users.anna.id]),
+    );
     expect(text).toContain('Anna Handläggare: lade till en insats');
     const audit = await tb.store.audit.list({ participantId: p.id });
     expect(audit.filter((a) => a.action === 'plan.activity.add')).toHaveLength(3);
@@ -47,9 +70,17 @@ describe('activity plans through the cards', () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'halsogrupp', new_status: 'ongoing', new_start: '2026-11-02' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'halsogrupp',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
     expect(allText(card)).toContain('ingen arbetsinriktad insats');
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'arbetstraning', new_status: 'planned', new_start: '2026-12-01' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'arbetstraning',
+      new_status: 'planned',
+      new_start: '2026-12-01',
+    });
     expect(allText(card)).not.toContain('ingen arbetsinriktad insats');
     expect(allText(card)).toContain('1 insats pågår parallellt'); // the planned one has not started
   });
@@ -58,34 +89,73 @@ describe('activity plans through the cards', () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-09-01' });
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'laxhjalp', new_status: 'ongoing', new_start: '2026-10-01' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-09-01',
+    });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'laxhjalp',
+      new_status: 'ongoing',
+      new_start: '2026-10-01',
+    });
     expect(allText(card)).toContain('2 insatser pågår parallellt');
 
     // Planned end before start: the message is on the card, the form keeps what was typed, nothing is saved.
-    let bad = await chat.click(card, 'plan.activity.add', { new_type: 'praktik', new_status: 'planned', new_start: '2026-12-10', new_plannedEnd: '2026-12-01' });
+    let bad = await chat.click(card, 'plan.activity.add', {
+      new_type: 'praktik',
+      new_status: 'planned',
+      new_start: '2026-12-10',
+      new_plannedEnd: '2026-12-01',
+    });
     expect(allText(bad)).toContain('Planerat slutdatum kan inte vara före startdatum');
     expect(inputs(bad).new_plannedEnd).toBe('2026-12-01');
     expect(await tb.store.plans.activitiesFor(p.id)).toHaveLength(2);
 
     // Cancelling without a reason is refused; with one it is saved.
-    bad = await chat.click(card, 'plan.activity.save', { ...editValues(card, 1), status_1: 'cancelled', end_1: '2026-11-20' }, { n: 1 });
+    bad = await chat.click(
+      card,
+      'plan.activity.save',
+      { ...editValues(card, 1), status_1: 'cancelled', end_1: '2026-11-20' },
+      { n: 1 },
+    );
     expect(allText(bad)).toContain('Ange skäl när insatsen avbryts');
     // End before start is refused.
-    bad = await chat.click(card, 'plan.activity.save', { ...editValues(card, 0), status_0: 'completed', end_0: '2026-08-01' }, { n: 0 });
+    bad = await chat.click(
+      card,
+      'plan.activity.save',
+      { ...editValues(card, 0), status_0: 'completed', end_0: '2026-08-01' },
+      { n: 0 },
+    );
     expect(allText(bad)).toContain('Slutdatum kan inte vara före startdatum');
 
-    card = await chat.click(card, 'plan.activity.save', { ...editValues(card, 0), status_0: 'completed', end_0: '2026-11-20' }, { n: 0 });
+    card = await chat.click(
+      card,
+      'plan.activity.save',
+      { ...editValues(card, 0), status_0: 'completed', end_0: '2026-11-20' },
+      { n: 0 },
+    );
     expect(allText(card)).toContain('Planen är sparad');
     expect(allText(card)).toContain('1 insats pågår parallellt');
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'jobbspar', new_status: 'ongoing', new_start: '2026-11-23' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'jobbspar',
+      new_status: 'ongoing',
+      new_start: '2026-11-23',
+    });
     expect(allText(card)).toContain('2 insatser pågår parallellt');
 
     const acts = await tb.store.plans.activitiesFor(p.id);
     expect(acts.map((a) => [a.typeId, a.status, a.endDate])).toEqual([
-      ['sfi', 'completed', '2026-11-20'], ['laxhjalp', 'ongoing', null], ['jobbspar', 'ongoing', null],
+      ['sfi', 'completed', '2026-11-20'],
+      ['laxhjalp', 'ongoing', null],
+      ['jobbspar', 'ongoing', null],
     ]);
-    expect((await tb.store.plans.history(p.id)).map((h) => h.change)).toEqual(['activity.add', 'activity.add', 'activity.end', 'activity.add']);
+    expect((await tb.store.plans.history(p.id)).map((h) => h.change)).toEqual([
+      'activity.add',
+      'activity.add',
+      'activity.end',
+      'activity.add',
+    ]);
   });
 
   it('two edits from two cards: the second is told the plan changed, sees the current plan, and overwrites nothing', async () => {
@@ -94,21 +164,45 @@ describe('activity plans through the cards', () => {
     const first = await chat.sayOne(`plan ${p.code}`);
     const second = await chat.sayOne(`plan ${p.code}`); // e.g. the same plan open on the phone
 
-    const saved = await chat.click(first, 'plan.goal.save', { goal: 'work', ownWords: 'Jag vill jobba i kök', nextFollowUp: '2026-12-14' });
+    const saved = await chat.click(first, 'plan.goal.save', {
+      goal: 'work',
+      ownWords: 'Jag vill jobba i kök',
+      nextFollowUp: '2026-12-14',
+    });
     expect(allText(saved)).toContain('Planen är sparad');
-    const refused = await chat.click(second, 'plan.goal.save', { goal: 'studies', ownWords: '', nextFollowUp: '2026-12-01' });
+    const refused = await chat.click(second, 'plan.goal.save', {
+      goal: 'studies',
+      ownWords: '',
+      nextFollowUp: '2026-12-01',
+    });
     expect(allText(refused)).toContain('Planen har ändrats sedan ditt kort visades');
     expect(allText(refused)).toContain('Jag vill jobba i kök'); // the current plan is shown
-    const again = await chat.click(second, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-11-02' });
+    const again = await chat.click(second, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
     expect(allText(again)).toContain('Planen har ändrats');
 
     const plan = await tb.store.plans.planFor(p.id);
-    expect(plan).toMatchObject({ goal: 'work', ownWords: 'Jag vill jobba i kök', nextFollowUp: '2026-12-14' });
+    expect(plan).toMatchObject({
+      goal: 'work',
+      ownWords: 'Jag vill jobba i kök',
+      nextFollowUp: '2026-12-14',
+    });
     expect(await tb.store.plans.activitiesFor(p.id)).toHaveLength(0);
     // A double click on the same card is the same case: one activity, not two.
     const fresh = await chat.sayOne(`plan ${p.code}`);
-    await chat.click(fresh, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-11-02' });
-    await chat.click(fresh, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-11-02' });
+    await chat.click(fresh, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
+    await chat.click(fresh, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
     expect(await tb.store.plans.activitiesFor(p.id)).toHaveLength(1);
   });
 
@@ -116,7 +210,10 @@ describe('activity plans through the cards', () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     const card = await chat.sayOne(`plan ${p.code}`);
-    const bad = await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-22' });
+    const bad = await chat.click(card, 'plan.goal.save', {
+      goal: 'work',
+      nextFollowUp: '2026-11-22',
+    });
     expect(allText(bad)).toContain('Nästa uppföljning kan inte ligga bakåt i tiden');
     expect((await tb.store.plans.planFor(p.id))?.nextFollowUp).toBeNull();
   });
@@ -126,36 +223,79 @@ describe('activity plans through the cards', () => {
     const card = await tb.personal(users.bo).sayOne(`plan ${p.code}`);
     expect(allText(card)).toContain('Du är inte handläggare');
     const annas = await tb.personal(users.anna).sayOne(`plan ${p.code}`);
-    const refused = await tb.personal(users.bo).click(annas, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-11-02' });
+    const refused = await tb.personal(users.bo).click(annas, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
     expect(allText(refused)).toContain('Du är inte handläggare');
     expect(await tb.store.plans.activitiesFor(p.id)).toHaveLength(0);
-    expect((await tb.store.audit.list({ participantId: p.id })).map((a) => a.action)).toContain('plan.activity.add.refused');
+    expect((await tb.store.audit.list({ participantId: p.id })).map((a) => a.action)).toContain(
+      'plan.activity.add.refused',
+    );
   });
 
   it('an admin adds and retires activity types; a retired type stays readable in old plans and is no longer offered', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     let plan = await chat.sayOne(`plan ${p.code}`);
-    plan = await chat.click(plan, 'plan.activity.add', { new_type: 'laxhjalp', new_status: 'ongoing', new_start: '2026-11-02' });
+    plan = await chat.click(plan, 'plan.activity.add', {
+      new_type: 'laxhjalp',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
 
     expect(allText(await chat.sayOne('insatskatalog'))).toContain('rollen administratör');
     const admin = tb.personal(users.admin);
     let cat = await admin.sayOne('insatskatalog');
     expect(allText(cat)).toContain('Insatskatalog');
-    const badId = await admin.click(cat, 'plan.catalogue.add', { id: 'Cykel Skola', nameSv: 'Cykelskola', nameEn: 'Cycling school', kind: 'skills', department: 'ame' });
+    const badId = await admin.click(cat, 'plan.catalogue.add', {
+      id: 'Cykel Skola',
+      nameSv: 'Cykelskola',
+      nameEn: 'Cycling school',
+      kind: 'skills',
+      department: 'ame',
+    });
     expect(allText(badId)).toContain('små bokstäver');
-    cat = await admin.click(cat, 'plan.catalogue.add', { id: 'cykelskola', nameSv: 'Cykelskola', nameEn: 'Cycling school', kind: 'skills', department: 'ame' });
+    cat = await admin.click(cat, 'plan.catalogue.add', {
+      id: 'cykelskola',
+      nameSv: 'Cykelskola',
+      nameEn: 'Cycling school',
+      kind: 'skills',
+      department: 'ame',
+    });
     expect(allText(cat)).toContain('Katalogen är sparad');
-    expect(allText(await admin.click(cat, 'plan.catalogue.add', { id: 'cykelskola', nameSv: 'X', nameEn: 'X', kind: 'skills', department: 'ame' }))).toContain('Det id:t finns redan');
-    cat = await admin.click(cat, 'plan.catalogue.save', { ...inputs(cat), retired_laxhjalp: 'true' }, { typeId: 'laxhjalp' });
+    expect(
+      allText(
+        await admin.click(cat, 'plan.catalogue.add', {
+          id: 'cykelskola',
+          nameSv: 'X',
+          nameEn: 'X',
+          kind: 'skills',
+          department: 'ame',
+        }),
+      ),
+    ).toContain('Det id:t finns redan');
+    cat = await admin.click(
+      cat,
+      'plan.catalogue.save',
+      { ...inputs(cat), retired_laxhjalp: 'true' },
+      { typeId: 'laxhjalp' },
+    );
     expect(allText(cat)).toContain('Läxhjälp (utgången)');
 
     plan = await chat.sayOne(`plan ${p.code}`);
     expect(allText(plan)).toContain('Läxhjälp (utgången typ)');
-    const offered = [...walk(plan)].find((n) => n.id === 'new_type').choices.map((c: any) => c.value);
+    const offered = [...walk(plan)]
+      .find((n) => n.id === 'new_type')
+      .choices.map((c: any) => c.value);
     expect(offered).toContain('cykelskola');
     expect(offered).not.toContain('laxhjalp');
-    const refused = await chat.click(plan, 'plan.activity.add', { new_type: 'laxhjalp', new_status: 'ongoing', new_start: '2026-11-02' });
+    const refused = await chat.click(plan, 'plan.activity.add', {
+      new_type: 'laxhjalp',
+      new_status: 'ongoing',
+      new_start: '2026-11-02',
+    });
     expect(allText(refused)).toContain('finns inte (längre) i katalogen');
   });
 });
@@ -167,17 +307,29 @@ describe('follow-up reminders', () => {
     await tb.grant(users.anna.id, 'caseworker');
     await tb.grant(users.bo.id, 'caseworker');
   });
-  afterAll(async () => { await tb.close(); });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   const followUpCards = (tb: TestBot, code: string) =>
-    tb.connector.cardsTo(`a:personal-${users.anna.id}`).filter((c) => allText(c).includes(`Uppföljning ${code}`));
+    tb.connector
+      .cardsTo(`a:personal-${users.anna.id}`)
+      .filter((c) => allText(c).includes(`Uppföljning ${code}`));
 
   it('sends the follow-up card on the due date (Stockholm), once; saving it records the follow-up and the next date', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-09-01' });
-    card = await chat.click(card, 'plan.activity.add', { new_type: 'laxhjalp', new_status: 'ongoing', new_start: '2026-10-01' });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-09-01',
+    });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'laxhjalp',
+      new_status: 'ongoing',
+      new_start: '2026-10-01',
+    });
     card = await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-30' });
 
     tb.clock.set('2026-11-29T22:30:00Z'); // 23:30 on the 29th in Stockholm: not yet
@@ -192,25 +344,48 @@ describe('follow-up reminders', () => {
     expect(allText(sent[0])).toContain('Deltagarens svenska nu');
 
     // The card forwarded to another caseworker records nothing and shows nothing of the plan.
-    const forwarded = await tb.personal(users.bo).click(sent[0], 'plan.followup.save', { decision_0: 'keep', decision_1: 'keep', nextFollowUp: '2026-12-28' });
+    const forwarded = await tb.personal(users.bo).click(sent[0], 'plan.followup.save', {
+      decision_0: 'keep',
+      decision_1: 'keep',
+      nextFollowUp: '2026-12-28',
+    });
     expect(allText(forwarded)).toContain('Du är inte handläggare');
     expect(allText(forwarded)).not.toContain('SFI');
     expect(await tb.store.plans.followUpsFor(p.id)).toHaveLength(0);
 
     const saved = await chat.click(sent[0], 'plan.followup.save', {
-      opinion_0: 'Bra lärare', decision_0: 'keep', decision_1: 'completed', level: 'sfi_c', newType: 'praktik', newStart: '2026-12-07', nextFollowUp: '2026-12-28',
+      opinion_0: 'Bra lärare',
+      decision_0: 'keep',
+      decision_1: 'completed',
+      level: 'sfi_c',
+      newType: 'praktik',
+      newStart: '2026-12-07',
+      nextFollowUp: '2026-12-28',
     });
     expect(allText(saved)).toContain('Uppföljningen är sparad');
     expect(allText(saved)).toContain('2026-12-28');
     const followUps = await tb.store.plans.followUpsFor(p.id);
     expect(followUps).toHaveLength(1);
-    expect(followUps[0]).toMatchObject({ dueDate: '2026-11-30', heldOn: '2026-11-30', swedishLevel: 'sfi_c', nextFollowUp: '2026-12-28' });
+    expect(followUps[0]).toMatchObject({
+      dueDate: '2026-11-30',
+      heldOn: '2026-11-30',
+      swedishLevel: 'sfi_c',
+      nextFollowUp: '2026-12-28',
+    });
     const acts = await tb.store.plans.activitiesFor(p.id);
-    expect(acts.map((a) => [a.typeId, a.status])).toEqual([['sfi', 'ongoing'], ['laxhjalp', 'completed'], ['praktik', 'planned']]);
+    expect(acts.map((a) => [a.typeId, a.status])).toEqual([
+      ['sfi', 'ongoing'],
+      ['laxhjalp', 'completed'],
+      ['praktik', 'planned'],
+    ]);
     expect(followUps[0]!.opinions[acts[0]!.id]).toBe('Bra lärare');
 
     // A second click on the same follow-up card records nothing more.
-    const twice = await chat.click(sent[0], 'plan.followup.save', { decision_0: 'keep', decision_1: 'keep', nextFollowUp: '2026-12-28' });
+    const twice = await chat.click(sent[0], 'plan.followup.save', {
+      decision_0: 'keep',
+      decision_1: 'keep',
+      nextFollowUp: '2026-12-28',
+    });
     expect(allText(twice)).toContain('Planen har ändrats');
     expect(await tb.store.plans.followUpsFor(p.id)).toHaveLength(1);
     await tb.bot.scheduler.tick();
@@ -222,7 +397,10 @@ describe('follow-up reminders', () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.goal.save', { goal: 'studies', nextFollowUp: '2026-12-10' });
+    card = await chat.click(card, 'plan.goal.save', {
+      goal: 'studies',
+      nextFollowUp: '2026-12-10',
+    });
 
     tb.clock.set('2026-12-14T08:00:00Z'); // down from before the 10th until the 14th
     await tb.restart();
@@ -232,7 +410,10 @@ describe('follow-up reminders', () => {
     const sent = followUpCards(tb, p.code);
     expect(sent).toHaveLength(1);
     expect(allText(sent[0])).toContain('planerad 2026-12-10');
-    expect(await tb.store.dispatches.status(`followup:${p.id}:2026-12-10`)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await tb.store.dispatches.status(`followup:${p.id}:2026-12-10`)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+    });
   });
 
   it('sends no reminder for a participant who has exited', async () => {
@@ -257,7 +438,8 @@ function editValues(card: any, n: number): Record<string, unknown> {
 
 function findShowCardOf(card: any, n: number): any {
   for (const node of walk(card)) {
-    if (node.type === 'Action.ShowCard' && JSON.stringify(node.card).includes(`"n":${n}`)) return node.card;
+    if (node.type === 'Action.ShowCard' && JSON.stringify(node.card).includes(`"n":${n}`))
+      return node.card;
   }
   throw new Error(`no edit form ${n}`);
 }

@@ -8,10 +8,17 @@ import { participantWith } from '../support/factories';
 const IDS = SAMSYN_STANDARD.indicators.map((i) => i.id);
 
 /** Inputs for one page: every indicator on the card gets self/staff from the functions. */
-function pageValues(card: any, self: (id: string) => string, staff: (id: string) => string, comment?: string): Record<string, string> {
+function pageValues(
+  card: any,
+  self: (id: string) => string,
+  staff: (id: string) => string,
+  comment?: string,
+): Record<string, string> {
   // What the card already shows is sent back too, as Teams does.
   const shown = inputs(card);
-  const out: Record<string, string> = Object.fromEntries(Object.entries(shown).filter(([, v]) => typeof v === 'string'));
+  const out: Record<string, string> = Object.fromEntries(
+    Object.entries(shown).filter(([, v]) => typeof v === 'string'),
+  );
   for (const id of Object.keys(shown)) {
     const m = /^(self|staff|comment)_(.+)$/.exec(id);
     if (!m) continue;
@@ -23,7 +30,13 @@ function pageValues(card: any, self: (id: string) => string, staff: (id: string)
 }
 
 /** Runs a whole session from the first page card to the progression card. */
-async function runSession(chat: Chat, first: any, self: (id: string) => string, staff: (id: string) => string, jobSearch = ''): Promise<any> {
+async function runSession(
+  chat: Chat,
+  first: any,
+  self: (id: string) => string,
+  staff: (id: string) => string,
+  jobSearch = '',
+): Promise<any> {
   let card = first;
   for (let page = 0; page < 3; page++) {
     expect(allText(card)).toContain(`Del ${page + 1} av 4`);
@@ -49,12 +62,20 @@ describe('a rating session through the bot', () => {
     anna = tb.personal(users.anna);
     p = await participantWith(tb.store, users.anna.id);
   });
-  afterAll(async () => { await tb.close(); });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   it('three sessions for one participant end with the progression card: risen count, chart and signals', async () => {
     // Session 1: self 5 on every area ("as if it were a job interview"), caseworker 2.
     tb.clock.set('2026-02-02T09:00:00Z');
-    let card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), () => '5', () => '2', 'Jag frågar min granne');
+    let card = await runSession(
+      anna,
+      await anna.sayOne(`skattning ${p.code}`),
+      () => '5',
+      () => '2',
+      'Jag frågar min granne',
+    );
     let txt = allText(card);
     expect(txt).toContain(`Progression – ${p.code}`);
     expect(txt).toContain('Skattningen 2026-02-02 är sparad');
@@ -65,7 +86,12 @@ describe('a rating session through the bot', () => {
 
     // Session 2: self 2 on everything but job_belief/job_search/next_steps at 3; caseworker 3.
     tb.clock.set('2026-05-04T09:00:00Z');
-    const s2 = (id: string) => (['job_belief', 'job_search', 'next_steps'].includes(id) ? '3' : id === 'swedish' ? 'vet_ej' : '2');
+    const s2 = (id: string) =>
+      ['job_belief', 'job_search', 'next_steps'].includes(id)
+        ? '3'
+        : id === 'swedish'
+          ? 'vet_ej'
+          : '2';
     card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), s2, () => '3');
     txt = allText(card);
     // Measured from the first session (self 5): only the caseworker's own belief (2 → 3) has risen.
@@ -74,15 +100,22 @@ describe('a rating session through the bot', () => {
 
     // Session 3: self 4 on job_belief, job_search, next_steps, 3 elsewhere; caseworker belief up to 4.
     tb.clock.set('2026-08-03T09:00:00Z');
-    const s3 = (id: string) => (['job_belief', 'job_search', 'next_steps'].includes(id) ? '4' : '3');
-    card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), s3, (id) => (id === 'caseworker_belief' ? '4' : '3'));
+    const s3 = (id: string) =>
+      ['job_belief', 'job_search', 'next_steps'].includes(id) ? '4' : '3';
+    card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), s3, (id) =>
+      id === 'caseworker_belief' ? '4' : '3',
+    );
     txt = allText(card);
     // Only caseworker_belief (staff 2 → 4) rose above the first session; self-rated areas stayed under 5.
     expect(txt).toContain(`1 av ${IDS.length} områden har stigit`);
     expect(txt).not.toContain('Inget område har stigit under de tre senaste');
     const c = chart(card);
     expect(c.data).toHaveLength(IDS.length);
-    expect(c.data[0].values.map((v: any) => v.x)).toEqual(['2026-02-02', '2026-05-04', '2026-08-03']);
+    expect(c.data[0].values.map((v: any) => v.x)).toEqual([
+      '2026-02-02',
+      '2026-05-04',
+      '2026-08-03',
+    ]);
     expect(c.fallback.type).toBe('Table');
     // Vet ej is left out of the chart, not drawn as a zero.
     const swedish = c.data.find((d: any) => d.legend === 'Svenska språket');
@@ -104,9 +137,15 @@ describe('a rating session through the bot', () => {
 
   it('counts progression and sees stagnation when nothing rose over the last three sessions', async () => {
     const q = await participantWith(tb.store, users.anna.id);
-    const rise = (id: string) => (['job_belief', 'job_search', 'next_steps', 'health'].includes(id) ? '4' : '2');
+    const rise = (id: string) =>
+      ['job_belief', 'job_search', 'next_steps', 'health'].includes(id) ? '4' : '2';
     tb.clock.set('2026-02-02T09:00:00Z');
-    await runSession(anna, await anna.sayOne(`skattning ${q.code}`), () => '2', () => '2');
+    await runSession(
+      anna,
+      await anna.sayOne(`skattning ${q.code}`),
+      () => '2',
+      () => '2',
+    );
     tb.clock.set('2026-05-04T09:00:00Z');
     let card = await runSession(anna, await anna.sayOne(`skattning ${q.code}`), rise, () => '2');
     expect(allText(card)).toContain(`4 av ${IDS.length} områden har stigit`);
@@ -124,7 +163,16 @@ describe('a rating session through the bot', () => {
     const q = await participantWith(tb.store, users.anna.id);
     tb.clock.set('2026-03-02T09:00:00Z');
     let card = await anna.sayOne(`skattning ${q.code}`);
-    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4', 'Vill jobba i kök'));
+    card = await anna.click(
+      card,
+      'rating.next',
+      pageValues(
+        card,
+        () => '3',
+        () => '4',
+        'Vill jobba i kök',
+      ),
+    );
     expect(allText(card)).toContain('Del 2 av 4');
     await tb.restart();
 
@@ -137,24 +185,64 @@ describe('a rating session through the bot', () => {
     card = await anna.click(card, 'rating.back');
     expect(inputs(card)['self_job_belief']).toBe('3');
     expect(inputs(card)['comment_job_belief']).toBe('Vill jobba i kök');
-    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4'));
-    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4'));
-    card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '4'));
+    card = await anna.click(
+      card,
+      'rating.next',
+      pageValues(
+        card,
+        () => '3',
+        () => '4',
+      ),
+    );
+    card = await anna.click(
+      card,
+      'rating.next',
+      pageValues(
+        card,
+        () => '3',
+        () => '4',
+      ),
+    );
+    card = await anna.click(
+      card,
+      'rating.next',
+      pageValues(
+        card,
+        () => '3',
+        () => '4',
+      ),
+    );
     card = await anna.click(card, 'rating.next', { jobSearch: '' });
     card = await anna.click(card, 'rating.save');
     expect(allText(card)).toContain('Skattningen 2026-03-02 är sparad');
     const [s] = await tb.store.ratings.sessionsFor(q.id);
-    expect(s!.scores.find((x) => x.indicatorId === 'job_belief')).toMatchObject({ self: 3, staff: 4, comment: 'Vill jobba i kök' });
+    expect(s!.scores.find((x) => x.indicatorId === 'job_belief')).toMatchObject({
+      self: 3,
+      staff: 4,
+      comment: 'Vill jobba i kök',
+    });
     expect(allText(await anna.sayOne('fortsätt'))).toContain('ingen påbörjad skattning');
   });
 
   it('a double click on Save makes one session, and the second click shows the saved result', async () => {
     const q = await participantWith(tb.store, users.anna.id);
     let card = await anna.sayOne(`skattning ${q.code}`);
-    for (let i = 0; i < 3; i++) card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '3'));
+    for (let i = 0; i < 3; i++)
+      card = await anna.click(
+        card,
+        'rating.next',
+        pageValues(
+          card,
+          () => '3',
+          () => '3',
+        ),
+      );
     const summary = await anna.click(card, 'rating.next', { jobSearch: 'Arbetsförmedlingen' });
     const save = findAction(summary, 'rating.save');
-    const [a, b] = await Promise.all([anna.invoke('rating.save', save.data), anna.invoke('rating.save', save.data)]);
+    const [a, b] = await Promise.all([
+      anna.invoke('rating.save', save.data),
+      anna.invoke('rating.save', save.data),
+    ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     const texts = [allText(a.body.value), allText(b.body.value)].join('\n');
     expect(texts).toContain('är sparad');
@@ -165,10 +253,28 @@ describe('a rating session through the bot', () => {
   it('a stale card gets the current card back and changes nothing', async () => {
     const q = await participantWith(tb.store, users.anna.id);
     const page1 = await anna.sayOne(`skattning ${q.code}`);
-    const page2 = await anna.click(page1, 'rating.next', pageValues(page1, () => '2', () => '2'));
-    const flowBefore = (await tb.store.flows.listOpen('rating', users.anna.id)).find((f) => f.participantId === q.id)!;
+    const page2 = await anna.click(
+      page1,
+      'rating.next',
+      pageValues(
+        page1,
+        () => '2',
+        () => '2',
+      ),
+    );
+    const flowBefore = (await tb.store.flows.listOpen('rating', users.anna.id)).find(
+      (f) => f.participantId === q.id,
+    )!;
     // The old page-1 card clicked again with other values.
-    const back = await anna.click(page1, 'rating.next', pageValues(page1, () => '5', () => '5'));
+    const back = await anna.click(
+      page1,
+      'rating.next',
+      pageValues(
+        page1,
+        () => '5',
+        () => '5',
+      ),
+    );
     expect(allText(back)).toContain('inaktuellt');
     expect(allText(back)).toContain('Del 2 av 4');
     const flowAfter = await tb.store.flows.get<any>(flowBefore.id);
@@ -183,7 +289,11 @@ describe('a rating session through the bot', () => {
   it('scores out of range, text where a score goes and missing scores get a message on the card; nothing is saved', async () => {
     const q = await participantWith(tb.store, users.anna.id);
     const page1 = await anna.sayOne(`skattning ${q.code}`);
-    const values = pageValues(page1, () => '3', () => '3');
+    const values = pageValues(
+      page1,
+      () => '3',
+      () => '3',
+    );
     values['self_job_belief'] = '6';
     values['staff_job_belief'] = '0';
     values['self_job_search'] = 'bra';
@@ -193,40 +303,83 @@ describe('a rating session through the bot', () => {
     expect(txt).toContain('Tro på att få jobb – Deltagarens egen skattning: ska vara 1–5');
     expect(txt).toContain('Tro på att få jobb – Din skattning (handläggare): ska vara 1–5');
     expect(txt).toContain('Jobbsökande – Deltagarens egen skattning: ska vara 1–5');
-    expect(txt).toContain('Vet vad jag ska göra för att öka mina chanser – Din skattning (handläggare): välj 1–5');
+    expect(txt).toContain(
+      'Vet vad jag ska göra för att öka mina chanser – Din skattning (handläggare): välj 1–5',
+    );
     expect(txt).toContain('Del 1 av 4');
     // The valid values stay on the card; nothing moved in the draft.
     expect(inputs(card)['self_health']).toBe('3');
-    const flow = (await tb.store.flows.listOpen<any>('rating', users.anna.id)).find((f) => f.participantId === q.id)!;
+    const flow = (await tb.store.flows.listOpen<any>('rating', users.anna.id)).find(
+      (f) => f.participantId === q.id,
+    )!;
     expect(flow.step).toBe('page-0');
     expect(flow.data.scores).toEqual({});
     // Numbers sent as numbers are read too (7 is still refused).
-    const num = await anna.invoke('rating.next', { ...findAction(card, 'rating.next').data, ...pageValues(card, () => '3', () => '3'), self_health: 7 });
-    expect(allText(num.body.value)).toContain('Hantera min hälsa – Deltagarens egen skattning: ska vara 1–5');
+    const num = await anna.invoke('rating.next', {
+      ...findAction(card, 'rating.next').data,
+      ...pageValues(
+        card,
+        () => '3',
+        () => '3',
+      ),
+      self_health: 7,
+    });
+    expect(allText(num.body.value)).toContain(
+      'Hantera min hälsa – Deltagarens egen skattning: ska vara 1–5',
+    );
     expect(await tb.store.ratings.sessionsFor(q.id)).toHaveLength(0);
   });
 
   it('another caseworker is refused: no session, no progression, and an audit row', async () => {
     const bo = tb.personal(users.bo);
-    expect(allText(await bo.sayOne(`skattning ${p.code}`))).toContain(`Du är inte handläggare för ${p.code}`);
-    expect(allText(await bo.sayOne(`progression ${p.code}`))).toContain(`Du är inte handläggare för ${p.code}`);
+    expect(allText(await bo.sayOne(`skattning ${p.code}`))).toContain(
+      `Du är inte handläggare för ${p.code}`,
+    );
+    expect(allText(await bo.sayOne(`progression ${p.code}`))).toContain(
+      `Du är inte handläggare för ${p.code}`,
+    );
     // Anna's draft, clicked by Bo (a forwarded card): not his draft.
     const q = await participantWith(tb.store, users.anna.id);
     const card = await anna.sayOne(`skattning ${q.code}`);
-    const res = await bo.invoke('rating.next', { ...findAction(card, 'rating.next').data, ...pageValues(card, () => '3', () => '3') });
+    const res = await bo.invoke('rating.next', {
+      ...findAction(card, 'rating.next').data,
+      ...pageValues(
+        card,
+        () => '3',
+        () => '3',
+      ),
+    });
     expect(allText(res.body.value)).toContain('gäller inte längre');
     const audit = await tb.store.audit.list({ actorId: users.bo.id });
-    expect(audit.some((a) => a.action === 'rating.start.refused' && a.participantId === p.id)).toBe(true);
+    expect(audit.some((a) => a.action === 'rating.start.refused' && a.participantId === p.id)).toBe(
+      true,
+    );
   });
 
   it('expired or withdrawn consent is refused, also when it expires while a draft is open', async () => {
     tb.clock.set('2026-06-01T09:00:00Z');
-    const expired = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-05-31' });
-    expect(allText(await anna.sayOne(`skattning ${expired.code}`))).toContain('saknar giltigt samtycke');
+    const expired = await participantWith(
+      tb.store,
+      users.anna.id,
+      {},
+      { validUntil: '2026-05-31' },
+    );
+    expect(allText(await anna.sayOne(`skattning ${expired.code}`))).toContain(
+      'saknar giltigt samtycke',
+    );
 
     const q = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-06-30' });
     let card = await anna.sayOne(`skattning ${q.code}`);
-    for (let i = 0; i < 3; i++) card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '3'));
+    for (let i = 0; i < 3; i++)
+      card = await anna.click(
+        card,
+        'rating.next',
+        pageValues(
+          card,
+          () => '3',
+          () => '3',
+        ),
+      );
     card = await anna.click(card, 'rating.next', { jobSearch: '' });
     const consent = (await tb.store.consents.latest(q.id))!;
     await tb.store.consents.withdraw(consent.id, '2026-06-01');
@@ -236,7 +389,8 @@ describe('a rating session through the bot', () => {
 
     // The picker lists only participants with valid consent.
     const picker = (await anna.say('skattning')).at(-1);
-    const codes = [...walk(picker)].find((n) => n.id === 'code')?.choices.map((c: any) => c.value) ?? [];
+    const codes =
+      [...walk(picker)].find((n) => n.id === 'code')?.choices.map((c: any) => c.value) ?? [];
     expect(codes).not.toContain(expired.code);
     expect(codes).not.toContain(q.code);
   });
@@ -245,7 +399,16 @@ describe('a rating session through the bot', () => {
     tb.clock.set('2026-06-01T09:00:00Z');
     const q = await participantWith(tb.store, users.anna.id, {}, { validUntil: '2026-06-02' });
     let card = await anna.sayOne(`skattning ${q.code}`);
-    for (let i = 0; i < 3; i++) card = await anna.click(card, 'rating.next', pageValues(card, () => '3', () => '3'));
+    for (let i = 0; i < 3; i++)
+      card = await anna.click(
+        card,
+        'rating.next',
+        pageValues(
+          card,
+          () => '3',
+          () => '3',
+        ),
+      );
     card = await anna.click(card, 'rating.next', { jobSearch: '' });
     tb.clock.set('2026-06-03T09:00:00Z');
     expect(allText(await anna.click(card, 'rating.save'))).toContain('saknar giltigt samtycke');
@@ -255,12 +418,30 @@ describe('a rating session through the bot', () => {
 
   it('a session held before a consent renewal can still be corrected under the renewed consent', async () => {
     tb.clock.set('2026-02-02T09:00:00Z');
-    const q = await participantWith(tb.store, users.anna.id, {}, { givenOn: '2026-01-15', validUntil: '2026-03-31' });
-    await runSession(anna, await anna.sayOne(`skattning ${q.code}`), () => '3', () => '3');
+    const q = await participantWith(
+      tb.store,
+      users.anna.id,
+      {},
+      { givenOn: '2026-01-15', validUntil: '2026-03-31' },
+    );
+    await runSession(
+      anna,
+      await anna.sayOne(`skattning ${q.code}`),
+      () => '3',
+      () => '3',
+    );
     tb.clock.set('2026-04-06T09:00:00Z');
-    await tb.store.consents.add({ participantId: q.id, givenOn: '2026-04-06', validUntil: '2027-04-05', departments: ['vux'], recordedBy: users.anna.id });
+    await tb.store.consents.add({
+      participantId: q.id,
+      givenOn: '2026-04-06',
+      validUntil: '2027-04-05',
+      departments: ['vux'],
+      recordedBy: users.anna.id,
+    });
     const [held] = await tb.store.ratings.sessionsFor(q.id);
-    const card = await anna.click(await anna.sayOne(`progression ${q.code}`), 'rating.correct', { sessionId: held!.id });
+    const card = await anna.click(await anna.sayOne(`progression ${q.code}`), 'rating.correct', {
+      sessionId: held!.id,
+    });
     expect(allText(card)).toContain('Rättelse');
   });
 
@@ -268,10 +449,29 @@ describe('a rating session through the bot', () => {
     const q = await participantWith(tb.store, users.anna.id);
     const card = await anna.sayOne(`skattning ${q.code}`);
     const inChannel = tb.channel(users.anna);
-    expect(allText(await inChannel.click(card, 'rating.next', pageValues(card, () => '3', () => '3')))).toContain('personliga chatt');
-    expect(allText(await inChannel.invoke('rating.discard', { flowId: findAction(card, 'rating.next').data.flowId }).then((r) => r.body.value)))
-      .toContain('personliga chatt');
-    const [draft] = (await tb.store.flows.listOpen('rating', users.anna.id)).filter((f) => f.participantId === q.id);
+    expect(
+      allText(
+        await inChannel.click(
+          card,
+          'rating.next',
+          pageValues(
+            card,
+            () => '3',
+            () => '3',
+          ),
+        ),
+      ),
+    ).toContain('personliga chatt');
+    expect(
+      allText(
+        await inChannel
+          .invoke('rating.discard', { flowId: findAction(card, 'rating.next').data.flowId })
+          .then((r) => r.body.value),
+      ),
+    ).toContain('personliga chatt');
+    const [draft] = (await tb.store.flows.listOpen('rating', users.anna.id)).filter(
+      (f) => f.participantId === q.id,
+    );
     expect(draft?.rev).toBe(findAction(card, 'rating.next').data.rev);
   });
 
@@ -289,12 +489,37 @@ describe('a rating session through the bot', () => {
     let card = await anna.click(prog, 'rating.correct', { sessionId: first!.id });
     expect(allText(card)).toContain('Rättelse');
     // A double click on "Rätta" opens the same correction draft, not a second one.
-    expect(findAction(await anna.click(prog, 'rating.correct', { sessionId: first!.id }), 'rating.next').data.flowId)
-      .toBe(findAction(card, 'rating.next').data.flowId);
+    expect(
+      findAction(await anna.click(prog, 'rating.correct', { sessionId: first!.id }), 'rating.next')
+        .data.flowId,
+    ).toBe(findAction(card, 'rating.next').data.flowId);
     expect(inputs(card)['self_job_belief']).toBe('5');
-    card = await anna.click(card, 'rating.next', { ...pageValues(card, () => '5', () => '2'), self_job_belief: '4' });
-    card = await anna.click(card, 'rating.next', pageValues(card, () => '5', () => '2'));
-    card = await anna.click(card, 'rating.next', pageValues(card, () => '5', () => '2'));
+    card = await anna.click(card, 'rating.next', {
+      ...pageValues(
+        card,
+        () => '5',
+        () => '2',
+      ),
+      self_job_belief: '4',
+    });
+    card = await anna.click(
+      card,
+      'rating.next',
+      pageValues(
+        card,
+        () => '5',
+        () => '2',
+      ),
+    );
+    card = await anna.click(
+      card,
+      'rating.next',
+      pageValues(
+        card,
+        () => '5',
+        () => '2',
+      ),
+    );
     card = await anna.click(card, 'rating.next', { jobSearch: 'Jag frågar min granne' });
     card = await anna.click(card, 'rating.save');
     expect(allText(card)).toContain('rättad, version 2');
@@ -303,7 +528,7 @@ describe('a rating session through the bot', () => {
     expect(revs[0]!.scores.find((s) => s.indicatorId === 'job_belief')?.self).toBe(5);
     expect(revs[1]!.scores.find((s) => s.indicatorId === 'job_belief')?.self).toBe(4);
     expect(revs[1]!.ratedBy).toBe(users.anna.id);
-    expect((await tb.store.ratings.sessionsFor(p.id))).toHaveLength(3);
+    expect(await tb.store.ratings.sessionsFor(p.id)).toHaveLength(3);
   });
 
   it('nothing of the comments or the job-search text goes to the audit log', async () => {
@@ -320,8 +545,12 @@ describe('a rating session through the bot', () => {
 
 describe('indicator sets (admin)', () => {
   let tb: TestBot;
-  beforeAll(async () => { tb = await TestBot.start(); });
-  afterAll(async () => { await tb.close(); });
+  beforeAll(async () => {
+    tb = await TestBot.start();
+  });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   it('lists the built-in set and adds a valid pasted one; a broken one gets errors on the card', async () => {
     const admin = tb.personal(users.admin);
@@ -331,13 +560,27 @@ describe('indicator sets (admin)', () => {
     expect(allText(bad)).toContain('Formuläret är inte giltigt');
     expect(allText(bad)).toContain('version: ett heltal 1–10000.');
     expect(allText(bad)).toContain('name: saknas eller är tomt.');
-    const good = JSON.stringify({ id: 'kommun-skapa', version: 1, name: { sv: 'Kommunens SKAPA', en: 'Municipal SKAPA' },
-      indicators: [{ id: 'job_belief', area: { sv: 'Tro på jobb', en: 'Job belief' }, question: { sv: 'Tror du på jobb?', en: 'Job?' }, ratedBy: 'both' }] });
+    const good = JSON.stringify({
+      id: 'kommun-skapa',
+      version: 1,
+      name: { sv: 'Kommunens SKAPA', en: 'Municipal SKAPA' },
+      indicators: [
+        {
+          id: 'job_belief',
+          area: { sv: 'Tro på jobb', en: 'Job belief' },
+          question: { sv: 'Tror du på jobb?', en: 'Job?' },
+          ratedBy: 'both',
+        },
+      ],
+    });
     const ok = await admin.click(bad, 'instruments.add', { json: good });
     expect(allText(ok)).toContain('kommun-skapa version 1 är tillagt');
     const again = await admin.click(ok, 'instruments.add', { json: good });
     expect(allText(again)).toContain('finns redan');
-    expect((await tb.store.instruments.list()).map((i) => i.instrument.id)).toEqual(['samsyn-standard', 'kommun-skapa']);
+    expect((await tb.store.instruments.list()).map((i) => i.instrument.id)).toEqual([
+      'samsyn-standard',
+      'kommun-skapa',
+    ]);
   });
 
   it('an admin chooses the set for first sessions; a participant rated before keeps their set', async () => {
@@ -356,15 +599,30 @@ describe('indicator sets (admin)', () => {
     expect(allText(first)).not.toContain('Jobbsökande');
 
     const rated = await participantWith(tb.store, users.bo.id);
-    await tb.store.ratings.save({ participantId: rated.id, date: '2026-06-01', instrumentId: SAMSYN_STANDARD.id, instrumentVersion: 1,
-      scores: IDS.map((id) => ({ indicatorId: id, self: id === 'caseworker_belief' ? null : 3, staff: 3 })), jobSearchDescription: null, ratedBy: users.bo.id });
+    await tb.store.ratings.save({
+      participantId: rated.id,
+      date: '2026-06-01',
+      instrumentId: SAMSYN_STANDARD.id,
+      instrumentVersion: 1,
+      scores: IDS.map((id) => ({
+        indicatorId: id,
+        self: id === 'caseworker_belief' ? null : 3,
+        staff: 3,
+      })),
+      jobSearchDescription: null,
+      ratedBy: users.bo.id,
+    });
     const again = await tb.personal(users.bo).sayOne(`skattning ${rated.code}`);
     expect(allText(again)).toContain('Jobbsökande');
   });
 
   it('refuses a caseworker without the admin role', async () => {
     await tb.grant(users.anna.id, 'caseworker');
-    expect(allText(await tb.personal(users.anna).sayOne('skattningsformulär'))).toContain('administratör');
-    expect(hasAction(await tb.personal(users.anna).sayOne('skattningsformulär'), 'instruments.add')).toBe(false);
+    expect(allText(await tb.personal(users.anna).sayOne('skattningsformulär'))).toContain(
+      'administratör',
+    );
+    expect(
+      hasAction(await tb.personal(users.anna).sayOne('skattningsformulär'), 'instruments.add'),
+    ).toBe(false);
   });
 });

@@ -11,12 +11,16 @@ describe('roles (roller): admins grant and remove roles through a card', () => {
     await tb.personal(users.nobody).say('hjälp');
     await tb.personal(users.bo).say('hjälp');
   });
-  afterAll(async () => { await tb.close(); });
+  afterAll(async () => {
+    await tb.close();
+  });
 
   it('refuses the roles card to a user who is not an admin', async () => {
     const card = await tb.personal(users.nobody).sayOne('roller');
     expect(allText(card)).toContain('kräver rollen administratör');
-    const res = await tb.personal(users.nobody).invoke('roles.grant', { userId: users.nobody.id, role: 'admin' });
+    const res = await tb
+      .personal(users.nobody)
+      .invoke('roles.grant', { userId: users.nobody.id, role: 'admin' });
     expect(allText(res.body.value)).toContain('kräver rollen administratör');
     expect(await tb.store.users.roles(users.nobody.id)).toEqual([]);
   });
@@ -35,17 +39,34 @@ describe('roles (roller): admins grant and remove roles through a card', () => {
 
     const admin = tb.personal(users.admin);
     const card = await admin.sayOne('roller');
-    const after = await admin.click(card, 'roles.grant', { userId: users.nobody.id, role: 'caseworker' });
+    const after = await admin.click(card, 'roles.grant', {
+      userId: users.nobody.id,
+      role: 'caseworker',
+    });
     expect(allText(after)).toContain('Utan Roll har nu rollen handläggare.');
     expect(await tb.store.users.roles(users.nobody.id)).toEqual(['caseworker']);
-    expect((await tb.store.audit.list({ actorId: users.admin.id })).some((a) => a.action === 'role.grant' && a.detail?.userId === users.nobody.id)).toBe(true);
+    expect(
+      (await tb.store.audit.list({ actorId: users.admin.id })).some(
+        (a) => a.action === 'role.grant' && a.detail?.userId === users.nobody.id,
+      ),
+    ).toBe(true);
     // Granting twice changes nothing and says so.
-    expect(allText(await admin.click(card, 'roles.grant', { userId: users.nobody.id, role: 'caseworker' }))).toContain('hade redan rollen');
+    expect(
+      allText(
+        await admin.click(card, 'roles.grant', { userId: users.nobody.id, role: 'caseworker' }),
+      ),
+    ).toContain('hade redan rollen');
 
     const form = await nobody.sayOne('ny deltagare');
     const done = await nobody.click(form, 'registration.save', {
-      gender: 'man', birthYear: '1975', startDate: '2026-11-10', departments: 'ame', supportAtStart: 'a_kassa',
-      consentGivenOn: '2026-11-10', consentDepartments: 'ame', consentValidUntil: '2027-05-10',
+      gender: 'man',
+      birthYear: '1975',
+      startDate: '2026-11-10',
+      departments: 'ame',
+      supportAtStart: 'a_kassa',
+      consentGivenOn: '2026-11-10',
+      consentDepartments: 'ame',
+      consentValidUntil: '2027-05-10',
     });
     expect(allText(done)).toMatch(/Registrerad: D-[2-9A-Z]{4}/);
   });
@@ -54,16 +75,25 @@ describe('roles (roller): admins grant and remove roles through a card', () => {
     const admin = tb.personal(users.admin);
     await tb.grant(users.bo.id, 'caseworker', 'manager');
     const card = await admin.sayOne('roller');
-    const after = await admin.click(card, 'roles.revoke', { userId: users.bo.id, role: 'caseworker' });
+    const after = await admin.click(card, 'roles.revoke', {
+      userId: users.bo.id,
+      role: 'caseworker',
+    });
     expect(allText(after)).toContain('Bo Handläggare har inte längre rollen handläggare.');
     expect(await tb.store.users.roles(users.bo.id)).toEqual(['manager']);
-    expect(allText(await tb.personal(users.bo).sayOne('mina deltagare'))).toContain('kräver rollen handläggare');
+    expect(allText(await tb.personal(users.bo).sayOne('mina deltagare'))).toContain(
+      'kräver rollen handläggare',
+    );
   });
 
-  it('names what is missing when the admin forgets to choose, in the admin\'s language', async () => {
+  it("names what is missing when the admin forgets to choose, in the admin's language", async () => {
     const admin = tb.personal(users.admin);
     const card = await admin.sayOne('roller');
-    const res = await admin.invoke('roles.grant', { ...findAction(card, 'roles.grant').data, userId: '', role: 'kung' });
+    const res = await admin.invoke('roles.grant', {
+      ...findAction(card, 'roles.grant').data,
+      userId: '',
+      role: 'kung',
+    });
     const txt = allText(res.body.value);
     expect(txt).toContain('Välj en användare i listan.');
     expect(txt).toContain('Välj en roll i listan.');
@@ -72,7 +102,9 @@ describe('roles (roller): admins grant and remove roles through a card', () => {
     try {
       const c = await en.personal(eve).sayOne('roles');
       expect(allText(c)).toContain('Roles');
-      const r = await en.personal(eve).invoke('roles.grant', { userId: 'nobody-known', role: 'manager' });
+      const r = await en
+        .personal(eve)
+        .invoke('roles.grant', { userId: 'nobody-known', role: 'manager' });
       expect(allText(r.body.value)).toContain('Choose a user in the list.');
     } finally {
       await en.close();

@@ -33,19 +33,29 @@ describe.runIf(pg)('two bot instances on one PostgreSQL database', () => {
   it('post the weekly digest once between them, even when they tick at the same moment', async () => {
     one.clock.set(FRIDAY);
     const channel = one.channel(users.admin, 'team-1', '19:digest@thread.tacv2');
-    expect(allText(await channel.sayOne('veckosammanfattning här'))).toContain('veckosammanfattningen');
+    expect(allText(await channel.sayOne('veckosammanfattning här'))).toContain(
+      'veckosammanfattningen',
+    );
     await participantWith(two.store, users.anna.id, { startDate: '2026-11-02' });
 
     one.clock.set(MONDAY_0800);
-    await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick(), one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
+    await Promise.all([
+      one.bot.scheduler.tick(),
+      two.bot.scheduler.tick(),
+      one.bot.scheduler.tick(),
+      two.bot.scheduler.tick(),
+    ]);
     await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
-    const digests = one.connector.cardsTo(channel.conversationId).filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
+    const digests = one.connector
+      .cardsTo(channel.conversationId)
+      .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
     expect(digests).toHaveLength(1);
     expect(await one.store.dispatches.list('')).toEqual(
-      expect.arrayContaining([expect.objectContaining({ status: 'sent', attempts: 1 })]));
+      expect.arrayContaining([expect.objectContaining({ status: 'sent', attempts: 1 })]),
+    );
   });
 
-  it('see each other\'s writes: a participant registered on one is listed on the other', async () => {
+  it("see each other's writes: a participant registered on one is listed on the other", async () => {
     await one.grant(users.anna.id, 'caseworker');
     const p = await participantWith(one.store, users.anna.id);
     const list = await two.personal(users.anna).sayOne('mina deltagare');

@@ -39,7 +39,11 @@ function sqliteTarget(): StoreTarget {
       const opened: Store[] = [];
       return {
         url,
-        async open(clock: Clock = new FakeClock()) { const s = await openStore(url, clock); opened.push(s); return s; },
+        async open(clock: Clock = new FakeClock()) {
+          const s = await openStore(url, clock);
+          opened.push(s);
+          return s;
+        },
         async drop() {
           for (const s of opened) await s.close().catch(() => undefined);
           rmSync(dir, { recursive: true, force: true });
@@ -56,19 +60,31 @@ function postgresTarget(adminUrl: string): StoreTarget {
       const dbName = `samsyn_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
-      try { await admin.query(`CREATE DATABASE ${dbName}`); } finally { await admin.end(); }
+      try {
+        await admin.query(`CREATE DATABASE ${dbName}`);
+      } finally {
+        await admin.end();
+      }
       const u = new URL(adminUrl);
       u.pathname = `/${dbName}`;
       const url = u.toString();
       const opened: Store[] = [];
       return {
         url,
-        async open(clock: Clock = new FakeClock()) { const s = await openStore(url, clock); opened.push(s); return s; },
+        async open(clock: Clock = new FakeClock()) {
+          const s = await openStore(url, clock);
+          opened.push(s);
+          return s;
+        },
         async drop() {
           for (const s of opened) await s.close().catch(() => undefined);
           const a = new pg.Client({ connectionString: adminUrl });
           await a.connect();
-          try { await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`); } finally { await a.end(); }
+          try {
+            await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+          } finally {
+            await a.end();
+          }
         },
       };
     },

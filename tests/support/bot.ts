@@ -12,7 +12,11 @@ import { findAction } from './cards';
 import { FakeClock } from './clock';
 import { ConnectorStub } from './connector';
 
-export interface TestUser { id: string; name: string; locale?: string }
+export interface TestUser {
+  id: string;
+  name: string;
+  locale?: string;
+}
 
 export const TENANT = 'tenant-1';
 export const BOT = { id: '28:samsyn-bot', name: 'Samsyn' };
@@ -20,7 +24,12 @@ export const BOT = { id: '28:samsyn-bot', name: 'Samsyn' };
 let seq = 0;
 
 /** A Bot Framework activity as Teams sends it. */
-export function activity(partial: Record<string, any>, user: TestUser, conv: ConvRef, serviceUrl: string) {
+export function activity(
+  partial: Record<string, any>,
+  user: TestUser,
+  conv: ConvRef,
+  serviceUrl: string,
+) {
   return {
     id: `act-${++seq}`,
     timestamp: new Date().toISOString(),
@@ -49,8 +58,17 @@ export function personalConv(user: TestUser): ConvRef {
 
 export function channelConv(teamId: string, channelId: string): ConvRef {
   return {
-    conversation: { id: `${channelId};messageid=1`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
-    channelData: { tenant: { id: TENANT }, team: { id: teamId, name: 'Team' }, channel: { id: channelId, name: 'Kanal' } },
+    conversation: {
+      id: `${channelId};messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: TENANT,
+    },
+    channelData: {
+      tenant: { id: TENANT },
+      team: { id: teamId, name: 'Team' },
+      channel: { id: channelId, name: 'Kanal' },
+    },
   };
 }
 
@@ -88,17 +106,34 @@ export class TestBot {
     return tb;
   }
 
-  get url(): string { return `http://127.0.0.1:${this.bot.port}/api/messages`; }
+  get url(): string {
+    return `http://127.0.0.1:${this.bot.port}/api/messages`;
+  }
 
   private async boot(): Promise<void> {
     this.config = loadConfig({
-      PORT: '0', DATABASE_URL: process.env.TEST_DATABASE_URL ?? join(this.dir, 'samsyn.db'), LOG_LEVEL: 'silent',
-      SCHEDULER_ENABLED: 'false', ADMIN_AAD_IDS: 'admin-1', ...this.opts.env,
+      PORT: '0',
+      DATABASE_URL: process.env.TEST_DATABASE_URL ?? join(this.dir, 'samsyn.db'),
+      LOG_LEVEL: 'silent',
+      SCHEDULER_ENABLED: 'false',
+      ADMIN_AAD_IDS: 'admin-1',
+      ...this.opts.env,
     });
     this.store = await openStore(this.config.DATABASE_URL, this.clock);
     this.bot = await startBot({
-      config: this.config, store: this.store, log: createLogger('silent'),
-      retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 50, timeoutMs: 10_000, ...this.opts.retry, sleep: async (ms) => { this.retrySleeps.push(ms); } },
+      config: this.config,
+      store: this.store,
+      log: createLogger('silent'),
+      retry: {
+        attempts: 5,
+        baseDelayMs: 1,
+        maxDelayMs: 50,
+        timeoutMs: 10_000,
+        ...this.opts.retry,
+        sleep: async (ms) => {
+          this.retrySleeps.push(ms);
+        },
+      },
     });
   }
 
@@ -120,8 +155,15 @@ export class TestBot {
   }
 
   /** Posts an activity; returns the HTTP status and parsed body. */
-  async post(act: Record<string, any>, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
-    const res = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(act) });
+  async post(
+    act: Record<string, any>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: any }> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(act),
+    });
     const txt = await res.text();
     return { status: res.status, body: txt ? JSON.parse(txt) : undefined };
   }
@@ -139,18 +181,30 @@ export class TestBot {
 
 /** One user in one conversation: says things and clicks card actions, and sees what comes back. */
 export class Chat {
-  constructor(readonly tb: TestBot, readonly user: TestUser, readonly ref: ConvRef) {}
+  constructor(
+    readonly tb: TestBot,
+    readonly user: TestUser,
+    readonly ref: ConvRef,
+  ) {}
 
-  get conversationId(): string { return this.ref.conversation.id; }
+  get conversationId(): string {
+    return this.ref.conversation.id;
+  }
 
-  as(user: TestUser): Chat { return new Chat(this.tb, user, this.ref); }
+  as(user: TestUser): Chat {
+    return new Chat(this.tb, user, this.ref);
+  }
 
   /** Sends a text message; returns the cards the bot sent back to this conversation. */
   async say(text: string): Promise<any[]> {
     const before = this.tb.connector.sent.length;
-    const res = await this.tb.post(activity({ type: 'message', text }, this.user, this.ref, this.tb.connector.url));
+    const res = await this.tb.post(
+      activity({ type: 'message', text }, this.user, this.ref, this.tb.connector.url),
+    );
     if (res.status >= 300) throw new Error(`message answered ${res.status}`);
-    return this.tb.connector.sent.slice(before).filter((s) => s.conversationId === this.conversationId)
+    return this.tb.connector.sent
+      .slice(before)
+      .filter((s) => s.conversationId === this.conversationId)
       .flatMap((s) => (s.activity.attachments ?? []).map((a: any) => a.content));
   }
 
@@ -164,24 +218,52 @@ export class Chat {
   /** Installs the app here (conversationUpdate with the bot added). */
   async install(): Promise<any[]> {
     const before = this.tb.connector.sent.length;
-    await this.tb.post(activity({ type: 'conversationUpdate', membersAdded: [BOT] }, this.user, this.ref, this.tb.connector.url));
-    return this.tb.connector.sent.slice(before).flatMap((s) => (s.activity.attachments ?? []).map((a: any) => a.content));
+    await this.tb.post(
+      activity(
+        { type: 'conversationUpdate', membersAdded: [BOT] },
+        this.user,
+        this.ref,
+        this.tb.connector.url,
+      ),
+    );
+    return this.tb.connector.sent
+      .slice(before)
+      .flatMap((s) => (s.activity.attachments ?? []).map((a: any) => a.content));
   }
 
   /** Sends an Action.Execute invoke with exactly this data; returns the HTTP answer. */
-  async invoke(verb: string, data: Record<string, unknown>, trigger: 'manual' | 'automatic' = 'manual'): Promise<{ status: number; body: any }> {
-    return this.tb.post(activity({
-      type: 'invoke', name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger },
-    }, this.user, this.ref, this.tb.connector.url));
+  async invoke(
+    verb: string,
+    data: Record<string, unknown>,
+    trigger: 'manual' | 'automatic' = 'manual',
+  ): Promise<{ status: number; body: any }> {
+    return this.tb.post(
+      activity(
+        {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger },
+        },
+        this.user,
+        this.ref,
+        this.tb.connector.url,
+      ),
+    );
   }
 
   /** Clicks the action `verb` on `card` with these input values; returns the card that replaces it. */
-  async click(card: any, verb: string, values: Record<string, unknown> = {}, where: Record<string, unknown> = {}): Promise<any> {
+  async click(
+    card: any,
+    verb: string,
+    values: Record<string, unknown> = {},
+    where: Record<string, unknown> = {},
+  ): Promise<any> {
     const action = findAction(card, verb, where);
     const res = await this.invoke(verb, { ...action.data, ...values });
-    if (res.status !== 200) throw new Error(`invoke ${verb} answered ${res.status}: ${JSON.stringify(res.body)}`);
-    if (res.body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`invoke ${verb} did not answer with a card: ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`invoke ${verb} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    if (res.body?.type !== 'application/vnd.microsoft.card.adaptive')
+      throw new Error(`invoke ${verb} did not answer with a card: ${JSON.stringify(res.body)}`);
     return res.body.value;
   }
 }

@@ -11,9 +11,16 @@ export function* walk(node: unknown): Generator<any> {
 /** The Action.Execute with this verb (and, optionally, data matching `where`). Throws when absent. */
 export function findAction(card: any, verb: string, where: Record<string, unknown> = {}): any {
   for (const n of walk(card)) {
-    if (n.type === 'Action.Execute' && n.verb === verb && Object.entries(where).every(([k, v]) => n.data?.[k] === v)) return n;
+    if (
+      n.type === 'Action.Execute' &&
+      n.verb === verb &&
+      Object.entries(where).every(([k, v]) => n.data?.[k] === v)
+    )
+      return n;
   }
-  throw new Error(`no Action.Execute "${verb}" ${JSON.stringify(where)} in card:\n${allText(card)}`);
+  throw new Error(
+    `no Action.Execute "${verb}" ${JSON.stringify(where)} in card:\n${allText(card)}`,
+  );
 }
 
 export function hasAction(card: any, verb: string): boolean {
@@ -36,6 +43,7 @@ export function allText(card: any): string {
 /** The inputs on a card, by id, with their current values. */
 export function inputs(card: any): Record<string, any> {
   const out: Record<string, any> = {};
-  for (const n of walk(card)) if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value;
+  for (const n of walk(card))
+    if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value;
   return out;
 }

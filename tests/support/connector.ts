@@ -35,23 +35,36 @@ export class ConnectorStub {
           // a hung Teams: never answered, not recorded as sent
           this.toHold--;
           this.held.push(res);
-          res.on('close', () => { if (!res.writableEnded) this.heldClosed++; });
+          res.on('close', () => {
+            if (!res.writableEnded) this.heldClosed++;
+          });
           return;
         }
         if (req.method === 'POST' && m) {
           const next = this.scripted.shift();
           if (next && next.status >= 300) {
-            res.writeHead(next.status, { 'content-type': 'application/json', ...(next.headers ?? {}) });
+            res.writeHead(next.status, {
+              'content-type': 'application/json',
+              ...(next.headers ?? {}),
+            });
             res.end(JSON.stringify({ error: { code: 'Throttled', message: 'scripted' } }));
             return;
           }
-          this.sent.push({ conversationId: decodeURIComponent(m[1]), replyToId: m[2] ? decodeURIComponent(m[2]) : null, activity: JSON.parse(body || '{}') });
+          this.sent.push({
+            conversationId: decodeURIComponent(m[1]),
+            replyToId: m[2] ? decodeURIComponent(m[2]) : null,
+            activity: JSON.parse(body || '{}'),
+          });
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ id: `sent-${++this.seq}` }));
           return;
         }
         if (req.method === 'PUT' && m) {
-          this.sent.push({ conversationId: decodeURIComponent(m[1]), replyToId: m[2] ?? null, activity: { ...JSON.parse(body || '{}'), _update: true } });
+          this.sent.push({
+            conversationId: decodeURIComponent(m[1]),
+            replyToId: m[2] ?? null,
+            activity: { ...JSON.parse(body || '{}'), _update: true },
+          });
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ id: m[2] }));
           return;
@@ -74,19 +87,39 @@ export class ConnectorStub {
   /** GET /v3/conversations/{teamId}/members/{userId} and /v3/conversations/{teamId}/pagedmembers. */
   private answerRoster(url: string, res: http.ServerResponse): boolean {
     const path = url.split('?')[0];
-    const account = (m: { id: string; name: string }) => ({ id: `29:${m.id}`, name: m.name, aadObjectId: m.id });
+    const account = (m: { id: string; name: string }) => ({
+      id: `29:${m.id}`,
+      name: m.name,
+      aadObjectId: m.id,
+    });
     const one = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (one) {
-      const member = this.rosters.get(decodeURIComponent(one[1]))?.find((m) => m.id === decodeURIComponent(one[2]) || `29:${m.id}` === decodeURIComponent(one[2]));
+      const member = this.rosters
+        .get(decodeURIComponent(one[1]))
+        ?.find(
+          (m) => m.id === decodeURIComponent(one[2]) || `29:${m.id}` === decodeURIComponent(one[2]),
+        );
       res.writeHead(member ? 200 : 404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(member ? account(member) : { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
+      res.end(
+        JSON.stringify(
+          member
+            ? account(member)
+            : { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } },
+        ),
+      );
       return true;
     }
     const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(path);
     if (paged) {
       const members = this.rosters.get(decodeURIComponent(paged[1]));
       res.writeHead(members ? 200 : 404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(members ? { members: members.map(account) } : { error: { code: 'NotFound', message: 'no such team' } }));
+      res.end(
+        JSON.stringify(
+          members
+            ? { members: members.map(account) }
+            : { error: { code: 'NotFound', message: 'no such team' } },
+        ),
+      );
       return true;
     }
     return false;
@@ -104,13 +137,18 @@ export class ConnectorStub {
 
   /** Activities sent to one conversation, in order (typing indicators left out). */
   to(conversationId: string): any[] {
-    return this.sent.filter((s) => s.conversationId === conversationId && s.activity.type !== 'typing').map((s) => s.activity);
+    return this.sent
+      .filter((s) => s.conversationId === conversationId && s.activity.type !== 'typing')
+      .map((s) => s.activity);
   }
 
   /** Adaptive Cards sent to one conversation. */
   cardsTo(conversationId: string): any[] {
-    return this.to(conversationId).flatMap((a) => (a.attachments ?? [])
-      .filter((x: any) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x: any) => x.content));
+    return this.to(conversationId).flatMap((a) =>
+      (a.attachments ?? [])
+        .filter((x: any) => x.contentType === 'application/vnd.microsoft.card.adaptive')
+        .map((x: any) => x.content),
+    );
   }
 
   clear(): void {

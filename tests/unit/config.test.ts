@@ -7,7 +7,15 @@ describe('configuration from the environment', () => {
     expect(c.PORT).toBe(3978);
     expect(c.DATABASE_URL).toBe('./data/samsyn.db');
     expect(c.anonymous).toBe(true);
-    expect(c.departments.map((d) => d.id)).toEqual(['vux', 'ame', 'ifo', 'flykting', 'af', 'fk', 'halsa']);
+    expect(c.departments.map((d) => d.id)).toEqual([
+      'vux',
+      'ame',
+      'ifo',
+      'flykting',
+      'af',
+      'fk',
+      'halsa',
+    ]);
   });
 
   it('stops with a message naming the variable when a value is bad', () => {
@@ -23,7 +31,11 @@ describe('configuration from the environment', () => {
   });
 
   it('reads first admins and extra departments', () => {
-    const c = loadConfig({ ADMIN_AAD_IDS: 'a, b', DEPARTMENTS_EXTRA: '[{"id":"kommunhalsa","name":{"sv":"Kommunhälsan","en":"Municipal health"}}]' });
+    const c = loadConfig({
+      ADMIN_AAD_IDS: 'a, b',
+      DEPARTMENTS_EXTRA:
+        '[{"id":"kommunhalsa","name":{"sv":"Kommunhälsan","en":"Municipal health"}}]',
+    });
     expect(c.ADMIN_AAD_IDS).toEqual(['a', 'b']);
     expect(c.departments.at(-1)?.id).toBe('kommunhalsa');
   });

@@ -1,12 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consentStatus, daysUntilExpiry, expiresSoon, uncoveredDepartments } from '../../domain/consent';
+import {
+  consentStatus,
+  daysUntilExpiry,
+  expiresSoon,
+  uncoveredDepartments,
+} from '../../domain/consent';
 import { addDaysIso } from '../../domain/dates';
 import type { Consent } from '../../domain/types';
 
 const consent = (over: Partial<Consent> = {}): Consent => ({
-  id: 'c1', participantId: 'p1', givenOn: '2026-01-15', departments: ['vux', 'ifo'], validUntil: '2026-12-31',
-  withdrawnOn: null, recordedBy: 'cw', recordedAt: '2026-01-15T10:00:00Z', ...over,
+  id: 'c1',
+  participantId: 'p1',
+  givenOn: '2026-01-15',
+  departments: ['vux', 'ifo'],
+  validUntil: '2026-12-31',
+  withdrawnOn: null,
+  recordedBy: 'cw',
+  recordedAt: '2026-01-15T10:00:00Z',
+  ...over,
 });
 
 describe('consent expiry warning (domain/consent)', () => {
@@ -41,22 +53,34 @@ describe('consent expiry warning (domain/consent)', () => {
 
   it('property: warns exactly when valid and at most warningDays away, with the days left', () => {
     const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDaysIso('2024-01-01', n));
-    fc.assert(fc.property(day, fc.integer({ min: 1, max: 800 }), fc.integer({ min: -900, max: 900 }), fc.integer({ min: 1, max: 365 }),
-      (givenOn, length, offset, warningDays) => {
-        const c = consent({ givenOn, validUntil: addDaysIso(givenOn, length) });
-        const on = addDaysIso(givenOn, offset);
-        const days = expiresSoon(c, on, warningDays);
-        const valid = consentStatus(c, on) === 'valid';
-        if (days === null) return !valid || length - offset > warningDays;
-        return valid && days === length - offset && days >= 0 && days <= warningDays;
-      }));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: -900, max: 900 }),
+        fc.integer({ min: 1, max: 365 }),
+        (givenOn, length, offset, warningDays) => {
+          const c = consent({ givenOn, validUntil: addDaysIso(givenOn, length) });
+          const on = addDaysIso(givenOn, offset);
+          const days = expiresSoon(c, on, warningDays);
+          const valid = consentStatus(c, on) === 'valid';
+          if (days === null) return !valid || length - offset > warningDays;
+          return valid && days === length - offset && days >= 0 && days <= warningDays;
+        },
+      ),
+    );
   });
 });
 
 describe('departments a consent does not cover', () => {
   it('names the departments involved that a renewal leaves out, in the order given', () => {
-    expect(uncoveredDepartments(consent({ departments: ['vux'] }), ['vux', 'ame', 'ifo'])).toEqual(['ame', 'ifo']);
-    expect(uncoveredDepartments(consent({ departments: ['ifo', 'vux', 'af'] }), ['vux', 'ifo'])).toEqual([]);
+    expect(uncoveredDepartments(consent({ departments: ['vux'] }), ['vux', 'ame', 'ifo'])).toEqual([
+      'ame',
+      'ifo',
+    ]);
+    expect(
+      uncoveredDepartments(consent({ departments: ['ifo', 'vux', 'af'] }), ['vux', 'ifo']),
+    ).toEqual([]);
     expect(uncoveredDepartments(null, ['vux'])).toEqual(['vux']);
   });
 });

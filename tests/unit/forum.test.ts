@@ -1,14 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  caseAdmission, checkAction, dueForReminder, forumAllows, inForumPlace, isOverdue, mayRemind, openFromEarlier, reminderKey,
-  shareableActivity, shareableScores, visibleAgenda,
+  caseAdmission,
+  checkAction,
+  dueForReminder,
+  forumAllows,
+  inForumPlace,
+  isOverdue,
+  mayRemind,
+  openFromEarlier,
+  reminderKey,
+  shareableActivity,
+  shareableScores,
+  visibleAgenda,
 } from '../../domain/forum';
 import type { Actor, Consent, Participant } from '../../domain/types';
 
 const consent = (over: Partial<Consent> = {}): Consent => ({
-  id: 'c1', participantId: 'p1', givenOn: '2026-01-15', departments: ['vux', 'ame', 'ifo'], validUntil: '2026-12-31',
-  withdrawnOn: null, recordedBy: 'cw', recordedAt: '2026-01-15T10:00:00Z', ...over,
+  id: 'c1',
+  participantId: 'p1',
+  givenOn: '2026-01-15',
+  departments: ['vux', 'ame', 'ifo'],
+  validUntil: '2026-12-31',
+  withdrawnOn: null,
+  recordedBy: 'cw',
+  recordedAt: '2026-01-15T10:00:00Z',
+  ...over,
 });
 const active = { endDate: null };
 
@@ -18,22 +35,35 @@ describe('bringing a case to a forum meeting', () => {
   });
 
   it('refuses a consent that does not cover a department of the forum, naming it', () => {
-    expect(caseAdmission(active, consent({ departments: ['vux'] }), ['vux', 'ame', 'flykting'], '2026-11-30'))
-      .toEqual({ ok: false, reason: 'not_covered', missing: ['ame', 'flykting'] });
+    expect(
+      caseAdmission(
+        active,
+        consent({ departments: ['vux'] }),
+        ['vux', 'ame', 'flykting'],
+        '2026-11-30',
+      ),
+    ).toEqual({ ok: false, reason: 'not_covered', missing: ['ame', 'flykting'] });
   });
 
   it('refuses a consent that has expired by the meeting date, even if valid today', () => {
-    expect(caseAdmission(active, consent({ validUntil: '2026-11-29' }), ['vux'], '2026-11-30'))
-      .toMatchObject({ ok: false, reason: 'expired' });
+    expect(
+      caseAdmission(active, consent({ validUntil: '2026-11-29' }), ['vux'], '2026-11-30'),
+    ).toMatchObject({ ok: false, reason: 'expired' });
   });
 
   it('refuses a withdrawn or missing consent', () => {
-    expect(caseAdmission(active, consent({ withdrawnOn: '2026-11-01' }), ['vux'], '2026-11-30')).toMatchObject({ reason: 'withdrawn' });
-    expect(caseAdmission(active, undefined, ['vux'], '2026-11-30')).toMatchObject({ reason: 'missing' });
+    expect(
+      caseAdmission(active, consent({ withdrawnOn: '2026-11-01' }), ['vux'], '2026-11-30'),
+    ).toMatchObject({ reason: 'withdrawn' });
+    expect(caseAdmission(active, undefined, ['vux'], '2026-11-30')).toMatchObject({
+      reason: 'missing',
+    });
   });
 
   it('refuses a participant who left before the meeting', () => {
-    expect(caseAdmission({ endDate: '2026-11-01' }, consent(), ['vux'], '2026-11-30')).toMatchObject({ reason: 'exited' });
+    expect(
+      caseAdmission({ endDate: '2026-11-01' }, consent(), ['vux'], '2026-11-30'),
+    ).toMatchObject({ reason: 'exited' });
   });
 });
 
@@ -41,15 +71,30 @@ describe("where the forum's cards may be acted on", () => {
   const forum = { teamId: 't1', channelId: '19:forum' };
 
   it("in the forum's own channel, every act", () => {
-    for (const act of ['view', 'viewCase', 'addCase', 'decide', 'startMeeting', 'closeMeeting'] as const) {
-      expect(inForumPlace(act, { kind: 'channel', teamId: 't1', channelId: '19:forum' }, forum)).toBe(true);
+    for (const act of [
+      'view',
+      'viewCase',
+      'addCase',
+      'decide',
+      'startMeeting',
+      'closeMeeting',
+    ] as const) {
+      expect(
+        inForumPlace(act, { kind: 'channel', teamId: 't1', channelId: '19:forum' }, forum),
+      ).toBe(true);
     }
   });
 
   it('never in another channel of the team, another team or a group chat', () => {
-    expect(inForumPlace('view', { kind: 'channel', teamId: 't1', channelId: '19:general' }, forum)).toBe(false);
-    expect(inForumPlace('closeMeeting', { kind: 'channel', teamId: 't2', channelId: '19:forum' }, forum)).toBe(false);
-    expect(inForumPlace('viewCase', { kind: 'groupChat', teamId: null, channelId: null }, forum)).toBe(false);
+    expect(
+      inForumPlace('view', { kind: 'channel', teamId: 't1', channelId: '19:general' }, forum),
+    ).toBe(false);
+    expect(
+      inForumPlace('closeMeeting', { kind: 'channel', teamId: 't2', channelId: '19:forum' }, forum),
+    ).toBe(false);
+    expect(
+      inForumPlace('viewCase', { kind: 'groupChat', teamId: null, channelId: null }, forum),
+    ).toBe(false);
   });
 
   it('from personal chat only to bring a case', () => {
@@ -63,36 +108,84 @@ describe("where the forum's cards may be acted on", () => {
 describe('the agenda as it stands', () => {
   it('drops a case at once when its consent is withdrawn before the meeting', () => {
     const cases = [{ participantId: 'p1' }, { participantId: 'p2' }];
-    const consents = new Map([['p1', consent()], ['p2', consent({ participantId: 'p2', withdrawnOn: '2026-11-24' })]]);
-    expect(visibleAgenda(cases, consents, ['vux'], '2026-11-30')).toEqual([{ participantId: 'p1' }]);
+    const consents = new Map([
+      ['p1', consent()],
+      ['p2', consent({ participantId: 'p2', withdrawnOn: '2026-11-24' })],
+    ]);
+    expect(visibleAgenda(cases, consents, ['vux'], '2026-11-30')).toEqual([
+      { participantId: 'p1' },
+    ]);
   });
 
   it('never shows a case whose consent would refuse it (property)', () => {
-    const date = fc.integer({ min: 1, max: 28 }).map((d) => `2026-11-${String(d).padStart(2, '0')}`);
+    const date = fc
+      .integer({ min: 1, max: 28 })
+      .map((d) => `2026-11-${String(d).padStart(2, '0')}`);
     const depts = fc.subarray(['vux', 'ame', 'ifo', 'flykting', 'af']);
-    fc.assert(fc.property(
-      fc.array(fc.record({ given: date, until: date, withdrawn: fc.option(date), departments: depts }), { minLength: 1, maxLength: 8 }),
-      depts, date,
-      (rows, forumDepts, meetingDate) => {
-        const consents = new Map(rows.map((r, i) => [`p${i}`, consent({ participantId: `p${i}`, givenOn: r.given, validUntil: r.until, withdrawnOn: r.withdrawn, departments: r.departments })]));
-        const cases = rows.map((_, i) => ({ participantId: `p${i}` }));
-        const shown = visibleAgenda(cases, consents, forumDepts, meetingDate);
-        for (const c of cases) {
-          const admitted = caseAdmission(active, consents.get(c.participantId), forumDepts, meetingDate).ok;
-          expect(shown.includes(c)).toBe(admitted);
-        }
-      }));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ given: date, until: date, withdrawn: fc.option(date), departments: depts }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        depts,
+        date,
+        (rows, forumDepts, meetingDate) => {
+          const consents = new Map(
+            rows.map((r, i) => [
+              `p${i}`,
+              consent({
+                participantId: `p${i}`,
+                givenOn: r.given,
+                validUntil: r.until,
+                withdrawnOn: r.withdrawn,
+                departments: r.departments,
+              }),
+            ]),
+          );
+          const cases = rows.map((_, i) => ({ participantId: `p${i}` }));
+          const shown = visibleAgenda(cases, consents, forumDepts, meetingDate);
+          for (const c of cases) {
+            const admitted = caseAdmission(
+              active,
+              consents.get(c.participantId),
+              forumDepts,
+              meetingDate,
+            ).ok;
+            expect(shown.includes(c)).toBe(admitted);
+          }
+        },
+      ),
+    );
   });
 });
 
 describe('who may do what in the forum', () => {
-  const actor = (roles: Actor['roles'], id = 'u1'): Actor => ({ id, name: 'X', roles, locale: 'sv' });
+  const actor = (roles: Actor['roles'], id = 'u1'): Actor => ({
+    id,
+    name: 'X',
+    roles,
+    locale: 'sv',
+  });
   const own = { ownerId: 'u1' } as Participant;
   const other = { ownerId: 'u2' } as Participant;
 
   it('refuses everything to someone outside the team, whatever their roles', () => {
-    for (const act of ['setup', 'view', 'startMeeting', 'closeMeeting', 'addCase', 'viewCase', 'decide'] as const) {
-      expect(forumAllows(actor(['forum_member', 'caseworker', 'admin']), act, { teamMember: false, participant: own })).toBe(false);
+    for (const act of [
+      'setup',
+      'view',
+      'startMeeting',
+      'closeMeeting',
+      'addCase',
+      'viewCase',
+      'decide',
+    ] as const) {
+      expect(
+        forumAllows(actor(['forum_member', 'caseworker', 'admin']), act, {
+          teamMember: false,
+          participant: own,
+        }),
+      ).toBe(false);
     }
   });
 
@@ -128,8 +221,22 @@ describe('what a case card may show', () => {
 });
 
 describe('actions', () => {
-  const a = (over: Partial<{ id: string; status: 'open' | 'done'; due: string; meetingId: string; ownerId: string | null }>) =>
-    ({ id: 'a1', status: 'open' as const, due: '2026-12-01', meetingId: 'm1', ownerId: 'u1', ...over });
+  const a = (
+    over: Partial<{
+      id: string;
+      status: 'open' | 'done';
+      due: string;
+      meetingId: string;
+      ownerId: string | null;
+    }>,
+  ) => ({
+    id: 'a1',
+    status: 'open' as const,
+    due: '2026-12-01',
+    meetingId: 'm1',
+    ownerId: 'u1',
+    ...over,
+  });
 
   it('is overdue only when open and past its due date', () => {
     expect(isOverdue(a({ due: '2026-11-30' }), '2026-12-01')).toBe(true);
@@ -138,14 +245,23 @@ describe('actions', () => {
   });
 
   it('lists open actions from earlier meetings, soonest due first', () => {
-    const list = [a({ id: 'x', due: '2026-12-05', meetingId: 'm0' }), a({ id: 'y', due: '2026-12-01', meetingId: 'm0' }),
-      a({ id: 'z', meetingId: 'm1' }), a({ id: 'w', status: 'done', meetingId: 'm0' })];
+    const list = [
+      a({ id: 'x', due: '2026-12-05', meetingId: 'm0' }),
+      a({ id: 'y', due: '2026-12-01', meetingId: 'm0' }),
+      a({ id: 'z', meetingId: 'm1' }),
+      a({ id: 'w', status: 'done', meetingId: 'm0' }),
+    ];
     expect(openFromEarlier(list, 'm1').map((x) => x.id)).toEqual(['y', 'x']);
   });
 
   it('reminds of open actions with an owner due today or earlier, keyed by action and due date', () => {
-    const list = [a({ id: 'due' }), a({ id: 'late', due: '2026-11-20' }), a({ id: 'later', due: '2026-12-02' }),
-      a({ id: 'nobody', ownerId: null }), a({ id: 'done', status: 'done' })];
+    const list = [
+      a({ id: 'due' }),
+      a({ id: 'late', due: '2026-11-20' }),
+      a({ id: 'later', due: '2026-12-02' }),
+      a({ id: 'nobody', ownerId: null }),
+      a({ id: 'done', status: 'done' }),
+    ];
     expect(dueForReminder(list, '2026-12-01').map((x) => x.id)).toEqual(['due', 'late']);
     expect(reminderKey({ id: 'a1', due: '2026-12-01' })).toBe('forum.action.due:a1:2026-12-01');
   });
@@ -159,9 +275,17 @@ describe('actions', () => {
 
   it('checks department, owner and a real due date not before the meeting', () => {
     const forum = { departments: ['vux', 'ame'], members: ['u1'], meetingDate: '2026-11-30' };
-    expect(checkAction({ what: 'Boka möte', departmentId: 'ame', ownerId: 'u1', due: '2026-12-10' }, forum)).toEqual([]);
-    expect(checkAction({ what: ' ', departmentId: 'ifo', ownerId: 'u9', due: '2026-02-30' }, forum))
-      .toEqual(['what', 'department', 'owner', 'due']);
-    expect(checkAction({ what: 'x', departmentId: 'vux', ownerId: 'u1', due: '2026-11-29' }, forum)).toEqual(['dueBeforeMeeting']);
+    expect(
+      checkAction(
+        { what: 'Boka möte', departmentId: 'ame', ownerId: 'u1', due: '2026-12-10' },
+        forum,
+      ),
+    ).toEqual([]);
+    expect(
+      checkAction({ what: ' ', departmentId: 'ifo', ownerId: 'u9', due: '2026-02-30' }, forum),
+    ).toEqual(['what', 'department', 'owner', 'due']);
+    expect(
+      checkAction({ what: 'x', departmentId: 'vux', ownerId: 'u1', due: '2026-11-29' }, forum),
+    ).toEqual(['dueBeforeMeeting']);
   });
 });

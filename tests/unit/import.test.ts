@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import * as strings from '../../cards/locales/import';
 import { DEFAULT_ACTIVITY_TYPES } from '../../domain/activities';
 import { DEFAULT_DEPARTMENTS } from '../../domain/departments';
-import { planImport, type ImportError, type ImportFiles, type ImportRules } from '../../domain/import';
+import {
+  planImport,
+  type ImportError,
+  type ImportFiles,
+  type ImportRules,
+} from '../../domain/import';
 import { BUILT_IN_INSTRUMENTS } from '../../domain/instruments';
 import { readImportFolder } from '../../store/importer';
 
@@ -16,12 +21,19 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const filesOf = (folder: string) => readImportFolder(join(FIXTURES, folder)) as ImportFiles;
 
 const RULES: ImportRules = {
-  today: '2025-06-30', departmentIds: DEFAULT_DEPARTMENTS.map((d) => d.id), activityTypes: DEFAULT_ACTIVITY_TYPES,
-  instruments: [...BUILT_IN_INSTRUMENTS], defaultInstrumentId: 'samsyn-standard', defaultOwner: 'cw-anna', existing: new Map(),
+  today: '2025-06-30',
+  departmentIds: DEFAULT_DEPARTMENTS.map((d) => d.id),
+  activityTypes: DEFAULT_ACTIVITY_TYPES,
+  instruments: [...BUILT_IN_INSTRUMENTS],
+  defaultInstrumentId: 'samsyn-standard',
+  defaultOwner: 'cw-anna',
+  existing: new Map(),
 };
 
-const HEADER = 'code,gender,birth_year,start_date,end_date,outcome,next_step,sfi_track,protected_identity,departments\n';
-const where = (errors: ImportError[]) => errors.map((e) => [e.file, e.line, e.column, e.problem.kind]);
+const HEADER =
+  'code,gender,birth_year,start_date,end_date,outcome,next_step,sfi_track,protected_identity,departments\n';
+const where = (errors: ImportError[]) =>
+  errors.map((e) => [e.file, e.line, e.column, e.problem.kind]);
 
 describe('validating an import (domain/import.ts)', () => {
   it('plans the hand-checked data set: 6 participants, 3 exits, 10 sessions, 6 activities', () => {
@@ -67,7 +79,10 @@ describe('validating an import (domain/import.ts)', () => {
 
   it('names a missing column in the header and reads no rows of that file', () => {
     const r = planImport({ 'participants.csv': 'code,gender\nD-AAAA,kvinna\n' }, RULES);
-    expect(!r.ok && r.errors.map((e) => e.problem)).toContainEqual({ kind: 'missing_column', column: 'birth_year' });
+    expect(!r.ok && r.errors.map((e) => e.problem)).toContainEqual({
+      kind: 'missing_column',
+      column: 'birth_year',
+    });
     expect(!r.ok && r.errors.every((e) => e.line === 1)).toBe(true);
   });
 
@@ -78,13 +93,29 @@ describe('validating an import (domain/import.ts)', () => {
 
   it('needs an owner: the --owner argument or an owner column', () => {
     const row = 'D-AAAA,kvinna,1985,2024-01-10,,,,,nej,vux\n';
-    const without = planImport({ 'participants.csv': HEADER + row }, { ...RULES, defaultOwner: null });
-    expect(!without.ok && where(without.errors)).toEqual([['participants.csv', 1, 'owner', 'owner_missing']]);
-    const twoRows = planImport({ 'participants.csv': HEADER + row + row.replace('AAAA', 'BBBB') }, { ...RULES, defaultOwner: null });
+    const without = planImport(
+      { 'participants.csv': HEADER + row },
+      { ...RULES, defaultOwner: null },
+    );
+    expect(!without.ok && where(without.errors)).toEqual([
+      ['participants.csv', 1, 'owner', 'owner_missing'],
+    ]);
+    const twoRows = planImport(
+      { 'participants.csv': HEADER + row + row.replace('AAAA', 'BBBB') },
+      { ...RULES, defaultOwner: null },
+    );
     expect(!twoRows.ok && twoRows.errors).toHaveLength(1); // said once, not on every row
-    const emptyCell = planImport({ 'participants.csv': HEADER.replace('\n', ',owner\n') + row.replace('\n', ',\n') }, { ...RULES, defaultOwner: null });
-    expect(!emptyCell.ok && where(emptyCell.errors)).toEqual([['participants.csv', 2, 'owner', 'owner_missing']]);
-    const perRow = planImport({ 'participants.csv': HEADER.replace('\n', ',owner\n') + row.replace('\n', ',cw-bo\n') }, { ...RULES, defaultOwner: null });
+    const emptyCell = planImport(
+      { 'participants.csv': HEADER.replace('\n', ',owner\n') + row.replace('\n', ',\n') },
+      { ...RULES, defaultOwner: null },
+    );
+    expect(!emptyCell.ok && where(emptyCell.errors)).toEqual([
+      ['participants.csv', 2, 'owner', 'owner_missing'],
+    ]);
+    const perRow = planImport(
+      { 'participants.csv': HEADER.replace('\n', ',owner\n') + row.replace('\n', ',cw-bo\n') },
+      { ...RULES, defaultOwner: null },
+    );
     expect(perRow.ok && perRow.plan.participants[0]!.ownerId).toBe('cw-bo');
   });
 
@@ -113,12 +144,17 @@ describe('validating an import (domain/import.ts)', () => {
     const existing = new Map([['D-AAAA', { startDate: '2024-01-10', endDate: '2024-06-30' }]]);
     const files: ImportFiles = {
       'participants.csv': HEADER,
-      'ratings.csv': 'code,date,indicator,self,staff\nd-aaaa,2024-02-01,job_belief,2,3\nD-AAAA,2024-07-01,job_belief,2,3\n',
-      'activities.csv': 'code,activity,department,start_date,end_date,status\nD-AAAA,praktik,ame,2024-02-01,,ongoing\n',
+      'ratings.csv':
+        'code,date,indicator,self,staff\nd-aaaa,2024-02-01,job_belief,2,3\nD-AAAA,2024-07-01,job_belief,2,3\n',
+      'activities.csv':
+        'code,activity,department,start_date,end_date,status\nD-AAAA,praktik,ame,2024-02-01,,ongoing\n',
     };
     const r = planImport(files, { ...RULES, existing });
     expect(!r.ok && where(r.errors)).toEqual([['ratings.csv', 3, 'date', 'after_end']]);
-    const ok = planImport({ ...files, 'ratings.csv': files['ratings.csv']!.split('\n').slice(0, 2).join('\n') }, { ...RULES, existing });
+    const ok = planImport(
+      { ...files, 'ratings.csv': files['ratings.csv']!.split('\n').slice(0, 2).join('\n') },
+      { ...RULES, existing },
+    );
     expect(ok.ok && ok.plan.sessions.map((s) => s.code)).toEqual(['D-AAAA']);
   });
 
@@ -137,9 +173,13 @@ describe('validating an import (domain/import.ts)', () => {
 
 describe('npm run import (the real CLI)', () => {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const run = (args: string[], databaseUrl: string) => spawnSync(tsx, [join(ROOT, 'scripts', 'import.ts'), ...args], {
-    cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
-  });
+  const run = (args: string[], databaseUrl: string) =>
+    spawnSync(tsx, [join(ROOT, 'scripts', 'import.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+    });
 
   it('imports a folder, then a second run adds nothing; bad rows exit 1 and save nothing; no folder exits 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samsyn-import-cli-'));
@@ -147,13 +187,17 @@ describe('npm run import (the real CLI)', () => {
     try {
       const bad = run([join(FIXTURES, 'import-bad'), '--owner', 'cw-anna'], db);
       expect(bad.status).toBe(1);
-      expect(bad.stderr).toContain('participants.csv rad 3, gender: ska vara kvinna, man, annan eller vill_ej_uppge');
+      expect(bad.stderr).toContain(
+        'participants.csv rad 3, gender: ska vara kvinna, man, annan eller vill_ej_uppge',
+      );
       expect(bad.stderr).toContain('activities.csv rad 8: raden har 2 kolumner, rubrikraden 6');
       expect(bad.stderr).toContain('Importen avbröts: 20 fel. Ingenting har sparats.');
       expect(bad.stderr).not.toContain('female');
       const noOwner = run([join(FIXTURES, 'import-ok')], db);
       expect(noOwner.status).toBe(1);
-      expect(noOwner.stderr).toContain('participants.csv rad 1, owner: ingen ägare: ange --owner <aad-id> eller en kolumn owner');
+      expect(noOwner.stderr).toContain(
+        'participants.csv rad 1, owner: ingen ägare: ange --owner <aad-id> eller en kolumn owner',
+      );
       expect(noOwner.stderr).toContain('Importen avbröts: 1 fel.');
 
       const first = run([join(FIXTURES, 'import-ok'), '--owner', 'cw-anna'], db);

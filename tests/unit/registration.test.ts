@@ -1,13 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthYearRange, draftValues, validateConsent, validateRegistration, type RegistrationRaw } from '../../domain/registration';
+import {
+  birthYearRange,
+  draftValues,
+  validateConsent,
+  validateRegistration,
+  type RegistrationRaw,
+} from '../../domain/registration';
 
 const rules = { today: '2026-11-23', departmentIds: ['vux', 'ame', 'ifo', 'flykting'] };
 
 const good: RegistrationRaw = {
-  name: 'Amina', gender: 'kvinna', birthYear: '1990', startDate: '2026-11-02', departments: ['vux', 'ifo'],
-  sfiTrack: '2', sfiCourse: 'B', protectedIdentity: false, supportAtStart: 'ekonomiskt_bistand',
-  consentGivenOn: '2026-11-02', consentDepartments: ['vux', 'ifo'], consentValidUntil: '2027-11-01',
+  name: 'Amina',
+  gender: 'kvinna',
+  birthYear: '1990',
+  startDate: '2026-11-02',
+  departments: ['vux', 'ifo'],
+  sfiTrack: '2',
+  sfiCourse: 'B',
+  protectedIdentity: false,
+  supportAtStart: 'ekonomiskt_bistand',
+  consentGivenOn: '2026-11-02',
+  consentDepartments: ['vux', 'ifo'],
+  consentValidUntil: '2027-11-01',
 };
 
 const problems = (raw: RegistrationRaw) => {
@@ -20,15 +35,36 @@ describe('registration rules', () => {
     const r = validateRegistration(good, rules);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value).toMatchObject({ name: 'Amina', birthYear: 1990, sfiTrack: 2, sfiCourse: 'B', consent: { givenOn: '2026-11-02', validUntil: '2027-11-01' } });
+    expect(r.value).toMatchObject({
+      name: 'Amina',
+      birthYear: 1990,
+      sfiTrack: 2,
+      sfiCourse: 'B',
+      consent: { givenOn: '2026-11-02', validUntil: '2027-11-01' },
+    });
   });
 
   it('needs gender, birth year, start date, departments, support source and the consent', () => {
-    const empty: RegistrationRaw = { ...good, gender: '', birthYear: '', startDate: '', departments: [], supportAtStart: '',
-      consentGivenOn: '', consentDepartments: [], consentValidUntil: '' };
+    const empty: RegistrationRaw = {
+      ...good,
+      gender: '',
+      birthYear: '',
+      startDate: '',
+      departments: [],
+      supportAtStart: '',
+      consentGivenOn: '',
+      consentDepartments: [],
+      consentValidUntil: '',
+    };
     expect(problems(empty)).toEqual([
-      'gender:required', 'birthYear:required', 'startDate:required', 'departments:required', 'supportAtStart:required',
-      'consentGivenOn:required', 'consentDepartments:required', 'consentValidUntil:required',
+      'gender:required',
+      'birthYear:required',
+      'startDate:required',
+      'departments:required',
+      'supportAtStart:required',
+      'consentGivenOn:required',
+      'consentDepartments:required',
+      'consentValidUntil:required',
     ]);
   });
 
@@ -49,23 +85,40 @@ describe('registration rules', () => {
 
   it('refuses dates that do not exist', () => {
     expect(problems({ ...good, startDate: '2026-02-30' })).toEqual(['startDate:invalid_date']);
-    expect(problems({ ...good, consentValidUntil: '2027-13-01' })).toEqual(['consentValidUntil:invalid_date']);
+    expect(problems({ ...good, consentValidUntil: '2027-13-01' })).toEqual([
+      'consentValidUntil:invalid_date',
+    ]);
   });
 
   it('refuses a consent given in the future, or valid until a day not after it was given', () => {
-    expect(problems({ ...good, consentGivenOn: '2026-11-24', consentValidUntil: '2027-01-01' })).toEqual(['consentGivenOn:in_future']);
-    expect(problems({ ...good, consentValidUntil: '2026-11-02' })).toEqual(['consentValidUntil:not_after_given']);
-    expect(problems({ ...good, consentValidUntil: '2026-10-01' })).toEqual(['consentValidUntil:not_after_given']);
+    expect(
+      problems({ ...good, consentGivenOn: '2026-11-24', consentValidUntil: '2027-01-01' }),
+    ).toEqual(['consentGivenOn:in_future']);
+    expect(problems({ ...good, consentValidUntil: '2026-11-02' })).toEqual([
+      'consentValidUntil:not_after_given',
+    ]);
+    expect(problems({ ...good, consentValidUntil: '2026-10-01' })).toEqual([
+      'consentValidUntil:not_after_given',
+    ]);
   });
 
   it('refuses departments the municipality does not know', () => {
-    expect(problems({ ...good, departments: ['vux', 'nasa'] })).toEqual(['departments:unknown_department']);
-    expect(problems({ ...good, consentDepartments: ['hemligt'] })).toEqual(['consentDepartments:unknown_department']);
+    expect(problems({ ...good, departments: ['vux', 'nasa'] })).toEqual([
+      'departments:unknown_department',
+    ]);
+    expect(problems({ ...good, consentDepartments: ['hemligt'] })).toEqual([
+      'consentDepartments:unknown_department',
+    ]);
   });
 
   it('refuses an SFI course without a track, and tracks or courses outside 1–3 and A–D', () => {
-    expect(problems({ ...good, sfiTrack: '', sfiCourse: 'C' })).toEqual(['sfiCourse:course_without_track']);
-    expect(problems({ ...good, sfiTrack: '4', sfiCourse: 'E' })).toEqual(['sfiTrack:invalid', 'sfiCourse:invalid']);
+    expect(problems({ ...good, sfiTrack: '', sfiCourse: 'C' })).toEqual([
+      'sfiCourse:course_without_track',
+    ]);
+    expect(problems({ ...good, sfiTrack: '4', sfiCourse: 'E' })).toEqual([
+      'sfiTrack:invalid',
+      'sfiCourse:invalid',
+    ]);
   });
 
   it('never keeps a name for a person with protected identity', () => {
@@ -76,11 +129,21 @@ describe('registration rules', () => {
   });
 
   it('accepts a consent exactly when given on ≤ today < valid until, both real dates', () => {
-    const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    const day = fc
+      .date({
+        min: new Date('2020-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(day, day, (given, until) => {
-      const r = validateConsent({ consentGivenOn: given, consentValidUntil: until, consentDepartments: ['vux'] }, rules);
-      expect(r.ok).toBe(given <= rules.today && until > given);
-    }));
+    fc.assert(
+      fc.property(day, day, (given, until) => {
+        const r = validateConsent(
+          { consentGivenOn: given, consentValidUntil: until, consentDepartments: ['vux'] },
+          rules,
+        );
+        expect(r.ok).toBe(given <= rules.today && until > given);
+      }),
+    );
   });
 });

@@ -16,22 +16,68 @@ describe('npm run report', () => {
 
   beforeAll(async () => {
     const store = await openStore(file, new FakeClock('2026-07-01T09:00:00Z'));
-    const w1 = await participantWith(store, 'cw', { gender: 'kvinna', startDate: '2025-10-01', name: 'Secret Name' });
-    const w2 = await participantWith(store, 'cw', { gender: 'kvinna', startDate: '2026-02-01', endDate: '2026-05-31' });
+    const w1 = await participantWith(store, 'cw', {
+      gender: 'kvinna',
+      startDate: '2025-10-01',
+      name: 'Secret Name',
+    });
+    const w2 = await participantWith(store, 'cw', {
+      gender: 'kvinna',
+      startDate: '2026-02-01',
+      endDate: '2026-05-31',
+    });
     const m1 = await participantWith(store, 'cw', { gender: 'man', startDate: '2026-03-01' });
     await participantWith(store, 'cw', { gender: 'annan', startDate: '2026-04-01' });
-    await participantWith(store, 'cw', { gender: 'man', startDate: '2026-08-01' });          // after the period
-    const scores = (v: 1 | 2 | 3 | 4 | 5) => ['job_belief', 'job_search', 'next_steps'].map((indicatorId) => ({ indicatorId, self: v, staff: null }));
-    const rate = (participantId: string, date: string, v: 1 | 2 | 3 | 4 | 5) => store.ratings.save({
-      participantId, date, instrumentId: 'samsyn-standard', instrumentVersion: 1, scores: scores(v), jobSearchDescription: 'free text never printed', ratedBy: 'cw' });
+    await participantWith(store, 'cw', { gender: 'man', startDate: '2026-08-01' }); // after the period
+    const scores = (v: 1 | 2 | 3 | 4 | 5) =>
+      ['job_belief', 'job_search', 'next_steps'].map((indicatorId) => ({
+        indicatorId,
+        self: v,
+        staff: null,
+      }));
+    const rate = (participantId: string, date: string, v: 1 | 2 | 3 | 4 | 5) =>
+      store.ratings.save({
+        participantId,
+        date,
+        instrumentId: 'samsyn-standard',
+        instrumentVersion: 1,
+        scores: scores(v),
+        jobSearchDescription: 'free text never printed',
+        ratedBy: 'cw',
+      });
     await rate(w1.id, '2025-11-01', 2);
-    await rate(w1.id, '2026-03-01', 4);   // w1 progressed (3 risen)
+    await rate(w1.id, '2026-03-01', 4); // w1 progressed (3 risen)
     await rate(m1.id, '2026-03-05', 3);
-    await store.exits.record({ participantId: w2.id, date: '2026-05-31', outcome: 'arbete', nextStep: true, noNextStepReason: null, supportAtExit: 'lon', recordedBy: 'cw' });
-    const act = (participantId: string, startDate: string, endDate: string | null, status: 'ongoing' | 'completed') => store.plans.addActivity({
-      participantId, typeId: null, customName: null, kind: 'job', departmentId: 'ame', responsible: null, startDate, plannedEndDate: null, endDate, status, cancelReason: null });
+    await store.exits.record({
+      participantId: w2.id,
+      date: '2026-05-31',
+      outcome: 'arbete',
+      nextStep: true,
+      noNextStepReason: null,
+      supportAtExit: 'lon',
+      recordedBy: 'cw',
+    });
+    const act = (
+      participantId: string,
+      startDate: string,
+      endDate: string | null,
+      status: 'ongoing' | 'completed',
+    ) =>
+      store.plans.addActivity({
+        participantId,
+        typeId: null,
+        customName: null,
+        kind: 'job',
+        departmentId: 'ame',
+        responsible: null,
+        startDate,
+        plannedEndDate: null,
+        endDate,
+        status,
+        cancelReason: null,
+      });
     await act(m1.id, '2026-03-01', null, 'ongoing');
-    await act(m1.id, '2026-04-01', '2026-05-01', 'completed');   // m1 had two in parallel
+    await act(m1.id, '2026-04-01', '2026-05-01', 'completed'); // m1 had two in parallel
     await store.close();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,12 +85,24 @@ describe('npm run report', () => {
   async function run(argv: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runReport(argv, env, (s) => out.push(s), (s) => err.push(s));
+    const code = await runReport(
+      argv,
+      env,
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
     return { code, out: out.join('\n'), err: err.join('\n') };
   }
 
   it('prints the figures of the period as JSON, by women and men, shares as numbers', async () => {
-    const { code, out } = await run(['--from', '2026-01-01', '--to', '2026-06-30', '--format', 'json']);
+    const { code, out } = await run([
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-06-30',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const r = JSON.parse(out);
     expect(r.participants).toMatchObject({ total: 4, women: 2, men: 1 });
@@ -70,12 +128,27 @@ describe('npm run report', () => {
   });
 
   it('refuses bad arguments with a clear message and exit code 2', async () => {
-    const bad = await run(['--from', '2026-02-30', '--to', '2026-06-30', '--format', 'xml', '--lang', 'en']);
+    const bad = await run([
+      '--from',
+      '2026-02-30',
+      '--to',
+      '2026-06-30',
+      '--format',
+      'xml',
+      '--lang',
+      'en',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--from: give a date as YYYY-MM-DD');
     expect(bad.err).toContain('--format: json or csv');
-    expect(parseReportArgs(['--from', '2026-06-30', '--to', '2026-01-01'])).toMatchObject({ ok: false, errors: ['--from måste vara före eller samma som --to'] });
+    expect(parseReportArgs(['--from', '2026-06-30', '--to', '2026-01-01'])).toMatchObject({
+      ok: false,
+      errors: ['--from måste vara före eller samma som --to'],
+    });
     expect(parseReportArgs(['--to', '2026-01-01', 'extra'])).toMatchObject({ ok: false });
-    expect(parseReportArgs(['--from', '2026-01-01', '--to', '2026-01-01'])).toMatchObject({ ok: true, args: { format: 'json' } });
+    expect(parseReportArgs(['--from', '2026-01-01', '--to', '2026-01-01'])).toMatchObject({
+      ok: true,
+      args: { format: 'json' },
+    });
   });
 });

@@ -30,10 +30,25 @@ export const TEAMS_HOST_CONFIG = {
         attention: { default: '#C4314B', subtle: '#D0453F' },
       },
     },
-    accent: { backgroundColor: '#E8EBFA', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
-    good: { backgroundColor: '#E7F2DA', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
-    attention: { backgroundColor: '#FCF4F6', foregroundColors: { default: { default: '#242424', subtle: '#616161' }, attention: { default: '#C4314B', subtle: '#D0453F' } } },
-    warning: { backgroundColor: '#FBF6D9', foregroundColors: { default: { default: '#242424', subtle: '#616161' } } },
+    accent: {
+      backgroundColor: '#E8EBFA',
+      foregroundColors: { default: { default: '#242424', subtle: '#616161' } },
+    },
+    good: {
+      backgroundColor: '#E7F2DA',
+      foregroundColors: { default: { default: '#242424', subtle: '#616161' } },
+    },
+    attention: {
+      backgroundColor: '#FCF4F6',
+      foregroundColors: {
+        default: { default: '#242424', subtle: '#616161' },
+        attention: { default: '#C4314B', subtle: '#D0453F' },
+      },
+    },
+    warning: {
+      backgroundColor: '#FBF6D9',
+      foregroundColors: { default: { default: '#242424', subtle: '#616161' } },
+    },
   },
   actions: {
     maxActions: 6,
@@ -46,9 +61,23 @@ export const TEAMS_HOST_CONFIG = {
     allowTitleToWrap: true,
   },
   adaptiveCard: { allowCustomStyle: true },
-  inputs: { label: { inputSpacing: 'small', requiredInputs: { suffix: ' *', suffixColor: 'attention' }, optionalInputs: {} }, errorMessage: { size: 'small', spacing: 'small' } },
+  inputs: {
+    label: {
+      inputSpacing: 'small',
+      requiredInputs: { suffix: ' *', suffixColor: 'attention' },
+      optionalInputs: {},
+    },
+    errorMessage: { size: 'small', spacing: 'small' },
+  },
   factSet: {
-    title: { size: 'default', color: 'default', isSubtle: false, weight: 'bolder', wrap: true, maxWidth: 150 },
+    title: {
+      size: 'default',
+      color: 'default',
+      isSubtle: false,
+      weight: 'bolder',
+      wrap: true,
+      maxWidth: 150,
+    },
     value: { size: 'default', color: 'default', isSubtle: false, weight: 'default', wrap: true },
     spacing: 12,
   },

@@ -9,7 +9,10 @@ import { TestBot } from '../../support/bot';
 import { launchChromium, type Browser } from './chromium';
 
 /** The playground's default chat user (its bundled config: currentUser Alex Wilber). */
-export const PLAYGROUND_USER = { name: 'Alex Wilber', aadObjectId: '00000000-0000-0000-0000-0000000000020' };
+export const PLAYGROUND_USER = {
+  name: 'Alex Wilber',
+  aadObjectId: '00000000-0000-0000-0000-0000000000020',
+};
 
 export const ARTIFACTS = join(__dirname, '..', '..', '.artifacts');
 
@@ -38,11 +41,23 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-export async function startPlaygroundWithBot(opts: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {}): Promise<Playground> {
+export async function startPlaygroundWithBot(
+  opts: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {},
+): Promise<Playground> {
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-playground-'));
   const tb = await TestBot.start({ env: opts.env });
-  const pg = await startPlayground({ endpoint: tb.url, port: 0, openBrowser: false, logFile: join(dir, 'playground.log'), cwd: dir, locale: 'sv-SE' });
-  const [port, browser] = await Promise.all([pg.ready, launchChromium(opts.viewport ?? { width: 1280, height: 900 })]);
+  const pg = await startPlayground({
+    endpoint: tb.url,
+    port: 0,
+    openBrowser: false,
+    logFile: join(dir, 'playground.log'),
+    cwd: dir,
+    locale: 'sv-SE',
+  });
+  const [port, browser] = await Promise.all([
+    pg.ready,
+    launchChromium(opts.viewport ?? { width: 1280, height: 900 }),
+  ]);
   const page = browser.page;
 
   const see = async (target: Locator, name: string, timeout = 20_000) => {
@@ -54,7 +69,12 @@ export async function startPlaygroundWithBot(opts: { env?: Record<string, string
   };
 
   return {
-    tb, pg, browser, page, port, see,
+    tb,
+    pg,
+    browser,
+    page,
+    port,
+    see,
     open: async () => {
       await page.goto(`http://127.0.0.1:${port}/`);
       await see(page.getByText('Välkommen till Samsyn').first(), 'playground-welcome');
