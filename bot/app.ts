@@ -14,6 +14,7 @@ import type {
   Notifier,
 } from '../dialogs/context';
 import type { Clock } from '../domain/dates';
+import { effectiveRoles } from '../domain/roles';
 import type { Actor, Role } from '../domain/types';
 import type { ConversationKind } from '../store/core';
 import type { Store } from '../store';
@@ -105,13 +106,11 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
 
   async function actorOf(ctx: TurnContext): Promise<Actor> {
     const id = userIdOf(ctx);
-    const stored = await store.users.roles(id);
-    const roles = new Set<Role>(stored);
-    if (config.ADMIN_AAD_IDS.includes(id)) roles.add('admin');
+    const roles = effectiveRoles(await store.users.roles(id), config.ADMIN_AAD_IDS.includes(id));
     return {
       id,
       name: ctx.activity.from?.name ?? null,
-      roles: [...roles],
+      roles,
       locale: localeOf(ctx.activity.locale),
     };
   }

@@ -1,17 +1,24 @@
 // The administrator's roles card. Pure: data and strings in, card out.
+import { z } from 'zod';
 import { ROLES, type Role } from '../domain/types';
+import { cardAction } from './actions';
 import type { Strings } from './locales';
 import {
   card,
   choiceInput,
   errorBanner,
-  execute,
   heading,
   notice,
   table,
   text,
   type AdaptiveCard,
 } from './core';
+
+/** The roles card's buttons: the user and the role come from the card's inputs. */
+export const adminActions = {
+  grant: cardAction('roles.grant', z.object({})),
+  revoke: cardAction('roles.revoke', z.object({})),
+} as const;
 
 export interface RoleUserView {
   id: string;
@@ -71,6 +78,6 @@ export function rolesCard(v: RolesView, t: Strings): AdaptiveCard {
         },
       ),
     ],
-    [execute(r.grant, { verb: 'roles.grant' }), execute(r.revoke, { verb: 'roles.revoke' })],
+    [adminActions.grant.button(r.grant, {}), adminActions.revoke.button(r.revoke, {})],
   );
 }

@@ -10,6 +10,7 @@ import { Exits, Plans } from './plans';
 import { Instruments, Ratings } from './ratings';
 import { StoreClock } from './repository';
 import { Retention } from './retention';
+import { isLostRace } from './stale';
 
 /**
  * The one store every dialog talks to. Each area is a repository over the same `Db`, written
@@ -59,6 +60,19 @@ export class Store {
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {
     return this.db.transaction((tx) => fn(new Store(tx, this.clock)));
+  }
+
+  /**
+   * A transaction whose compare-and-sets may lose (`won(...)` throws LostRace): undefined when one
+   * lost, and then nothing of it was written.
+   */
+  async attempt<T>(fn: (s: Store) => Promise<T>): Promise<T | undefined> {
+    try {
+      return await this.transaction(fn);
+    } catch (err) {
+      if (isLostRace(err)) return undefined;
+      throw err;
+    }
   }
 
   close(): Promise<void> {

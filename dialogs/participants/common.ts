@@ -17,9 +17,5 @@ export async function staffName(ctx: FlowContext, userId: string): Promise<strin
   return (await ctx.store.users.get(userId))?.name ?? ctx.t.participants.someone;
 }
 
-/** Thrown inside a transaction when a compare-and-set lost: rolls everything back. */
-export class LostRace extends Error {
-  constructor() {
-    super('lost race');
-  }
-}
+/** The store's one sentinel for a lost compare-and-set (store/stale.ts). */
+export { LostRace } from '../../store/stale';

@@ -1,6 +1,7 @@
 import { isoDateAt } from '../../domain/dates';
 import { retentionDecision, retentionKey } from '../../domain/retention';
-import type { DialogModule, Job } from '../context';
+import type { DialogModule, Job, JobDeps } from '../context';
+import { sendOnce } from '../jobs';
 
 export const RETENTION_ACTOR = 'system:retention';
 
@@ -13,53 +14,52 @@ export const RETENTION_ACTOR = 'system:retention';
  */
 export const retentionJob: Job = {
   name: 'retention',
-  async run({ store, config, log }, now) {
+  async run(deps, now) {
     const day = isoDateAt(now);
-    const key = retentionKey(day);
-    if (!(await store.dispatches.claim(key, now))) return;
-    let culled = 0;
-    try {
-      for (const c of await store.retention.endedCandidates()) {
-        if (!retentionDecision(c, day, config.RETENTION_YEARS).due) continue;
-        const counts = await store.transaction(async (s) => {
-          // Again inside the transaction: an entry written since the list was read keeps the case.
-          const [fresh] = await s.retention.endedCandidates(c.participantId);
-          if (!fresh || !retentionDecision(fresh, day, config.RETENTION_YEARS).due) return null;
-          const n = await s.retention.cull(c.participantId);
-          await s.audit.write(
-            {
-              actorId: RETENTION_ACTOR,
-              action: 'participant.culled',
-              participantId: c.participantId,
-              detail: { code: c.code },
-            },
-            now,
-          );
-          return n;
-        });
-        if (counts) {
-          culled += 1;
-          log.info(
-            { job: 'retention', participantId: c.participantId, rows: counts },
-            'participant culled',
-          );
-        }
-      }
-      await store.dispatches.sent(key, now);
-      log.info(
-        { job: 'retention', day, culled, retentionYears: config.RETENTION_YEARS },
-        'retention pass done',
-      );
-    } catch (err) {
-      const message = (err as Error).message ?? String(err);
-      await store.dispatches.failed(key, message);
-      log.error(
-        { job: 'retention', day, culled, err: message },
-        'retention pass failed; retried next tick',
-      );
-    }
+    await sendOnce(deps, 'retention', now, {
+      key: retentionKey(day),
+      send: async () => {
+        const culled = await cullDue(deps, day, now);
+        deps.log.info(
+          { job: 'retention', day, culled, retentionYears: deps.config.RETENTION_YEARS },
+          'retention pass done',
+        );
+      },
+    });
   },
 };
+
+/** Culls every participant due on `day`; returns how many. */
+async function cullDue({ store, config, log }: JobDeps, day: string, now: Date): Promise<number> {
+  let culled = 0;
+  for (const c of await store.retention.endedCandidates()) {
+    if (!retentionDecision(c, day, config.RETENTION_YEARS).due) continue;
+    const counts = await store.transaction(async (s) => {
+      // Again inside the transaction: an entry written since the list was read keeps the case.
+      const [fresh] = await s.retention.endedCandidates(c.participantId);
+      if (!fresh || !retentionDecision(fresh, day, config.RETENTION_YEARS).due) return null;
+      const n = await s.retention.cull(c.participantId);
+      await s.audit.write(
+        {
+          actorId: RETENTION_ACTOR,
+          action: 'participant.culled',
+          participantId: c.participantId,
+          detail: { code: c.code },
+        },
+        now,
+      );
+      return n;
+    });
+    if (counts) {
+      culled += 1;
+      log.info(
+        { job: 'retention', participantId: c.participantId, rows: counts },
+        'participant culled',
+      );
+    }
+  }
+  return culled;
+}
 
 export const retentionModule: DialogModule = {
   name: 'retention',
