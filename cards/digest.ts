@@ -1,10 +1,16 @@
 // The weekly digest card and the digest-channel schedule card. Pure: data + strings in, card out.
 // No names and no free text: figures, and participants by pseudonymous code only.
 import type { Digest } from '../domain/digest';
-import { ATTENTION_KINDS, type PersonCount, type PeriodFigures } from '../domain/figures';
+import {
+  ATTENTION_KINDS,
+  type PersonCount,
+  type PersonShare,
+  type PeriodFigures,
+} from '../domain/figures';
 import { SAMSYN_STANDARD } from '../domain/instruments';
 import { OUTCOME_GROUPS } from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
+import type { CountMask, DigestMask, FigureMask, ShareMask } from '../domain/small-groups';
 import type { Department } from '../domain/types';
 import {
   card,
@@ -20,6 +26,7 @@ import {
   type Element,
 } from './core';
 import type { Strings } from './locales';
+import { masker, type Masker } from './small-groups';
 
 /** At most this many codes per "needs attention" list, so the card stays within Teams' size limit. */
 export const MAX_CODES = 25;
@@ -53,8 +60,8 @@ function table(headers: string[], rows: string[][]): Element {
   };
 }
 
-function countRow(label: string, c: PersonCount): string[] {
-  return [label, n(c.total), n(c.women), n(c.men), n(c.other)];
+function countRow(label: string, c: PersonCount, mk?: Masker, m?: CountMask): string[] {
+  return [label, ...(mk ? mk.count(c, m) : [n(c.total), n(c.women), n(c.men), n(c.other)])];
 }
 
 function genderHeaders(t: Strings): string[] {
@@ -82,20 +89,35 @@ function figureSections(
   cum: PeriodFigures | null,
   exitTarget: number,
   t: Strings,
+  mask?: DigestMask,
 ): (Element | null)[] {
   const d = t.digest;
   const out: (Element | null)[] = [];
+  // In a shared channel, small groups are hidden (domain/small-groups.ts); elsewhere exact.
+  const mk = masker(t, mask?.min ?? null);
+  const fm = mask?.period;
+  const cm = mask?.cumulative ?? undefined;
+  const maskOf = (fig: PeriodFigures): FigureMask | undefined => (fig === f ? fm : cm);
+  const people = (c: PersonCount, m?: CountMask) =>
+    `${mk.one(c.total, m?.total)} (${d.headers.women} ${mk.one(c.women, m?.women)}, ${d.headers.men} ${mk.one(c.men, m?.men)})`;
+  const shares = (v: PersonShare, s?: ShareMask) =>
+    `${mk.share(v.total, s?.total)} (${d.headers.women} ${mk.share(v.women, s?.women)}, ${d.headers.men} ${mk.share(v.men, s?.men)})`;
 
   out.push(subheading(d.sections.participants));
   out.push(
     table(genderHeaders(t), [
-      countRow(d.rows.active, f.participants),
-      countRow(d.rows.new, f.newParticipants),
-      countRow(d.rows.exited, f.exited),
+      countRow(d.rows.active, f.participants, mk, fm?.participants),
+      countRow(d.rows.new, f.newParticipants, mk, fm?.newParticipants),
+      countRow(d.rows.exited, f.exited, mk, fm?.exited),
       ...(cum
         ? [
-            countRow(`${d.rows.active} – ${d.columns.cumulative}`, cum.participants),
-            countRow(`${d.rows.exited} – ${d.columns.cumulative}`, cum.exited),
+            countRow(
+              `${d.rows.active} – ${d.columns.cumulative}`,
+              cum.participants,
+              mk,
+              cm?.participants,
+            ),
+            countRow(`${d.rows.exited} – ${d.columns.cumulative}`, cum.exited, mk, cm?.exited),
           ]
         : []),
     ]),
@@ -112,30 +134,30 @@ function figureSections(
       [
         d.rows.progressed,
         ...both(
-          `${f.progressed3.total} (${d.headers.women} ${f.progressed3.women}, ${d.headers.men} ${f.progressed3.men})`,
-          cum
-            ? `${cum.progressed3.total} (${d.headers.women} ${cum.progressed3.women}, ${d.headers.men} ${cum.progressed3.men})`
-            : '',
+          people(f.progressed3, fm?.progressed3),
+          cum ? people(cum.progressed3, cm?.progressed3) : '',
         ),
       ],
       [
         d.rows.progressedShare,
         ...both(
-          `${d.pct(f.progressedShare.total)} (${d.headers.women} ${d.pct(f.progressedShare.women)}, ${d.headers.men} ${d.pct(f.progressedShare.men)})`,
-          cum
-            ? `${d.pct(cum.progressedShare.total)} (${d.headers.women} ${d.pct(cum.progressedShare.women)}, ${d.headers.men} ${d.pct(cum.progressedShare.men)})`
-            : '',
+          shares(f.progressedShare, fm?.progressedShare),
+          cum ? shares(cum.progressedShare, cm?.progressedShare) : '',
         ),
       ],
     ]),
   );
 
   const changes = (cum ?? f).averageChange;
+  const changeMask = maskOf(cum ?? f)?.averageChange ?? {};
   out.push(subheading(`${d.sections.averageChange}${cum ? ` – ${d.columns.cumulative}` : ''}`));
-  if (changes.length === 0) {
+  if (changes.length > 0 && changes.every((c) => changeMask[c.indicatorId])) {
+    out.push(text(t.records.smallGroups.few(mk.min ?? 0), { isSubtle: true }));
+  } else if (changes.length === 0) {
     out.push(text(d.noChange, { isSubtle: true }));
   } else {
-    const rows = changes.map((c) => [
+    const shown = changes.filter((c) => !changeMask[c.indicatorId]);
+    const rows = shown.map((c) => [
       indicatorName(c.indicatorId, t),
       d.decimal(c.average),
       n(c.count),
@@ -145,7 +167,7 @@ function figureSections(
         {
           type: 'Chart.HorizontalBar',
           title: d.sections.averageChange,
-          data: changes.map((c) => ({
+          data: shown.map((c) => ({
             x: indicatorName(c.indicatorId, t),
             y: Math.round(c.average * 100) / 100,
           })),
@@ -162,7 +184,10 @@ function figureSections(
       [d.rows.activitiesEnded, ...both(n(f.activitiesEnded), n(cum?.activitiesEnded ?? 0))],
       [
         d.rows.parallelShare,
-        ...both(d.pct(f.parallelActivitiesShare), d.pct(cum?.parallelActivitiesShare ?? null)),
+        ...both(
+          mk.share(f.parallelActivitiesShare, fm?.parallelActivitiesShare),
+          mk.share(cum?.parallelActivitiesShare ?? null, cm?.parallelActivitiesShare),
+        ),
       ],
     ]),
   );
@@ -178,32 +203,40 @@ function figureSections(
       out.push(text(`${label}: ${d.noExits}`, { isSubtle: true }));
       continue;
     }
-    const groupRows = OUTCOME_GROUPS.map((g) => countRow(d.groups[g], fig.exitsByGroup[g]));
+    const gm = maskOf(fig);
+    const groupRows = OUTCOME_GROUPS.map((g) =>
+      countRow(d.groups[g], fig.exitsByGroup[g], mk, gm?.exitsByGroup[g]),
+    );
+    const groupTable = table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows);
+    // A chart needs numbers: with a hidden group the channel gets the table only.
+    const groupsHidden = OUTCOME_GROUPS.some((g) => gm?.exitsByGroup[g].total);
     out.push(
-      chart(
-        {
-          type: 'Chart.Donut',
-          title: `${d.sections.exits} – ${label}`,
-          data: OUTCOME_GROUPS.map((g) => ({
-            legend: d.groups[g],
-            value: fig.exitsByGroup[g].total,
-          })),
-        },
-        table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows),
-      ),
+      groupsHidden
+        ? groupTable
+        : chart(
+            {
+              type: 'Chart.Donut',
+              title: `${d.sections.exits} – ${label}`,
+              data: OUTCOME_GROUPS.map((g) => ({
+                legend: d.groups[g],
+                value: fig.exitsByGroup[g].total,
+              })),
+            },
+            groupTable,
+          ),
     );
     // Every outcome for the period; since the start only the groups (the card must stay under
     // Teams' size limit; `npm run report` gives every outcome for any period).
     if (fig === f) {
       const outcomeRows = Object.entries(fig.exitsByOutcome)
         .filter(([, c]) => c.total > 0)
-        .map(([id, c]) => countRow(outcomeName(id, t), c));
+        .map(([id, c]) => countRow(outcomeName(id, t), c, mk, gm?.exitsByOutcome[id]));
       out.push(table([`${d.outcomeHeader} – ${label}`, ...genderHeaders(t).slice(1)], outcomeRows));
     }
     const share = fig.selfSupportShare;
     out.push(
       text(
-        `${d.rows.selfSupportShare}: ${d.target(d.pct(share), d.pct(exitTarget))} ${share !== null && share >= exitTarget ? d.targetMet : d.targetNotMet}`,
+        `${d.rows.selfSupportShare}: ${d.target(mk.share(share, gm?.selfSupportShare), d.pct(exitTarget))} ${share !== null && share >= exitTarget ? d.targetMet : d.targetNotMet}`,
         { color: share !== null && share >= exitTarget ? 'Good' : 'Warning' },
       ),
     );
@@ -215,6 +248,8 @@ export interface DigestView {
   digest: Digest;
   departments: Department[];
   ratingIntervalWeeks: number;
+  /** For a shared channel: the small groups to hide (domain/small-groups.ts); none means exact figures. */
+  mask?: DigestMask;
 }
 
 /** The digest: the week (or asked-for period) and since the start, by gender; needs attention by code. */
@@ -252,7 +287,8 @@ export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
         })
       : null,
     text(d.privacyNote, { isSubtle: true, size: 'Small' }),
-    ...figureSections(g.period, g.cumulative, g.exitTargetShare, t),
+    v.mask ? text(t.records.smallGroups.note(v.mask.min), { isSubtle: true, size: 'Small' }) : null,
+    ...figureSections(g.period, g.cumulative, g.exitTargetShare, t, v.mask),
     subheading(d.sections.forum),
     g.forumActions.length === 0
       ? text(d.noForumActions, { isSubtle: true })

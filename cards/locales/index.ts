@@ -8,6 +8,7 @@ import * as help from './help';
 import * as participants from './participants';
 import * as admin from './admin';
 import * as rating from './rating';
+import * as records from './records';
 
 // Each area keeps its Swedish and English side by side in its own file (cards/locales/<area>.ts),
 // the English typed by the Swedish, so a missing translation fails to compile.
@@ -21,6 +22,7 @@ export const sv = {
   help: help.sv,
   participants: participants.sv,
   admin: admin.sv,
+  records: records.sv,
 };
 
 export type Strings = typeof sv;
@@ -35,6 +37,7 @@ export const en: Strings = {
   help: help.en,
   participants: participants.en,
   admin: admin.en,
+  records: records.en,
 };
 
 export function strings(locale: Locale): Strings {

@@ -2,6 +2,7 @@ import { digestCard } from '../../cards/digest';
 import { strings } from '../../cards/locales';
 import { digestKey, dueDigest } from '../../domain/digest';
 import { isoDateAt } from '../../domain/dates';
+import { protectDigest } from '../../domain/small-groups';
 import type { Job } from '../context';
 import { computeDigest } from './data';
 
@@ -43,6 +44,8 @@ export const digestJob: Job = {
               digest: result.digest,
               departments: config.departments,
               ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+              // Shared by many: small groups are hidden (domain/small-groups.ts).
+              mask: protectDigest(result.digest, config.SMALL_GROUP_MIN),
             },
             t,
           ),

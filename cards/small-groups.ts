@@ -1,0 +1,28 @@
+// How a shared channel's digest writes a hidden small group. Pure: numbers, masks and strings in, text out.
+import type { PersonCount } from '../domain/figures';
+import { COUNT_KEYS, type CountMask, type Hidden } from '../domain/small-groups';
+import type { Strings } from './locales';
+
+export interface Masker {
+  /** The minimum group size shown, or null for exact figures (manager's digest, report). */
+  min: number | null;
+  /** total, women, men, other */
+  count(c: PersonCount, m?: CountMask): string[];
+  one(n: number, h?: Hidden): string;
+  share(v: number | null, h?: Hidden): string;
+}
+
+export function masker(t: Strings, min: number | null): Masker {
+  const s = t.records.smallGroups;
+  const hide = (h: Hidden | undefined): string | null => {
+    if (min === null || !h) return null;
+    return h === 'few' ? s.few(min) : s.hidden;
+  };
+  const one = (n: number, h?: Hidden) => hide(h) ?? String(n);
+  return {
+    min,
+    one,
+    count: (c, m) => COUNT_KEYS.map((k) => one(c[k], m?.[k])),
+    share: (v, h) => hide(h) ?? t.digest.pct(v),
+  };
+}
