@@ -41,7 +41,8 @@ export interface PersonShare {
 export type FigureParticipant = Pick<
   Participant,
   'id' | 'code' | 'gender' | 'startDate' | 'endDate'
->;
+> &
+  Partial<Pick<Participant, 'supportAtStart'>>; // for domain/figures-change.ts
 
 export interface FigureData {
   participants: FigureParticipant[];
