@@ -41,11 +41,31 @@ const jsonDepartments = z
     return z.NEVER;
   });
 
+/** An optional setting: unset and empty (`HOST=` as in .env.example) both mean "not given". */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    schema.optional(),
+  );
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 /** Every setting Samsyn reads from the environment; `.env.example` explains each one. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Address to listen on; unset: 127.0.0.1 in anonymous mode, every interface with BOT_ID set. */
+  HOST: optional(z.string().trim()),
+  /** Largest request body accepted on /api/messages (Teams activities are a few hundred KB at most). */
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
+  /** Time limit for fetching the Bot Framework signing keys (each of the two fetches). */
+  AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
+  /** Where the signing keys are found; the default is the public Bot Framework cloud's. */
+  BOT_OPENID_METADATA_URL: optional(z.string().url()),
   BOT_ID: z.string().default(''),
   BOT_PASSWORD: z.string().default(''),
   BOT_TENANT_ID: z.string().default(''),
@@ -70,6 +90,8 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config extends Env {
   departments: Department[];
   anonymous: boolean;
+  /** The address to listen on: HOST, else 127.0.0.1 in anonymous mode, else every interface. */
+  host: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -95,5 +117,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...e,
     departments: mergeDepartments(DEFAULT_DEPARTMENTS, e.DEPARTMENTS_EXTRA),
     anonymous: !e.BOT_ID,
+    host: e.HOST ?? (e.BOT_ID ? undefined : '127.0.0.1'),
   };
 }

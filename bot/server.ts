@@ -1,12 +1,15 @@
 import type { AddressInfo } from 'node:net';
-import { TeamsAdapter } from '@microsoft/teams-ai';
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { CallerIdConstants, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import restify from 'restify';
 import type { DialogModule } from '../dialogs/context';
 import { MODULES } from '../dialogs';
 import type { Store } from '../store';
 import { createApplication } from './app';
 import type { Config } from './config';
+import { answeredUnreadableText } from './edge';
+import { SamsynAdapter, messagesEndpoint } from './endpoint';
+import { useBoundedKeySources } from './keys';
 import type { Logger } from './logger';
 import { ProactiveSender, defaultRetry, type RetryPolicy } from './proactive';
 import { Scheduler } from './scheduler';
@@ -21,7 +24,7 @@ export interface BotOptions {
 
 export interface RunningBot {
   server: restify.Server;
-  adapter: TeamsAdapter;
+  adapter: SamsynAdapter;
   scheduler: Scheduler;
   notify: ProactiveSender;
   /** The port the server listens on (useful with PORT=0). */
@@ -29,14 +32,40 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-export function createAdapter(config: Config): TeamsAdapter {
+/**
+ * The adapter, and the signing keys it checks tokens with fetched within AUTH_TIMEOUT_MS, one fetch
+ * at a time (bot/keys.ts). BOT_OPENID_METADATA_URL (tests, another cloud) names the channel keys'
+ * metadata; then the SDK wants every endpoint of the cloud spelt out, and gets the public cloud's.
+ */
+export function createAdapter(config: Config, log?: Logger): SamsynAdapter {
+  const metadataUrl = config.BOT_OPENID_METADATA_URL;
+  const endpoints = metadataUrl
+    ? {
+        ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+        ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+        OAuthUrl: AuthenticationConstants.OAuthUrl,
+        ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+        ToBotFromEmulatorOpenIdMetadataUrl:
+          AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+        CallerId: CallerIdConstants.PublicAzureChannel,
+      }
+    : {};
+  useBoundedKeySources(
+    [
+      metadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ],
+    { timeoutMs: config.AUTH_TIMEOUT_MS, log },
+  );
   const auth = {
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
     MicrosoftAppType: config.BOT_TYPE,
     MicrosoftAppTenantId: config.BOT_TENANT_ID,
+    ...endpoints,
   };
-  return new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  return new SamsynAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
 }
 
 /** Builds the bot (adapter, routes, scheduler) and starts serving POST /api/messages. */
@@ -45,7 +74,7 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   // One source of time: the store's clock stamps what is stored, and the bot compares with the same.
   const clock = opts.store.clock;
   const modules = opts.modules ?? MODULES;
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, log);
   const notify = new ProactiveSender(
     adapter,
     config.BOT_ID,
@@ -60,20 +89,30 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   );
 
   const server = restify.createServer({ name: 'samsyn' });
-  server.use(restify.plugins.bodyParser());
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
-  });
+  // No body parser: the endpoint reads the body itself, only after the cheap refusals (bot/endpoint.ts).
+  server.post(
+    '/api/messages',
+    messagesEndpoint({
+      adapter,
+      config,
+      log,
+      logic: async (context) => {
+        if (await answeredUnreadableText(context)) return;
+        await app.run(context);
+      },
+    }),
+  );
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { ok: true });
     next();
   });
 
-  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.host, resolve));
+  const address = server.address() as AddressInfo;
+  const port = address.port;
   log.info(
-    { port, anonymous: config.anonymous, store: store.db.dialect },
-    'Samsyn listening on /api/messages',
+    { host: address.address, port, anonymous: config.anonymous, store: store.db.dialect },
+    `Samsyn listening on ${address.address}:${port}, POST /api/messages`,
   );
   if (config.anonymous) {
     log.warn(

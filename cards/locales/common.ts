@@ -23,6 +23,7 @@ export const sv = {
     invalidInput: 'Något av det du fyllt i behöver rättas:',
     unknownCommand: (text: string) =>
       `Jag förstod inte "${text}". Skriv hjälp för att se vad jag kan.`,
+    notText: 'Jag kan bara läsa textmeddelanden. Skriv hjälp för att se vad jag kan.',
     unknownParticipant: (code: string) => `Hittar ingen deltagare med koden ${code} som du får se.`,
     notOwner: (code: string) =>
       `Du är inte handläggare för ${code}. Bara den som äger ärendet kan göra det här.`,
@@ -78,6 +79,7 @@ export const en: CommonStrings = {
     invalidInput: 'Some of what you entered needs correcting:',
     unknownCommand: (text: string) =>
       `I did not understand "${text}". Type help to see what I can do.`,
+    notText: 'I can only read text messages. Type help to see what I can do.',
     unknownParticipant: (code: string) => `No participant with the code ${code} that you may see.`,
     notOwner: (code: string) =>
       `You are not the caseworker of ${code}. Only the case owner can do this.`,

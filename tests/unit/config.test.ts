@@ -39,4 +39,22 @@ describe('configuration from the environment', () => {
     expect(c.ADMIN_AAD_IDS).toEqual(['a', 'b']);
     expect(c.departments.at(-1)?.id).toBe('kommunhalsa');
   });
+
+  it('listens on 127.0.0.1 in anonymous mode, everywhere with BOT_ID, or where HOST says', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ BOT_ID: 'abc', BOT_PASSWORD: 'p' }).host).toBeUndefined();
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('limits the body to 2 MiB and the key fetch to 5 s unless told otherwise', () => {
+    expect(loadConfig({}).MAX_BODY_BYTES).toBe(2 * 1024 * 1024);
+    expect(loadConfig({}).AUTH_TIMEOUT_MS).toBe(5000);
+    expect(loadConfig({ BOT_OPENID_METADATA_URL: '' }).BOT_OPENID_METADATA_URL).toBeUndefined();
+    expect(() => loadConfig({ MAX_BODY_BYTES: '10' })).toThrow(/MAX_BODY_BYTES/);
+    expect(() => loadConfig({ AUTH_TIMEOUT_MS: 'soon' })).toThrow(/AUTH_TIMEOUT_MS/);
+    expect(() => loadConfig({ BOT_OPENID_METADATA_URL: 'not a url' })).toThrow(
+      /BOT_OPENID_METADATA_URL/,
+    );
+  });
 });

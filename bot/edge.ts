@@ -1,0 +1,77 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { refusalCard } from '../cards/common';
+import { localeOf, strings } from '../cards/locales';
+
+/**
+ * The shape of an activity as Teams sends it, where our code reads identity from it: every id is a
+ * string. Anything else is refused before a turn starts: an `aadObjectId` that is an array would
+ * otherwise reach SQL, where the driver spreads it into the bind values (`["<anna's id>"]` got
+ * Anna's roles). Other fields pass through untouched (`passthrough`).
+ */
+const id = z.string().min(1).max(4096);
+const optionalId = id.optional().nullable();
+const named = z.object({ id }).passthrough();
+const optionalNamed = z
+  .object({ id: optionalId, name: z.string().optional().nullable() })
+  .passthrough();
+
+const TeamsActivity = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: optionalId,
+    replyToId: optionalId,
+    channelId: id,
+    serviceUrl: z.string().url(),
+    locale: z.string().max(64).optional().nullable(),
+    from: z
+      .object({
+        id,
+        aadObjectId: optionalId,
+        name: z.string().optional().nullable(),
+      })
+      .passthrough(),
+    recipient: named,
+    conversation: z
+      .object({
+        id,
+        conversationType: z.string().optional().nullable(),
+        tenantId: optionalId,
+      })
+      .passthrough(),
+    channelData: z
+      .object({
+        tenant: optionalNamed.optional(),
+        team: optionalNamed.optional(),
+        channel: optionalNamed.optional(),
+      })
+      .passthrough()
+      .optional()
+      .nullable(),
+    membersAdded: z.array(named).optional(),
+    membersRemoved: z.array(named).optional(),
+  })
+  .passthrough();
+
+/** Why this activity is refused (a field path, never its value), or null when it may be handled. */
+export function activityProblem(activity: unknown): string | null {
+  const parsed = TeamsActivity.safeParse(activity);
+  if (parsed.success) return null;
+  return `activity shape: ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`;
+}
+
+/**
+ * A message whose `text` is not a string (Teams always sends a string, or none with a card submit)
+ * is answered with a pointer to the help instead of reaching the router, which reads text as text.
+ * Returns true when it answered.
+ */
+export async function answeredUnreadableText(ctx: TurnContext): Promise<boolean> {
+  const a = ctx.activity;
+  if (a.type !== 'message' || a.text === undefined || a.text === null) return false;
+  if (typeof a.text === 'string') return false;
+  const t = strings(localeOf(a.locale));
+  await ctx.sendActivity({
+    attachments: [CardFactory.adaptiveCard(refusalCard(t.common.errors.notText))],
+  });
+  return true;
+}
