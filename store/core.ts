@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../domain/types';
 import { Repository } from './repository';
+import type { AuditDbRow, ConversationDbRow, FlowDbRow, UserDbRow } from './rows';
 
 // ---------------------------------------------------------------- users and roles
 
@@ -11,6 +12,13 @@ export interface UserRow {
   lastSeenAt: string;
 }
 
+const toUser = (r: UserDbRow): UserRow => ({
+  id: r.id,
+  name: r.name,
+  locale: r.locale,
+  lastSeenAt: r.last_seen_at,
+});
+
 export class Users extends Repository {
   async seen(id: string, name: string | null, locale: string): Promise<void> {
     await this.db.run(
@@ -20,17 +28,14 @@ export class Users extends Repository {
     );
   }
   async get(id: string): Promise<UserRow | undefined> {
-    const r = await this.db.get<any>('SELECT * FROM users WHERE id = ?', [id]);
-    return r && { id: r.id, name: r.name, locale: r.locale, lastSeenAt: r.last_seen_at };
+    const r = await this.db.get<UserDbRow>('SELECT * FROM users WHERE id = ?', [id]);
+    return r && toUser(r);
   }
   async list(): Promise<UserRow[]> {
-    const rows = await this.db.all<any>('SELECT * FROM users ORDER BY name IS NULL, name, id');
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      locale: r.locale,
-      lastSeenAt: r.last_seen_at,
-    }));
+    const rows = await this.db.all<UserDbRow>(
+      'SELECT * FROM users ORDER BY name IS NULL, name, id',
+    );
+    return rows.map(toUser);
   }
   async roles(id: string): Promise<Role[]> {
     const rows = await this.db.all<{ role: Role }>(
@@ -76,7 +81,7 @@ export interface ConversationRow {
   updatedAt: string;
 }
 
-const toConversation = (r: any): ConversationRow => ({
+const toConversation = (r: ConversationDbRow): ConversationRow => ({
   id: r.id,
   kind: r.kind,
   teamId: r.team_id,
@@ -96,21 +101,24 @@ export class Conversations extends Repository {
     );
   }
   async get(id: string): Promise<ConversationRow | undefined> {
-    const r = await this.db.get('SELECT * FROM conversations WHERE id = ?', [id]);
+    const r = await this.db.get<ConversationDbRow>('SELECT * FROM conversations WHERE id = ?', [
+      id,
+    ]);
     return r && toConversation(r);
   }
   /** The personal chat with a user, for reminders. */
   async personal(userId: string): Promise<ConversationRow | undefined> {
-    const r = await this.db.get(
+    const r = await this.db.get<ConversationDbRow>(
       "SELECT * FROM conversations WHERE kind = 'personal' AND user_id = ? ORDER BY updated_at DESC",
       [userId],
     );
     return r && toConversation(r);
   }
   async list(kind?: ConversationKind): Promise<ConversationRow[]> {
-    const rows = kind
-      ? await this.db.all('SELECT * FROM conversations WHERE kind = ? ORDER BY id', [kind])
-      : await this.db.all('SELECT * FROM conversations ORDER BY id');
+    const rows = await this.db.all<ConversationDbRow>(
+      `SELECT * FROM conversations ${kind ? 'WHERE kind = ?' : ''} ORDER BY id`,
+      kind ? [kind] : [],
+    );
     return rows.map(toConversation);
   }
 }
@@ -156,7 +164,7 @@ export class Audit extends Repository {
       where.push('actor_id = ?');
       params.push(filter.actorId);
     }
-    const rows = await this.db.all<any>(
+    const rows = await this.db.all<AuditDbRow>(
       `SELECT * FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY at, id`,
       params,
     );
@@ -193,7 +201,8 @@ export interface Flow<D = Record<string, unknown>> {
   updatedAt: string;
 }
 
-const toFlow = (r: any): Flow<any> => ({
+/** `D` is what the caller stored in `data`: the row cannot check it. */
+const toFlow = <D>(r: FlowDbRow): Flow<D> => ({
   id: r.id,
   kind: r.kind,
   ownerId: r.owner_id,
@@ -201,7 +210,7 @@ const toFlow = (r: any): Flow<any> => ({
   step: r.step,
   rev: r.rev,
   status: r.status,
-  data: JSON.parse(r.data),
+  data: JSON.parse(r.data) as D,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -233,8 +242,8 @@ export class Flows extends Repository {
     return (await this.get<D>(id))!;
   }
   async get<D>(id: string): Promise<Flow<D> | undefined> {
-    const r = await this.db.get('SELECT * FROM flows WHERE id = ?', [id]);
-    return r && toFlow(r);
+    const r = await this.db.get<FlowDbRow>('SELECT * FROM flows WHERE id = ?', [id]);
+    return r && toFlow<D>(r);
   }
   /** The newest open flow of a kind for an owner (optionally for one participant). */
   async findOpen<D>(
@@ -243,22 +252,22 @@ export class Flows extends Repository {
     participantId?: string,
   ): Promise<Flow<D> | undefined> {
     const r = participantId
-      ? await this.db.get(
+      ? await this.db.get<FlowDbRow>(
           "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND participant_id = ? AND status = 'open' ORDER BY updated_at DESC",
           [kind, ownerId, participantId],
         )
-      : await this.db.get(
+      : await this.db.get<FlowDbRow>(
           "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND status = 'open' ORDER BY updated_at DESC",
           [kind, ownerId],
         );
-    return r && toFlow(r);
+    return r && toFlow<D>(r);
   }
   async listOpen<D>(kind: string, ownerId: string): Promise<Flow<D>[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<FlowDbRow>(
       "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND status = 'open' ORDER BY updated_at DESC",
       [kind, ownerId],
     );
-    return rows.map(toFlow);
+    return rows.map((r) => toFlow<D>(r));
   }
   /**
    * Moves a flow on, but only from the revision the card was drawn at: returns the new flow,
