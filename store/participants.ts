@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Consent, Participant } from '../domain/types';
 import { Repository } from './repository';
+import type { ConsentDbRow, OwnershipChangeDbRow, ParticipantDbRow } from './rows';
 
-const toParticipant = (r: any): Participant => ({
+const toParticipant = (r: ParticipantDbRow): Participant => ({
   id: r.id,
   code: r.code,
   name: r.name,
@@ -81,11 +82,13 @@ export class Participants extends Repository {
     return (await this.get(id))!;
   }
   async get(id: string): Promise<Participant | undefined> {
-    const r = await this.db.get('SELECT * FROM participants WHERE id = ?', [id]);
+    const r = await this.db.get<ParticipantDbRow>('SELECT * FROM participants WHERE id = ?', [id]);
     return r && toParticipant(r);
   }
   async byCode(code: string): Promise<Participant | undefined> {
-    const r = await this.db.get('SELECT * FROM participants WHERE code = ?', [code]);
+    const r = await this.db.get<ParticipantDbRow>('SELECT * FROM participants WHERE code = ?', [
+      code,
+    ]);
     return r && toParticipant(r);
   }
   async codeExists(code: string): Promise<boolean> {
@@ -93,21 +96,21 @@ export class Participants extends Repository {
   }
   /** The caseworker's participants; active ones (no exit date) unless told otherwise. */
   async byOwner(ownerId: string, opts: { includeExited?: boolean } = {}): Promise<Participant[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ParticipantDbRow>(
       `SELECT * FROM participants WHERE owner_id = ? ${opts.includeExited ? '' : 'AND end_date IS NULL'} ORDER BY start_date, code`,
       [ownerId],
     );
     return rows.map(toParticipant);
   }
   async pendingFor(userId: string): Promise<Participant[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ParticipantDbRow>(
       'SELECT * FROM participants WHERE pending_owner_id = ? ORDER BY code',
       [userId],
     );
     return rows.map(toParticipant);
   }
   async all(): Promise<Participant[]> {
-    const rows = await this.db.all('SELECT * FROM participants ORDER BY code');
+    const rows = await this.db.all<ParticipantDbRow>('SELECT * FROM participants ORDER BY code');
     return rows.map(toParticipant);
   }
   /** Changes a participant, but only from the revision the caller saw; undefined when it moved since. */
@@ -127,7 +130,7 @@ export class Participants extends Repository {
   }
 }
 
-const toConsent = (r: any): Consent => ({
+const toConsent = (r: ConsentDbRow): Consent => ({
   id: r.id,
   participantId: r.participant_id,
   givenOn: r.given_on,
@@ -160,11 +163,13 @@ export class Consents extends Repository {
         at,
       ],
     );
-    return toConsent(await this.db.get('SELECT * FROM consents WHERE id = ?', [id]));
+    return toConsent(
+      (await this.db.get<ConsentDbRow>('SELECT * FROM consents WHERE id = ?', [id]))!,
+    );
   }
   /** The consent in force: the one recorded last. A renewal is a new row; history stays. */
   async latest(participantId: string): Promise<Consent | undefined> {
-    const r = await this.db.get(
+    const r = await this.db.get<ConsentDbRow>(
       'SELECT * FROM consents WHERE participant_id = ? ORDER BY recorded_at DESC, id DESC',
       [participantId],
     );
@@ -173,15 +178,15 @@ export class Consents extends Repository {
   async latestFor(participantIds: string[]): Promise<Map<string, Consent>> {
     const out = new Map<string, Consent>();
     if (participantIds.length === 0) return out;
-    const rows = await this.db.all(
+    const rows = await this.db.all<ConsentDbRow>(
       `SELECT * FROM consents WHERE participant_id IN (${participantIds.map(() => '?').join(',')}) ORDER BY recorded_at, id`,
       participantIds,
     );
-    for (const r of rows) out.set((r as any).participant_id, toConsent(r));
+    for (const r of rows) out.set(r.participant_id, toConsent(r));
     return out;
   }
   async history(participantId: string): Promise<Consent[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ConsentDbRow>(
       'SELECT * FROM consents WHERE participant_id = ? ORDER BY recorded_at, id',
       [participantId],
     );
@@ -242,7 +247,7 @@ export class OwnershipChanges extends Repository {
     );
   }
   async list(participantId: string): Promise<OwnershipChange[]> {
-    const rows = await this.db.all<any>(
+    const rows = await this.db.all<OwnershipChangeDbRow>(
       'SELECT * FROM ownership_changes WHERE participant_id = ? ORDER BY offered_at, id',
       [participantId],
     );
