@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { BUILT_IN_INSTRUMENTS, SAMSYN_STANDARD, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
 import { Repository } from './repository';
+import type { InstrumentDbRow, RatingSessionDbRow } from './rows';
 
-const toSession = (r: any): RatingSession => ({
+const toSession = (r: RatingSessionDbRow): RatingSession => ({
   id: r.id,
   participantId: r.participant_id,
   date: r.date,
@@ -62,28 +63,30 @@ export class Ratings extends Repository {
   }
   /** The latest revision of a session. */
   async get(id: string): Promise<RatingSession | undefined> {
-    const r = await this.db.get(`SELECT * FROM rating_sessions r WHERE r.id = ? AND ${LATEST}`, [
-      id,
-    ]);
+    const r = await this.db.get<RatingSessionDbRow>(
+      `SELECT * FROM rating_sessions r WHERE r.id = ? AND ${LATEST}`,
+      [id],
+    );
     return r && toSession(r);
   }
   async revision(id: string, revision: number): Promise<RatingSession | undefined> {
-    const r = await this.db.get('SELECT * FROM rating_sessions WHERE id = ? AND revision = ?', [
-      id,
-      revision,
-    ]);
+    const r = await this.db.get<RatingSessionDbRow>(
+      'SELECT * FROM rating_sessions WHERE id = ? AND revision = ?',
+      [id, revision],
+    );
     return r && toSession(r);
   }
   /** Every revision of a session, oldest first: who changed it and when. */
   async revisions(id: string): Promise<RatingSession[]> {
-    const rows = await this.db.all('SELECT * FROM rating_sessions WHERE id = ? ORDER BY revision', [
-      id,
-    ]);
+    const rows = await this.db.all<RatingSessionDbRow>(
+      'SELECT * FROM rating_sessions WHERE id = ? ORDER BY revision',
+      [id],
+    );
     return rows.map(toSession);
   }
   /** The participant's sessions (latest revision of each), oldest first. */
   async sessionsFor(participantId: string): Promise<RatingSession[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<RatingSessionDbRow>(
       `SELECT * FROM rating_sessions r WHERE r.participant_id = ? AND ${LATEST} ORDER BY r.date, r.saved_at, r.id`,
       [participantId],
     );
@@ -91,7 +94,7 @@ export class Ratings extends Repository {
   }
   /** Every participant's sessions (latest revision of each), by participant then date: for digests and reports. */
   async all(): Promise<RatingSession[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<RatingSessionDbRow>(
       `SELECT * FROM rating_sessions r WHERE ${LATEST} ORDER BY r.participant_id, r.date, r.saved_at, r.id`,
     );
     return rows.map(toSession);
@@ -110,7 +113,9 @@ const NEW_SESSIONS_KEY = 'instruments.forNewSessions';
 
 export class Instruments extends Repository {
   async list(): Promise<StoredInstrument[]> {
-    const rows = await this.db.all<any>('SELECT * FROM instruments ORDER BY id, version');
+    const rows = await this.db.all<InstrumentDbRow>(
+      'SELECT * FROM instruments ORDER BY id, version',
+    );
     return [
       ...BUILT_IN_INSTRUMENTS.map((instrument) => ({
         instrument,
@@ -129,7 +134,7 @@ export class Instruments extends Repository {
   async get(id: string, version: number): Promise<Instrument | undefined> {
     const builtIn = BUILT_IN_INSTRUMENTS.find((i) => i.id === id && i.version === version);
     if (builtIn) return builtIn;
-    const r = await this.db.get<any>(
+    const r = await this.db.get<Pick<InstrumentDbRow, 'definition'>>(
       'SELECT definition FROM instruments WHERE id = ? AND version = ?',
       [id, version],
     );
