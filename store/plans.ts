@@ -6,60 +6,15 @@ import {
 } from '../domain/activities';
 import type { ActivityPlan, Exit, FollowUp, PlanActivity, PlanChange } from '../domain/model';
 import { Repository } from './repository';
-
-const toPlan = (r: any): ActivityPlan => ({
-  participantId: r.participant_id,
-  goal: r.goal ?? null,
-  ownWords: r.own_words ?? null,
-  nextFollowUp: r.next_follow_up ?? null,
-  rev: Number(r.rev),
-  updatedAt: r.updated_at,
-});
-
-const toActivity = (r: any): PlanActivity => ({
-  id: r.id,
-  participantId: r.participant_id,
-  typeId: r.type_id ?? null,
-  customName: r.custom_name ?? null,
-  kind: r.kind,
-  departmentId: r.department_id,
-  responsible: r.responsible ?? null,
-  startDate: r.start_date ?? null,
-  plannedEndDate: r.planned_end_date ?? null,
-  endDate: r.end_date ?? null,
-  status: r.status,
-  cancelReason: r.cancel_reason ?? null,
-});
-
-const toChange = (r: any): PlanChange => ({
-  id: r.id,
-  participantId: r.participant_id,
-  at: r.at,
-  actorId: r.actor_id,
-  change: r.change,
-  activityId: r.activity_id ?? null,
-  detail: JSON.parse(r.detail),
-});
-
-const toFollowUp = (r: any): FollowUp => ({
-  id: r.id,
-  participantId: r.participant_id,
-  dueDate: r.due_date ?? null,
-  heldOn: r.held_on,
-  swedishLevel: r.swedish_level ?? null,
-  opinions: JSON.parse(r.opinions),
-  nextFollowUp: r.next_follow_up ?? null,
-  recordedBy: r.recorded_by,
-  recordedAt: r.recorded_at,
-});
-
-const toType = (r: any): ActivityType => ({
-  id: r.id,
-  name: { sv: r.name_sv, en: r.name_en },
-  kind: r.kind,
-  departmentId: r.department_id,
-  retired: !!Number(r.retired),
-});
+import type {
+  ActivityTypeDbRow,
+  ExitDbRow,
+  FollowUpDbRow,
+  PlanActivityDbRow,
+  PlanDbRow,
+  PlanHistoryDbRow,
+} from './rows';
+import { toActivity, toChange, toExit, toFollowUp, toPlan, toType } from './plans-rows';
 
 export type PlanPatch = Partial<Pick<ActivityPlan, 'goal' | 'ownWords' | 'nextFollowUp'>>;
 export type NewPlanActivity = Omit<PlanActivity, 'id'>;
@@ -86,11 +41,15 @@ const ACTIVITY_COLUMNS: Record<keyof ActivityPatch, string> = {
  */
 export class Plans extends Repository {
   async planFor(participantId: string): Promise<ActivityPlan | undefined> {
-    const r = await this.db.get('SELECT * FROM plans WHERE participant_id = ?', [participantId]);
+    const r = await this.db.get<PlanDbRow>('SELECT * FROM plans WHERE participant_id = ?', [
+      participantId,
+    ]);
     return r && toPlan(r);
   }
   async allPlans(): Promise<ActivityPlan[]> {
-    return (await this.db.all('SELECT * FROM plans ORDER BY participant_id')).map(toPlan);
+    return (await this.db.all<PlanDbRow>('SELECT * FROM plans ORDER BY participant_id')).map(
+      toPlan,
+    );
   }
   /** The plan, created empty (rev 1) the first time it is opened. */
   async ensurePlan(participantId: string, actorId: string): Promise<ActivityPlan> {
@@ -130,7 +89,7 @@ export class Plans extends Repository {
   /** Plans whose next follow-up is on or before the date (for the reminder job). */
   async followUpsDue(onOrBefore: string): Promise<ActivityPlan[]> {
     return (
-      await this.db.all(
+      await this.db.all<PlanDbRow>(
         'SELECT * FROM plans WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? ORDER BY next_follow_up, participant_id',
         [onOrBefore],
       )
@@ -140,7 +99,7 @@ export class Plans extends Repository {
   // ---------------------------------------------------------------- activities
 
   async activitiesFor(participantId: string): Promise<PlanActivity[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<PlanActivityDbRow>(
       'SELECT * FROM plan_activities WHERE participant_id = ? ORDER BY created_at, id',
       [participantId],
     );
@@ -148,11 +107,15 @@ export class Plans extends Repository {
   }
   async allActivities(): Promise<PlanActivity[]> {
     return (
-      await this.db.all('SELECT * FROM plan_activities ORDER BY participant_id, created_at, id')
+      await this.db.all<PlanActivityDbRow>(
+        'SELECT * FROM plan_activities ORDER BY participant_id, created_at, id',
+      )
     ).map(toActivity);
   }
   async activity(id: string): Promise<PlanActivity | undefined> {
-    const r = await this.db.get('SELECT * FROM plan_activities WHERE id = ?', [id]);
+    const r = await this.db.get<PlanActivityDbRow>('SELECT * FROM plan_activities WHERE id = ?', [
+      id,
+    ]);
     return r && toActivity(r);
   }
   async addActivity(a: NewPlanActivity): Promise<PlanActivity> {
@@ -214,9 +177,10 @@ export class Plans extends Repository {
   }
   async history(participantId: string): Promise<PlanChange[]> {
     return (
-      await this.db.all('SELECT * FROM plan_history WHERE participant_id = ? ORDER BY seq', [
-        participantId,
-      ])
+      await this.db.all<PlanHistoryDbRow>(
+        'SELECT * FROM plan_history WHERE participant_id = ? ORDER BY seq',
+        [participantId],
+      )
     ).map(toChange);
   }
 
@@ -238,11 +202,13 @@ export class Plans extends Repository {
         this.now(),
       ],
     );
-    return toFollowUp(await this.db.get('SELECT * FROM plan_followups WHERE id = ?', [id]));
+    return toFollowUp(
+      (await this.db.get<FollowUpDbRow>('SELECT * FROM plan_followups WHERE id = ?', [id]))!,
+    );
   }
   async followUpsFor(participantId: string): Promise<FollowUp[]> {
     return (
-      await this.db.all(
+      await this.db.all<FollowUpDbRow>(
         'SELECT * FROM plan_followups WHERE participant_id = ? ORDER BY held_on, recorded_at',
         [participantId],
       )
@@ -253,7 +219,9 @@ export class Plans extends Repository {
 
   /** The catalogue: the defaults of domain.md overlaid with the admin's rows (retired included). */
   async catalogue(): Promise<ActivityType[]> {
-    const rows = (await this.db.all('SELECT * FROM activity_types ORDER BY id')).map(toType);
+    const rows = (
+      await this.db.all<ActivityTypeDbRow>('SELECT * FROM activity_types ORDER BY id')
+    ).map(toType);
     return mergeActivityTypes(DEFAULT_ACTIVITY_TYPES, rows);
   }
   async saveType(t: ActivityType, actorId: string): Promise<void> {
@@ -266,33 +234,18 @@ export class Plans extends Repository {
   }
 }
 
-const toExit = (r: any): Exit => ({
-  participantId: r.participant_id,
-  date: r.exit_date,
-  outcome: r.outcome,
-  nextStep: !!Number(r.next_step),
-  noNextStepReason: r.no_next_step_reason ?? null,
-  supportAtExit: r.support_at_exit ?? null,
-  selfSupportAfter6m:
-    r.self_support_after_6m === null || r.self_support_after_6m === undefined
-      ? null
-      : !!Number(r.self_support_after_6m),
-  nextStepWith: r.next_step_with ?? null,
-  recordedBy: r.recorded_by,
-  recordedAt: r.recorded_at,
-  selfSupportRecordedAt: r.self_support_recorded_at ?? null,
-});
-
 /** Exits (avslut): one per participant. `store.exits`. */
 export class Exits extends Repository {
   async exitFor(participantId: string): Promise<Exit | undefined> {
-    const r = await this.db.get('SELECT * FROM exits WHERE participant_id = ?', [participantId]);
+    const r = await this.db.get<ExitDbRow>('SELECT * FROM exits WHERE participant_id = ?', [
+      participantId,
+    ]);
     return r && toExit(r);
   }
   async allExits(): Promise<Exit[]> {
-    return (await this.db.all('SELECT * FROM exits ORDER BY exit_date, participant_id')).map(
-      toExit,
-    );
+    return (
+      await this.db.all<ExitDbRow>('SELECT * FROM exits ORDER BY exit_date, participant_id')
+    ).map(toExit);
   }
   /** Records the exit; false when one is already recorded (a double submit writes nothing). */
   async record(
@@ -321,7 +274,7 @@ export class Exits extends Repository {
   /** Exits whose six-month date (computed by the caller) has come: those with exit date on or before. */
   async exitedOnOrBefore(date: string): Promise<Exit[]> {
     return (
-      await this.db.all(
+      await this.db.all<ExitDbRow>(
         'SELECT * FROM exits WHERE exit_date <= ? ORDER BY exit_date, participant_id',
         [date],
       )
