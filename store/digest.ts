@@ -1,4 +1,5 @@
 import { Repository } from './repository';
+import type { DigestChannelDbRow } from './rows';
 
 /** A channel the weekly digest is posted to, and when (ISO weekday 1 = Monday, time HH:MM in Stockholm). */
 export interface DigestChannel {
@@ -15,7 +16,7 @@ export interface DigestChannel {
   rev: number;
 }
 
-const toChannel = (r: any): DigestChannel => ({
+const toChannel = (r: DigestChannelDbRow): DigestChannel => ({
   conversationId: r.conversation_id,
   teamId: r.team_id ?? null,
   channelId: r.channel_id ?? null,
@@ -59,14 +60,15 @@ export class DigestChannels extends Repository {
   }
 
   async get(conversationId: string): Promise<DigestChannel | undefined> {
-    const r = await this.db.get('SELECT * FROM digest_channels WHERE conversation_id = ?', [
-      conversationId,
-    ]);
+    const r = await this.db.get<DigestChannelDbRow>(
+      'SELECT * FROM digest_channels WHERE conversation_id = ?',
+      [conversationId],
+    );
     return r && toChannel(r);
   }
 
   async active(): Promise<DigestChannel[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<DigestChannelDbRow>(
       'SELECT * FROM digest_channels WHERE active = 1 ORDER BY conversation_id',
     );
     return rows.map(toChannel);

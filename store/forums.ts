@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ForumAction } from '../domain/model';
 import type { IsoDate } from '../domain/types';
 import { Repository } from './repository';
+import type { ForumActionDbRow, ForumCaseDbRow, ForumDbRow, ForumMeetingDbRow } from './rows';
 
 /** A team channel made into a case forum (ärendeforum), with the departments taking part. */
 export interface CaseForum {
@@ -50,7 +51,7 @@ export interface ForumActionRow extends ForumAction {
   createdAt: string;
 }
 
-const toForum = (r: any): CaseForum => ({
+const toForum = (r: ForumDbRow): CaseForum => ({
   id: r.id,
   teamId: r.team_id,
   channelId: r.channel_id,
@@ -60,7 +61,7 @@ const toForum = (r: any): CaseForum => ({
   createdAt: r.created_at,
   rev: Number(r.rev),
 });
-const toMeeting = (r: any): ForumMeeting => ({
+const toMeeting = (r: ForumMeetingDbRow): ForumMeeting => ({
   id: r.id,
   forumId: r.forum_id,
   date: r.date,
@@ -69,7 +70,7 @@ const toMeeting = (r: any): ForumMeeting => ({
   createdAt: r.created_at,
   closedAt: r.closed_at ?? null,
 });
-const toCase = (r: any): ForumCase => ({
+const toCase = (r: ForumCaseDbRow): ForumCase => ({
   id: r.id,
   meetingId: r.meeting_id,
   participantId: r.participant_id,
@@ -79,7 +80,7 @@ const toCase = (r: any): ForumCase => ({
   addedAt: r.added_at,
   rev: Number(r.rev),
 });
-const toAction = (r: any): ForumActionRow => ({
+const toAction = (r: ForumActionDbRow): ForumActionRow => ({
   id: r.id,
   forumId: r.forum_id,
   meetingId: r.meeting_id,
@@ -124,18 +125,18 @@ export class Forums extends Repository {
     return { forum: (await this.byChannel(f.teamId, f.channelId))!, created: n > 0 };
   }
   async get(id: string): Promise<CaseForum | undefined> {
-    const r = await this.db.get('SELECT * FROM forums WHERE id = ?', [id]);
+    const r = await this.db.get<ForumDbRow>('SELECT * FROM forums WHERE id = ?', [id]);
     return r && toForum(r);
   }
   async byChannel(teamId: string, channelId: string): Promise<CaseForum | undefined> {
-    const r = await this.db.get('SELECT * FROM forums WHERE team_id = ? AND channel_id = ?', [
-      teamId,
-      channelId,
-    ]);
+    const r = await this.db.get<ForumDbRow>(
+      'SELECT * FROM forums WHERE team_id = ? AND channel_id = ?',
+      [teamId, channelId],
+    );
     return r && toForum(r);
   }
   async all(): Promise<CaseForum[]> {
-    const rows = await this.db.all('SELECT * FROM forums ORDER BY created_at, id');
+    const rows = await this.db.all<ForumDbRow>('SELECT * FROM forums ORDER BY created_at, id');
     return rows.map(toForum);
   }
 
@@ -150,11 +151,13 @@ export class Forums extends Repository {
     return (await this.meeting(id))!;
   }
   async meeting(id: string): Promise<ForumMeeting | undefined> {
-    const r = await this.db.get('SELECT * FROM forum_meetings WHERE id = ?', [id]);
+    const r = await this.db.get<ForumMeetingDbRow>('SELECT * FROM forum_meetings WHERE id = ?', [
+      id,
+    ]);
     return r && toMeeting(r);
   }
   async meetings(forumId: string): Promise<ForumMeeting[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ForumMeetingDbRow>(
       'SELECT * FROM forum_meetings WHERE forum_id = ? ORDER BY date, created_at',
       [forumId],
     );
@@ -162,7 +165,7 @@ export class Forums extends Repository {
   }
   /** Open meetings of a forum on or after a date, soonest first. */
   async openMeetings(forumId: string, from: IsoDate): Promise<ForumMeeting[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ForumMeetingDbRow>(
       "SELECT * FROM forum_meetings WHERE forum_id = ? AND status = 'open' AND date >= ? ORDER BY date, created_at",
       [forumId, from],
     );
@@ -193,21 +196,21 @@ export class Forums extends Repository {
        ON CONFLICT (meeting_id, participant_id) DO NOTHING`,
       [randomUUID(), meetingId, participantId, broughtBy, broughtByName, this.now(), meetingId],
     );
-    const r = await this.db.get(
+    const r = await this.db.get<ForumCaseDbRow>(
       'SELECT * FROM forum_cases WHERE meeting_id = ? AND participant_id = ?',
       [meetingId, participantId],
     );
-    return { item: toCase(r), added: n > 0 };
+    return { item: toCase(r!), added: n > 0 };
   }
   async cases(meetingId: string): Promise<ForumCase[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ForumCaseDbRow>(
       'SELECT * FROM forum_cases WHERE meeting_id = ? ORDER BY position, added_at',
       [meetingId],
     );
     return rows.map(toCase);
   }
   async case(id: string): Promise<ForumCase | undefined> {
-    const r = await this.db.get('SELECT * FROM forum_cases WHERE id = ?', [id]);
+    const r = await this.db.get<ForumCaseDbRow>('SELECT * FROM forum_cases WHERE id = ?', [id]);
     return r && toCase(r);
   }
 
@@ -247,22 +250,24 @@ export class Forums extends Repository {
           this.now(),
         ],
       );
-      return toAction(await tx.get('SELECT * FROM forum_actions WHERE id = ?', [id]));
+      return toAction(
+        (await tx.get<ForumActionDbRow>('SELECT * FROM forum_actions WHERE id = ?', [id]))!,
+      );
     });
   }
   async action(id: string): Promise<ForumActionRow | undefined> {
-    const r = await this.db.get('SELECT * FROM forum_actions WHERE id = ?', [id]);
+    const r = await this.db.get<ForumActionDbRow>('SELECT * FROM forum_actions WHERE id = ?', [id]);
     return r && toAction(r);
   }
   async actionsFor(participantId: string): Promise<ForumActionRow[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ForumActionDbRow>(
       'SELECT * FROM forum_actions WHERE participant_id = ? ORDER BY due, created_at',
       [participantId],
     );
     return rows.map(toAction);
   }
   async actionsOfMeeting(meetingId: string): Promise<ForumActionRow[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ForumActionDbRow>(
       'SELECT * FROM forum_actions WHERE meeting_id = ? ORDER BY created_at, id',
       [meetingId],
     );
@@ -270,7 +275,7 @@ export class Forums extends Repository {
   }
   /** Open actions due on or before a date: the reminders to send. */
   async openDueBy(date: IsoDate): Promise<ForumActionRow[]> {
-    const rows = await this.db.all(
+    const rows = await this.db.all<ForumActionDbRow>(
       "SELECT * FROM forum_actions WHERE status = 'open' AND due <= ? ORDER BY due, id",
       [date],
     );
@@ -278,7 +283,9 @@ export class Forums extends Repository {
   }
   /** Every action of every forum (the weekly digest counts them). */
   async allActions(): Promise<ForumActionRow[]> {
-    const rows = await this.db.all('SELECT * FROM forum_actions ORDER BY due, created_at, id');
+    const rows = await this.db.all<ForumActionDbRow>(
+      'SELECT * FROM forum_actions ORDER BY due, created_at, id',
+    );
     return rows.map(toAction);
   }
   /** Marks an open action done with a short result; false when it was done already. */
