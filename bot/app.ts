@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type ConversationReference } from 'botbuilder';
 import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
@@ -89,6 +89,28 @@ function userIdOf(ctx: TurnContext): string {
   return ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id ?? 'unknown';
 }
 
+/**
+ * In a channel, conversation.id is one thread (`…;messageid=…`). The channel itself is stored too,
+ * under its own id and without an activity to reply to: a send to it is a new top-level post
+ * (docs/teams-behaviour.md).
+ */
+function channelItself(conv: ConversationInfo, reference: Partial<ConversationReference>) {
+  const channelId = conv.channelId!;
+  const channelRef: Record<string, unknown> = {
+    ...reference,
+    conversation: { ...reference.conversation, id: channelId },
+  };
+  delete channelRef.activityId;
+  return {
+    id: channelId,
+    kind: conv.kind,
+    teamId: conv.teamId,
+    channelId,
+    userId: null,
+    reference: channelRef,
+  };
+}
+
 const errorId = () => randomBytes(4).toString('hex');
 
 export function createApplication(deps: AppDeps): Application<TurnState> {
@@ -138,14 +160,17 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
   async function remember(ctx: TurnContext): Promise<void> {
     const conv = conversationOf(ctx);
     const userId = userIdOf(ctx);
+    const reference = TurnContext.getConversationReference(ctx.activity);
     await store.conversations.save({
       id: conv.id,
       kind: conv.kind,
       teamId: conv.teamId,
       channelId: conv.channelId,
       userId: conv.kind === 'personal' ? userId : null,
-      reference: TurnContext.getConversationReference(ctx.activity) as Record<string, unknown>,
+      reference: reference as Record<string, unknown>,
     });
+    if (conv.kind === 'channel' && conv.channelId && conv.channelId !== conv.id)
+      await store.conversations.save(channelItself(conv, reference));
     await store.users.seen(userId, ctx.activity.from?.name ?? null, localeOf(ctx.activity.locale));
   }
 

@@ -1,4 +1,4 @@
-// The weekly digest card and the digest-channel schedule card. Pure: data + strings in, card out.
+// The weekly digest card (the digest-channel schedule card is in digest-schedule.ts). Pure: data + strings in, card out.
 // No names and no free text: figures, and participants by pseudonymous code only.
 import type { Digest } from '../domain/digest';
 import {
@@ -301,52 +301,4 @@ export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
   ]);
 }
 
-export interface ScheduleView {
-  conversationId: string;
-  weekday: number;
-  time: string;
-  rev: number;
-}
-
-/** The digest channel's schedule, with inputs to change it and a Stop (admin). */
-export function digestScheduleCard(
-  v: ScheduleView,
-  t: Strings,
-  opts: { errors?: string[]; message?: string } = {},
-): AdaptiveCard {
-  const d = t.digest;
-  return card(
-    [
-      heading(d.scheduleTitle, d.scheduleNow(d.weekdays[v.weekday - 1], v.time)),
-      opts.message ? notice(opts.message, 'good') : null,
-      errorBanner(opts.errors),
-      choiceInput(
-        'weekday',
-        d.weekdayLabel,
-        d.weekdays.map((w, i) => ({ title: w, value: String(i + 1) })),
-        String(v.weekday),
-        { required: true, errorMessage: d.errors.weekday },
-      ),
-      textInput('time', d.timeLabel, v.time, {
-        required: true,
-        maxLength: 5,
-        regex: '^([01]\\d|2[0-3]):[0-5]\\d$',
-        errorMessage: d.errors.time,
-        placeholder: '08:00',
-      }),
-    ],
-    [
-      execute(d.saveSchedule, {
-        verb: 'digest.schedule',
-        conversationId: v.conversationId,
-        rev: v.rev,
-      }),
-      // Stopping ignores the inputs: it is not held back by a time being typed wrong.
-      execute(
-        d.stop,
-        { verb: 'digest.stop', conversationId: v.conversationId, rev: v.rev },
-        { associatedInputs: 'none', style: 'destructive' },
-      ),
-    ],
-  );
-}
+export { digestScheduleCard, digestStopConfirmCard, type ScheduleView } from './digest-schedule';

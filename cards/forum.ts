@@ -214,7 +214,8 @@ export interface CaseView {
   earlier: ActionView[];
   decisions: ActionView[];
   departments: Named[];
-  members: Named[];
+  /** The team's members for the "who" picker; null when Teams could not give them right now. */
+  members: Named[] | null;
   canDecide: boolean;
   input?: { what?: string; departmentId?: string; ownerId?: string; due?: string };
   notice?: string;
@@ -294,13 +295,15 @@ export function caseCard(v: CaseView, t: Strings): AdaptiveCard {
               v.input?.departmentId ?? null,
               { required: true, errorMessage: f.errors.action.department },
             ),
-            choiceInput(
-              'ownerId',
-              f.ownerLabel,
-              v.members.map((m) => ({ title: m.name, value: m.id })),
-              v.input?.ownerId ?? null,
-              { required: true, errorMessage: f.errors.action.owner },
-            ),
+            v.members
+              ? choiceInput(
+                  'ownerId',
+                  f.ownerLabel,
+                  v.members.map((m) => ({ title: m.name, value: m.id })),
+                  v.input?.ownerId ?? null,
+                  { required: true, errorMessage: f.errors.action.owner },
+                )
+              : text(f.membersUnavailable, { color: 'Attention' }),
             dateInput('due', f.dueLabel, v.input?.due, {
               required: true,
               errorMessage: f.errors.action.due,

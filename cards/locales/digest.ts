@@ -85,6 +85,11 @@ export const sv = {
   notDigestChannel:
     'Den här kanalen är inte längre kanal för veckosammanfattningen. Skriv "veckosammanfattning här" igen.',
   stop: 'Stoppa veckosammanfattningen',
+  stopConfirmTitle: 'Stoppa veckosammanfattningen i den här kanalen?',
+  stopConfirmText: (weekday: string, time: string) =>
+    `Då publiceras ingen sammanfattning här längre (i dag varje ${weekday} kl. ${time}). Schemat sparas, och en administratör kan starta den igen med "@Samsyn veckosammanfattning här". Inget annat ändras.`,
+  stopConfirm: 'Ja, stoppa',
+  stopCancel: 'Avbryt',
   stopped:
     'Veckosammanfattningen är stoppad i den här kanalen. Inget mer publiceras här förrän en administratör skriver "veckosammanfattning här" igen.',
   notActive:
@@ -186,6 +191,11 @@ export const en: DigestStrings = {
   notDigestChannel:
     'This channel is no longer the digest channel. Type "weekly digest here" again.',
   stop: 'Stop the weekly digest',
+  stopConfirmTitle: 'Stop the weekly digest in this channel?',
+  stopConfirmText: (weekday: string, time: string) =>
+    `No digest will be posted here any more (now every ${weekday} at ${time}). The schedule is kept, and an administrator can start it again with "@Samsyn weekly digest here". Nothing else changes.`,
+  stopConfirm: 'Yes, stop',
+  stopCancel: 'Cancel',
   stopped:
     'The weekly digest is stopped in this channel. Nothing more is posted here until an administrator types "weekly digest here" again.',
   notActive:

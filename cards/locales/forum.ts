@@ -55,6 +55,8 @@ export const sv = {
     `${what} – ${dept}, ${who}, senast ${due}`,
   overdue: 'FÖRSENAD',
   nobody: 'ingen utsedd',
+  membersUnavailable:
+    'Vem: teamets medlemmar kunde inte hämtas från Teams just nu. Försök igen om en stund (Uppdatera).',
   decideTitle: 'Nytt beslut',
   whatLabel: 'Vad ska göras',
   deptLabel: 'Ansvarig förvaltning',
@@ -191,6 +193,8 @@ export const en: ForumStrings = {
     `${what} – ${dept}, ${who}, by ${due}`,
   overdue: 'OVERDUE',
   nobody: 'nobody named',
+  membersUnavailable:
+    "Who: the team's members could not be fetched from Teams right now. Try again in a moment (Refresh).",
   decideTitle: 'New decision',
   whatLabel: 'What is to be done',
   deptLabel: 'Responsible department',

@@ -3,7 +3,7 @@ export const sv = {
   welcomePersonal:
     'Samsyn hjälper handläggare i VUX, AME, IFO och flyktingmottagningen att följa deltagares stegförflyttning med BIP/SKAPA – samma mått för alla förvaltningar. Skriv **hjälp** för att se vad du kan göra.',
   welcomeTeam:
-    'Samsyn är installerat i teamet. I en kanal kan ni hålla ärendeforum och få veckosammanfattningen. Deltagare visas här bara med kod, aldrig med namn. Skriv **hjälp** för att se kommandona.',
+    'Samsyn är installerat i teamet. I en kanal kan ni hålla ärendeforum och få veckosammanfattningen. Deltagare visas här bara med kod, aldrig med namn. I en kanal hör Samsyn bara meddelanden där den är @nämnd: skriv **@Samsyn hjälp** för att se kommandona.',
   helpTitle: 'Det här kan Samsyn',
   helpIntro:
     'Skriv ett kommando i chatten. Deltagare visas med kod (t.ex. D-4F7K); namn syns bara för handläggaren som äger ärendet.',
@@ -63,7 +63,7 @@ export const en: HelpStrings = {
   welcomePersonal:
     "Samsyn helps caseworkers in adult education, the labour-market unit, social services and refugee reception follow participants' progression with BIP/SKAPA – one measure for every department. Type **help** to see what you can do.",
   welcomeTeam:
-    'Samsyn is installed in the team. In a channel you can hold case forums and receive the weekly digest. Participants are shown here by code only, never by name. Type **help** to see the commands.',
+    'Samsyn is installed in the team. In a channel you can hold case forums and receive the weekly digest. Participants are shown here by code only, never by name. In a channel Samsyn hears only messages that @mention it: type **@Samsyn help** to see the commands.',
   helpTitle: 'What Samsyn can do',
   helpIntro:
     'Type a command in the chat. Participants are shown by code (e.g. D-4F7K); names are seen only by the caseworker who owns the case.',

@@ -31,8 +31,8 @@ import {
   refusalText,
   serviceUrlOf,
 } from './common';
-import { isTeamMember, teamMembers } from './roster';
-import { agendaView, caseView, currentAgenda } from './views';
+import { isTeamMember } from './roster';
+import { agendaView, caseView, currentAgenda, membersOrNull } from './views';
 
 const id = z.string().trim().min(1).max(100);
 
@@ -483,7 +483,9 @@ export async function addAction(ctx: FlowContext, raw: unknown): Promise<Adaptiv
     });
   }
   const url = await serviceUrlOf(ctx, c.forum);
-  const members = url ? await teamMembers(ctx.config, url, c.forum.teamId) : [];
+  const members = url ? await membersOrNull(ctx, url, c.forum.teamId) : [];
+  if (!members)
+    return caseAnswer(ctx, c, { input: keep, errors: [ctx.t.forum.membersUnavailable] });
   const problems = checkAction(input.data, {
     departments: c.forum.departments,
     members: members.map((m) => m.id),

@@ -21,7 +21,11 @@ const TTL_MS = 60_000;
 const memberCache = new Map<string, { at: number; member: boolean }>();
 const rosterCache = new Map<string, { at: number; members: TeamMember[] }>();
 
-function connectorFor(config: Config, serviceUrl: string) {
+interface RetryPipeline {
+  removePolicy(o: { phase: 'Retry' }): unknown;
+}
+
+async function connectorFor(config: Config, serviceUrl: string) {
   const auth = {
     MicrosoftAppId: config.BOT_ID,
     MicrosoftAppPassword: config.BOT_PASSWORD,
@@ -36,7 +40,14 @@ function connectorFor(config: Config, serviceUrl: string) {
     { type: AuthenticationConstants.AudienceClaim, value: config.BOT_ID },
     { type: AuthenticationConstants.AppIdClaim, value: config.BOT_ID },
   ]);
-  return bfa.createConnectorFactory(identity).create(serviceUrl);
+  const client = await bfa.createConnectorFactory(identity).create(serviceUrl);
+  // A roster call is made while a member waits for a card (Teams gives an invoke a few seconds):
+  // no SDK retries with backoff here. A failure is answered at once (the picker says so) and the
+  // next refresh asks again.
+  const pipeline = (client as unknown as { client?: { pipeline?: RetryPipeline } }).client
+    ?.pipeline;
+  pipeline?.removePolicy({ phase: 'Retry' });
+  return client;
 }
 
 function statusOf(err: unknown): number | undefined {
@@ -79,18 +90,21 @@ export async function teamMembers(
   if (hit && performance.now() - hit.at < TTL_MS) return hit.members;
   const client = await connectorFor(config, serviceUrl);
   const members: TeamMember[] = [];
-  let continuationToken = '';
+  // The first page is asked for without a token: Teams refuses an empty one ("Failed to decrypt
+  // members continuationToken"), and the connector client would send `continuationToken=`.
+  let continuationToken: string | undefined;
   do {
-    const page = await client.conversations.getConversationPagedMembers(teamId, {
-      pageSize: 500,
-      continuationToken,
-    });
+    // (The client's typings require a token; the first page has none, and is sent without one.)
+    const options = (
+      continuationToken ? { pageSize: 500, continuationToken } : { pageSize: 500 }
+    ) as { pageSize: number; continuationToken: string };
+    const page = await client.conversations.getConversationPagedMembers(teamId, options);
     for (const m of page.members ?? [])
       members.push({
         id: (m as { aadObjectId?: string }).aadObjectId ?? m.id,
         name: m.name ?? m.id,
       });
-    continuationToken = page.continuationToken ?? '';
+    continuationToken = page.continuationToken || undefined;
   } while (continuationToken);
   members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   rosterCache.set(key, { at: performance.now(), members });

@@ -18,7 +18,7 @@ import type { Participant } from '../../domain/types';
 import type { CaseForum, ForumCase, ForumMeeting } from '../../store/forums';
 import type { FlowContext } from '../context';
 import { actionView, departmentsOf, deptNames, serviceUrlOf } from './common';
-import { teamMembers } from './roster';
+import { teamMembers, type TeamMember } from './roster';
 
 /** The cases on a meeting's agenda that may be shown now: consent withdrawn or narrowed drops a case at once. */
 export async function currentAgenda(
@@ -69,6 +69,23 @@ export async function agendaView(
     canClose: forumAllows(ctx.actor, 'closeMeeting', { teamMember: true }),
     ...extra,
   };
+}
+
+/**
+ * The team's members for the "who" picker, or null when Teams could not answer right now: a roster
+ * failure must not take the case card down, only the picker says so.
+ */
+export async function membersOrNull(
+  ctx: Pick<FlowContext, 'config' | 'log'>,
+  serviceUrl: string,
+  teamId: string,
+): Promise<TeamMember[] | null> {
+  try {
+    return await teamMembers(ctx.config, serviceUrl, teamId);
+  } catch (err) {
+    ctx.log.warn({ teamId, err: (err as Error).message }, 'team roster not available');
+    return null;
+  }
 }
 
 /** Null when the participant's consent no longer allows showing the case to this forum today. */
@@ -139,7 +156,7 @@ export async function caseView(
       .filter((a) => a.caseId === item.id)
       .map((a) => actionView(ctx, a, today, locale)),
     departments: departmentsOf(ctx, forum.departments),
-    members: url ? await teamMembers(ctx.config, url, forum.teamId) : [],
+    members: url ? await membersOrNull(ctx, url, forum.teamId) : [],
     canDecide,
     ...extra,
   };

@@ -8,9 +8,10 @@ const MONDAY_0759 = '2026-11-23T06:59:00Z'; // 07:59 in Stockholm
 const MONDAY_0800 = '2026-11-23T07:00:00Z'; // 08:00 in Stockholm: the digest for week 47 is due
 const TUESDAY = '2026-11-24T12:00:00Z';
 
+// The digest is a new top-level post in the channel (docs/teams-behaviour.md), not a reply in the thread.
 const digestCards = (tb: TestBot, chat: Chat) =>
   tb.connector
-    .cardsTo(chat.conversationId)
+    .cardsTo(chat.channelId)
     .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka'));
 
 async function digestChannel(tb: TestBot): Promise<Chat> {
@@ -47,9 +48,9 @@ describe('weekly digest to the digest channel', () => {
     expect(allText(cards[0])).toContain('Veckosammanfattning 2026 vecka 47');
     expect(allText(cards[0])).toContain('Period: 2026-11-16 – 2026-11-22');
     expect(allText(cards[0])).toContain('Sedan start: 2026-01-01 – 2026-11-22');
-    expect(
-      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
-    ).toBe('sent');
+    expect((await tb.store.dispatches.status(`digest:${channel.channelId}:2026-W47`))?.status).toBe(
+      'sent',
+    );
   });
 
   it('does not post again after a restart right after posting', async () => {
@@ -97,9 +98,9 @@ describe('weekly digest to the digest channel', () => {
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
     expect(tb.retrySleeps).toEqual([10, 10, 10, 10]);
-    expect(
-      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
-    ).toBe('failed');
+    expect((await tb.store.dispatches.status(`digest:${channel.channelId}:2026-W47`))?.status).toBe(
+      'failed',
+    );
     tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
@@ -116,9 +117,9 @@ describe('weekly digest to the digest channel', () => {
     expect(tb.retrySleeps).toHaveLength(1); // one retry after the timed-out attempt
     // the hung HTTP request was aborted, not left running
     await vi.waitFor(() => expect(tb.connector.heldClosed).toBe(1));
-    expect(
-      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
-    ).toBe('sent');
+    expect((await tb.store.dispatches.status(`digest:${channel.channelId}:2026-W47`))?.status).toBe(
+      'sent',
+    );
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
   });
@@ -130,9 +131,9 @@ describe('weekly digest to the digest channel', () => {
     tb.clock.set(MONDAY_0800);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
-    expect(
-      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
-    ).toBe('failed');
+    expect((await tb.store.dispatches.status(`digest:${channel.channelId}:2026-W47`))?.status).toBe(
+      'failed',
+    );
     tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
@@ -156,9 +157,9 @@ describe('weekly digest to the digest channel', () => {
     tb.clock.advanceMs(60_000);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);
-    expect(
-      (await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`))?.status,
-    ).toBe('sent');
+    expect((await tb.store.dispatches.status(`digest:${channel.channelId}:2026-W47`))?.status).toBe(
+      'sent',
+    );
   });
 
   it('shows figures by gender and needs-attention by code only, never a name', async () => {
@@ -260,13 +261,13 @@ describe('digest channel settings', () => {
     const card = tb.connector.cardsTo(channel.conversationId).at(-1);
     const bad = await channel.click(card, 'digest.schedule', { weekday: '5', time: '25:00' });
     expect(allText(bad)).toContain('Klockslag: skriv som TT:MM');
-    expect((await tb.store.digestChannels.get(channel.conversationId))?.time).toBe('08:00');
+    expect((await tb.store.digestChannels.get(channel.channelId))?.time).toBe('08:00');
 
     const saved = await channel.click(card, 'digest.schedule', { weekday: '5', time: '14:30' });
     expect(allText(saved)).toContain('Sparat: varje fredag kl. 14:30');
     const again = await channel.click(card, 'digest.schedule', { weekday: '2', time: '09:00' });
     expect(allText(again)).toContain('inaktuellt');
-    expect(await tb.store.digestChannels.get(channel.conversationId)).toMatchObject({
+    expect(await tb.store.digestChannels.get(channel.channelId)).toMatchObject({
       weekday: 5,
       time: '14:30',
     });
@@ -309,28 +310,39 @@ describe('stopping the weekly digest in a channel', () => {
     tb.clock.set(TUESDAY);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(0);
-    expect(
-      await tb.store.dispatches.status(`digest:${channel.conversationId}:2026-W47`),
-    ).toBeFalsy();
+    expect(await tb.store.dispatches.status(`digest:${channel.channelId}:2026-W47`)).toBeFalsy();
     // saying it again: nothing to stop
     expect(allText(await channel.sayOne('weekly digest off'))).toContain(
       'får ingen veckosammanfattning',
     );
   });
 
-  it('stops from the schedule card; a stale card (schedule saved since) changes nothing', async () => {
+  // Issue #12: Stop on the card asks first and says what will happen (it was one click).
+  it('stops from the schedule card after a confirmation; a stale card (schedule saved since) changes nothing', async () => {
     const channel = await digestChannel(tb);
     const card = scheduleCard(channel);
     const saved = await channel.click(card, 'digest.schedule', { weekday: '1', time: '09:00' });
-    const stale = await channel.click(card, 'digest.stop');
+    const stale = await channel.click(card, 'digest.stop.ask');
     expect(allText(stale)).toContain('inaktuellt');
-    expect((await tb.store.digestChannels.get(channel.conversationId))?.active).toBe(true);
+    expect((await tb.store.digestChannels.get(channel.channelId))?.active).toBe(true);
 
-    const stopped = await channel.click(saved, 'digest.stop');
+    const confirm = await channel.click(saved, 'digest.stop.ask');
+    expect(allText(confirm)).toContain('Stoppa veckosammanfattningen i den här kanalen?');
+    expect(allText(confirm)).toContain('varje måndag kl. 09:00');
+    expect((await tb.store.digestChannels.get(channel.channelId))?.active).toBe(true);
+    // Cancel changes nothing and shows the schedule again.
+    const kept = await channel.click(confirm, 'digest.schedule.show');
+    expect(allText(kept)).toContain('Veckosammanfattning i den här kanalen');
+    expect((await tb.store.digestChannels.get(channel.channelId))?.active).toBe(true);
+
+    const stopped = await channel.click(confirm, 'digest.stop');
     expect(allText(stopped)).toContain('Veckosammanfattningen är stoppad');
     expect(await tb.store.digestChannels.active()).toHaveLength(0);
     // a double click says the same and changes nothing
-    expect(allText(await channel.click(saved, 'digest.stop'))).toContain(
+    expect(allText(await channel.click(confirm, 'digest.stop'))).toContain(
+      'Veckosammanfattningen är stoppad',
+    );
+    expect(allText(await channel.click(saved, 'digest.stop.ask'))).toContain(
       'Veckosammanfattningen är stoppad',
     );
     tb.clock.set('2026-11-23T08:00:00Z'); // Monday 09:00 in Stockholm
@@ -343,8 +355,10 @@ describe('stopping the weekly digest in a channel', () => {
     const card = scheduleCard(channel);
     const frida = channel.as(users.frida);
     expect(allText(await frida.sayOne('veckosammanfattning av'))).toContain('administratör');
-    expect(allText(await frida.click(card, 'digest.stop'))).toContain('administratör');
-    expect((await tb.store.digestChannels.get(channel.conversationId))?.active).toBe(true);
+    expect(allText(await frida.click(card, 'digest.stop.ask'))).toContain('administratör');
+    const confirm = await channel.click(card, 'digest.stop.ask');
+    expect(allText(await frida.click(confirm, 'digest.stop'))).toContain('administratör');
+    expect((await tb.store.digestChannels.get(channel.channelId))?.active).toBe(true);
     tb.clock.set(MONDAY_0800);
     await tb.bot.scheduler.tick();
     expect(digestCards(tb, channel)).toHaveLength(1);

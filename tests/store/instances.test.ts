@@ -47,7 +47,7 @@ describe.runIf(pg)('two bot instances on one PostgreSQL database', () => {
     ]);
     await Promise.all([one.bot.scheduler.tick(), two.bot.scheduler.tick()]);
     const digests = one.connector
-      .cardsTo(channel.conversationId)
+      .cardsTo(channel.channelId)
       .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
     expect(digests).toHaveLength(1);
     expect(await one.store.dispatches.list('')).toEqual(

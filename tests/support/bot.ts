@@ -10,7 +10,7 @@ import type { Role } from '../../domain/types';
 import { openStore, type Store } from '../../store';
 import { findAction } from './cards';
 import { FakeClock } from './clock';
-import { ConnectorStub } from './connector';
+import { CARD_BUDGET_BYTES, ConnectorStub } from './connector';
 
 export interface TestUser {
   id: string;
@@ -56,10 +56,15 @@ export function personalConv(user: TestUser): ConvRef {
   };
 }
 
-export function channelConv(teamId: string, channelId: string): ConvRef {
+/**
+ * A thread of a team channel as Teams sends it: `conversation.id` is the channel's id with
+ * `;messageid=<root message of the thread>`; `channelData` names the team and the channel.
+ * `thread` is the root message's id (a new post by the user is the root of a new thread).
+ */
+export function channelConv(teamId: string, channelId: string, thread = '1'): ConvRef {
   return {
     conversation: {
-      id: `${channelId};messageid=1`,
+      id: `${channelId};messageid=${thread}`,
       conversationType: 'channel',
       isGroup: true,
       tenantId: TENANT,
@@ -173,9 +178,18 @@ export class TestBot {
     return new Chat(this, user, personalConv(user));
   }
 
-  /** A channel of a team, as one member sees it. */
-  channel(user: TestUser, teamId = 'team-1', channelId = '19:forum@thread.tacv2'): Chat {
-    return new Chat(this, user, channelConv(teamId, channelId));
+  /**
+   * A channel of a team, as one member sees it: one thread of it (by default the thread with root
+   * message "1"; `chat.newPost()` starts another). Messages carry an `<at>Samsyn</at>` mention, as
+   * Teams only delivers channel messages that @mention the bot.
+   */
+  channel(
+    user: TestUser,
+    teamId = 'team-1',
+    channelId = '19:forum@thread.tacv2',
+    thread = '1',
+  ): Chat {
+    return new Chat(this, user, channelConv(teamId, channelId, thread));
   }
 }
 
@@ -191,15 +205,45 @@ export class Chat {
     return this.ref.conversation.id;
   }
 
+  /** In a channel: the channel's own id (no `;messageid=`), where a new top-level post goes. */
+  get channelId(): string {
+    return this.ref.channelData.channel?.id ?? this.conversationId;
+  }
+
   as(user: TestUser): Chat {
     return new Chat(this.tb, user, this.ref);
+  }
+
+  /** The same channel, in a new thread: the user writes a new post instead of replying. */
+  newPost(): Chat {
+    const cd = this.ref.channelData;
+    if (!cd.channel) throw new Error('newPost() is for channel chats');
+    return new Chat(this.tb, this.user, channelConv(cd.team.id, cd.channel.id, `post-${++seq}`));
+  }
+
+  /** The same channel, in the thread under this top-level post (a card the bot posted). */
+  inThread(root: string): Chat {
+    const cd = this.ref.channelData;
+    if (!cd.channel) throw new Error('inThread() is for channel chats');
+    return new Chat(this.tb, this.user, channelConv(cd.team.id, cd.channel.id, root));
+  }
+
+  /** A message as Teams delivers it here: in a channel only with an @mention of the bot. */
+  private message(text: string): Record<string, any> {
+    if (this.ref.conversation.conversationType !== 'channel') return { type: 'message', text };
+    const at = `<at>${BOT.name}</at>`;
+    return {
+      type: 'message',
+      text: `${at} ${text}`,
+      entities: [{ type: 'mention', text: at, mentioned: { id: BOT.id, name: BOT.name } }],
+    };
   }
 
   /** Sends a text message; returns the cards the bot sent back to this conversation. */
   async say(text: string): Promise<any[]> {
     const before = this.tb.connector.sent.length;
     const res = await this.tb.post(
-      activity({ type: 'message', text }, this.user, this.ref, this.tb.connector.url),
+      activity(this.message(text), this.user, this.ref, this.tb.connector.url),
     );
     if (res.status >= 300) throw new Error(`message answered ${res.status}`);
     return this.tb.connector.sent
@@ -264,6 +308,9 @@ export class Chat {
       throw new Error(`invoke ${verb} answered ${res.status}: ${JSON.stringify(res.body)}`);
     if (res.body?.type !== 'application/vnd.microsoft.card.adaptive')
       throw new Error(`invoke ${verb} did not answer with a card: ${JSON.stringify(res.body)}`);
+    const size = Buffer.byteLength(JSON.stringify(res.body.value), 'utf8');
+    if (size > CARD_BUDGET_BYTES)
+      throw new Error(`invoke ${verb} answered a card of ${size} bytes, over the card budget`);
     return res.body.value;
   }
 }
