@@ -22,8 +22,9 @@ async function channelDigest(tb: TestBot): Promise<any> {
   await channel.sayOne('veckosammanfattning här');
   tb.clock.set(MONDAY_0800);
   await tb.bot.scheduler.tick();
+  // The digest is a new top-level post in the channel (docs/teams-behaviour.md).
   const cards = tb.connector
-    .cardsTo(channel.conversationId)
+    .cardsTo(channel.channelId)
     .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
   expect(cards).toHaveLength(1);
   return cards[0];
