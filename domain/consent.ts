@@ -4,7 +4,12 @@ import type { Consent, IsoDate } from './types';
 export type ConsentStatus = 'valid' | 'expired' | 'withdrawn' | 'missing' | 'not_yet_valid';
 
 /** The status of the participant's latest consent on a given date. */
-export function consentStatus(consent: Consent | null | undefined, on: IsoDate): ConsentStatus {
+export type ConsentDates = Pick<Consent, 'givenOn' | 'validUntil' | 'withdrawnOn'>;
+
+export function consentStatus(
+  consent: ConsentDates | null | undefined,
+  on: IsoDate,
+): ConsentStatus {
   if (!consent) return 'missing';
   if (consent.withdrawnOn && consent.withdrawnOn <= on) return 'withdrawn';
   if (on < consent.givenOn) return 'not_yet_valid';
@@ -12,7 +17,7 @@ export function consentStatus(consent: Consent | null | undefined, on: IsoDate):
   return 'valid';
 }
 
-export function isConsentValid(consent: Consent | null | undefined, on: IsoDate): boolean {
+export function isConsentValid(consent: ConsentDates | null | undefined, on: IsoDate): boolean {
   return consentStatus(consent, on) === 'valid';
 }
 

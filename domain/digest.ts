@@ -122,14 +122,21 @@ export interface DigestOptions {
   ratingIntervalWeeks: number;
 }
 
+/** The "since start" period of a digest: DIGEST_START_DATE to the end of the period, if it starts before. */
+export function cumulativePeriod(
+  o: Pick<DigestOptions, 'period' | 'cumulativeFrom'>,
+): Period | null {
+  return o.cumulativeFrom !== null && o.cumulativeFrom <= o.period.to
+    ? { from: o.cumulativeFrom, to: o.period.to }
+    : null;
+}
+
 export function buildDigest(ix: FigureIndex, rules: FigureRules, o: DigestOptions): Digest {
+  const cumulative = cumulativePeriod(o);
   return {
     period: periodFigures(ix, o.period, rules),
     week: o.week,
-    cumulative:
-      o.cumulativeFrom !== null && o.cumulativeFrom <= o.period.to
-        ? periodFigures(ix, { from: o.cumulativeFrom, to: o.period.to }, rules)
-        : null,
+    cumulative: cumulative ? periodFigures(ix, cumulative, rules) : null,
     exitTargetShare: o.exitTargetShare,
     asOf: o.asOf,
     forumActions: forumActionsByDepartment(ix.actions, o.asOf),

@@ -299,7 +299,7 @@ export interface DepartmentActions {
  * `due` when it falls in the coming week (asOf and the six days after).
  */
 export function forumActionsByDepartment(
-  actions: readonly ForumAction[],
+  actions: readonly Pick<ForumAction, 'status' | 'due' | 'departmentId'>[],
   asOf: IsoDate,
   horizonDays = 7,
 ): DepartmentActions[] {
@@ -335,6 +335,56 @@ export interface AttentionList {
 
 export type NeedsAttention = Record<AttentionKind, AttentionList>;
 
+/** What "needs attention" reads of one participant, as of a day. */
+export interface AttentionFacts {
+  startDate: IsoDate;
+  /** The exit date: the recorded exit's, else the participant's end date. */
+  endDate: IsoDate | null;
+  /** The latest session on or before the day; null when never rated by then. */
+  lastSessionDate: IsoDate | null;
+  /** isStagnant over the sessions up to the day (three or more sessions). */
+  stagnant: boolean;
+  nextFollowUp: IsoDate | null;
+  exit: Pick<Exit, 'date' | 'nextStep'> | null;
+}
+
+/** Why one participant needs attention as of a day (the kinds of `needsAttention`). */
+export function attentionKinds(
+  f: AttentionFacts,
+  asOf: IsoDate,
+  exitPeriod: Period,
+  ratingIntervalWeeks: number,
+): AttentionKind[] {
+  const kinds: AttentionKind[] = [];
+  const activeNow = f.startDate <= asOf && (f.endDate === null || f.endDate >= asOf);
+  if (activeNow) {
+    const last = f.lastSessionDate ?? f.startDate;
+    if (last < addDaysIso(asOf, -7 * ratingIntervalWeeks)) kinds.push('noRecentRating');
+    if (f.nextFollowUp && f.nextFollowUp < asOf) kinds.push('followUpOverdue');
+    if (f.stagnant) kinds.push('stagnant');
+  }
+  if (f.exit && !f.exit.nextStep && inPeriod(f.exit.date, exitPeriod))
+    kinds.push('exitWithoutNextStep');
+  return kinds;
+}
+
+/** The lists of "needs attention": codes shown only with a valid consent on the day, the others counted. */
+export function attentionLists(
+  flagged: Iterable<{ code: string; kinds: AttentionKind[]; visible: boolean }>,
+): NeedsAttention {
+  const out = Object.fromEntries(
+    ATTENTION_KINDS.map((k) => [k, { codes: [] as string[], withheld: 0 }]),
+  ) as NeedsAttention;
+  for (const f of flagged) {
+    for (const k of f.kinds) {
+      if (f.visible) out[k].codes.push(f.code);
+      else out[k].withheld++;
+    }
+  }
+  for (const k of ATTENTION_KINDS) out[k].codes.sort();
+  return out;
+}
+
 /**
  * "Needs attention", by pseudonymous code only, as of a date:
  * - noRecentRating: active, and no session for longer than `ratingIntervalWeeks` (counted from the
@@ -351,29 +401,21 @@ export function needsAttention(
   exitPeriod: Period,
   rules: FigureRules & { ratingIntervalWeeks: number },
 ): NeedsAttention {
-  const out = Object.fromEntries(
-    ATTENTION_KINDS.map((k) => [k, { codes: [] as string[], withheld: 0 }]),
-  ) as NeedsAttention;
-  const ratingDeadline = addDaysIso(asOf, -7 * rules.ratingIntervalWeeks);
+  const flagged: { code: string; kinds: AttentionKind[]; visible: boolean }[] = [];
   for (const f of ix.people) {
-    const kinds: AttentionKind[] = [];
-    const activeNow = f.participant.startDate <= asOf && (f.endDate === null || f.endDate >= asOf);
-    if (activeNow) {
-      const upTo = sessionsUpTo(f.sessions, asOf);
-      const last = upTo.length ? upTo[upTo.length - 1].date : f.participant.startDate;
-      if (last < ratingDeadline) kinds.push('noRecentRating');
-      if (f.plan?.nextFollowUp && f.plan.nextFollowUp < asOf) kinds.push('followUpOverdue');
-      if (upTo.length >= 3 && isStagnant(upTo, rules.isCaseworkerOnly)) kinds.push('stagnant');
-    }
-    if (f.exit && !f.exit.nextStep && inPeriod(f.exit.date, exitPeriod))
-      kinds.push('exitWithoutNextStep');
+    const upTo = sessionsUpTo(f.sessions, asOf);
+    const facts: AttentionFacts = {
+      startDate: f.participant.startDate,
+      endDate: f.endDate,
+      lastSessionDate: upTo.length ? upTo[upTo.length - 1].date : null,
+      stagnant: upTo.length >= 3 && isStagnant(upTo, rules.isCaseworkerOnly),
+      nextFollowUp: f.plan?.nextFollowUp ?? null,
+      exit: f.exit ?? null,
+    };
+    const kinds = attentionKinds(facts, asOf, exitPeriod, rules.ratingIntervalWeeks);
     if (kinds.length === 0) continue;
     const visible = isConsentValid(ix.consents.get(f.participant.id), asOf);
-    for (const k of kinds) {
-      if (visible) out[k].codes.push(f.participant.code);
-      else out[k].withheld++;
-    }
+    flagged.push({ code: f.participant.code, kinds, visible });
   }
-  for (const k of ATTENTION_KINDS) out[k].codes.sort();
-  return out;
+  return attentionLists(flagged);
 }

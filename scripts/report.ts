@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '../bot/config';
 import * as digestStrings from '../cards/locales/digest';
 import { isValidIsoDate, systemClock } from '../domain/dates';
-import { periodFigures, type PeriodFigures, type PersonCount } from '../domain/figures';
+import type { PeriodFigures, PersonCount } from '../domain/figures';
 import { openStore } from '../store';
-import { loadIndex } from '../dialogs/digest/data';
+import { periodFiguresOf } from '../dialogs/digest/data';
 
 export const REPORT_ACTOR = 'cli:report';
 
@@ -143,8 +143,7 @@ export async function runReport(
   const { from, to, format } = parsed.args;
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
-    const { ix, rules } = await loadIndex(store, config);
-    const figures = periodFigures(ix, { from, to }, rules);
+    const figures = await periodFiguresOf(store, config, { from, to });
     await store.audit.write({
       actorId: REPORT_ACTOR,
       action: 'report.figures',

@@ -3,6 +3,7 @@ import type { Db } from './db';
 import { SqliteDb } from './db';
 import { Audit, Conversations, Dispatches, Flows, Users } from './core';
 import { DigestChannels } from './digest';
+import { Figures } from './figures';
 import { Forums } from './forums';
 import { migrate } from './migrate';
 import { Consents, OwnershipChanges, Participants } from './participants';
@@ -33,6 +34,8 @@ export class Store {
   readonly instruments: Instruments;
   readonly digestChannels: DigestChannels;
   readonly retention: Retention;
+  /** What the figures need, maintained on write (migration 007). */
+  readonly figures: Figures;
   /** The bot's clock; every stamp the store records comes from it. */
   readonly clock: StoreClock;
 
@@ -56,6 +59,7 @@ export class Store {
     this.instruments = new Instruments(db, this.clock);
     this.digestChannels = new DigestChannels(db, this.clock);
     this.retention = new Retention(db, this.clock);
+    this.figures = new Figures(db, this.clock);
   }
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {
@@ -93,5 +97,7 @@ export async function openStore(databaseUrl: string, clock: Clock): Promise<Stor
     db = new SqliteDb(databaseUrl);
   }
   await migrate(db, clock);
-  return new Store(db, clock);
+  const store = new Store(db, clock);
+  await store.figures.ensureCurrent();
+  return store;
 }

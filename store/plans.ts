@@ -5,6 +5,7 @@ import {
   type ActivityType,
 } from '../domain/activities';
 import type { ActivityPlan, Exit, FollowUp, PlanActivity, PlanChange } from '../domain/model';
+import { Figures } from './figures';
 import { Repository } from './repository';
 import type {
   ActivityTypeDbRow,
@@ -118,7 +119,11 @@ export class Plans extends Repository {
     ]);
     return r && toActivity(r);
   }
+  /** Adds an activity; its figure facts are written in the same transaction. */
   async addActivity(a: NewPlanActivity): Promise<PlanActivity> {
+    return this.db.transaction((tx) => new Plans(tx, this.clock).insertActivity(a));
+  }
+  private async insertActivity(a: NewPlanActivity): Promise<PlanActivity> {
     const id = randomUUID();
     const t = this.now();
     await this.db.run(
@@ -141,9 +146,17 @@ export class Plans extends Repository {
         t,
       ],
     );
+    await new Figures(this.db, this.clock).refreshActivity(id);
     return (await this.activity(id))!;
   }
+  /** Changes an activity; its figure facts are written in the same transaction. */
   async updateActivity(id: string, patch: ActivityPatch): Promise<PlanActivity | undefined> {
+    return this.db.transaction((tx) => new Plans(tx, this.clock).changeActivity(id, patch));
+  }
+  private async changeActivity(
+    id: string,
+    patch: ActivityPatch,
+  ): Promise<PlanActivity | undefined> {
     const keys = (Object.keys(patch) as (keyof ActivityPatch)[]).filter(
       (k) => k in ACTIVITY_COLUMNS,
     );
@@ -152,6 +165,7 @@ export class Plans extends Repository {
       `UPDATE plan_activities SET ${[...keys.map((k) => `${ACTIVITY_COLUMNS[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`,
       [...keys.map((k) => (patch[k] ?? null) as string | null), this.now(), id],
     );
+    await new Figures(this.db, this.clock).refreshActivity(id);
     return this.activity(id);
   }
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Row, SqlValue } from './db';
+import type { Db, DbStats, Query, Row, SqlValue } from './db';
 
 // COUNT(*) and BIGINT come back as strings by default; every count we keep fits a JS number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -13,24 +13,51 @@ export function toPgPlaceholders(sql: string): string {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-function over(q: Queryable, inTx: boolean, pool: pg.Pool): Db {
+function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
+  const query = (sql: string, params: SqlValue[]) => {
+    stats.statements++;
+    return q.query(toPgPlaceholders(sql), params);
+  };
   const self: Db = {
     dialect: 'postgres',
-    all: async <T>(sql: string, params: SqlValue[] = []) =>
-      (await q.query(toPgPlaceholders(sql), params)).rows as T[],
+    stats,
+    all: async <T>(sql: string, params: SqlValue[] = []) => (await query(sql, params)).rows as T[],
     get: async <T>(sql: string, params: SqlValue[] = []) =>
-      (await q.query(toPgPlaceholders(sql), params)).rows[0] as T | undefined,
-    run: async (sql: string, params: SqlValue[] = []) =>
-      (await q.query(toPgPlaceholders(sql), params)).rowCount ?? 0,
+      (await query(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params: SqlValue[] = []) => (await query(sql, params)).rowCount ?? 0,
     exec: async (sql: string) => {
       await q.query(sql);
     },
     transaction: async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
       if (inTx) return fn(self);
       const client = await pool.connect();
+      stats.transactions++;
       try {
         await client.query('BEGIN');
-        const out = await fn(over(client, true, pool));
+        const out = await fn(over(client, true, pool, stats));
+        await client.query('COMMIT');
+        return out;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    readBatch: async (queries: Query[]): Promise<Row[][]> => {
+      const all = async (c: Queryable) => {
+        const out: Row[][] = [];
+        for (const x of queries) {
+          stats.statements++;
+          out.push((await c.query(toPgPlaceholders(x.sql), x.params ?? [])).rows as Row[]);
+        }
+        return out;
+      };
+      if (inTx) return all(q);
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const out = await all(client);
         await client.query('COMMIT');
         return out;
       } catch (err) {
@@ -50,7 +77,7 @@ function over(q: Queryable, inTx: boolean, pool: pg.Pool): Db {
 /** PostgreSQL through a pg pool: the store for a deployment of several instances. */
 export function postgresDb(url: string): Db & { readonly pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  return Object.assign(over(pool, false, pool), { pool });
+  return Object.assign(over(pool, false, pool, { statements: 0, transactions: 0 }), { pool });
 }
 
 export type { Row };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BUILT_IN_INSTRUMENTS, SAMSYN_STANDARD, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
+import { Figures } from './figures';
 import { Repository } from './repository';
 import type { InstrumentDbRow, RatingSessionDbRow } from './rows';
 
@@ -33,6 +34,11 @@ export class Ratings extends Repository {
    * Returns undefined when that revision exists already (a doubled save): nothing is written.
    */
   async save(s: NewRatingSession, at: Date = this.clock.now()): Promise<RatingSession | undefined> {
+    // The session and the participant's figure facts are written in one transaction.
+    return this.db.transaction((tx) => new Ratings(tx, this.clock).write(s, at));
+  }
+
+  private async write(s: NewRatingSession, at: Date): Promise<RatingSession | undefined> {
     const id = s.id ?? randomUUID();
     let revision = s.revision;
     if (revision === undefined) {
@@ -59,6 +65,7 @@ export class Ratings extends Repository {
       ],
     );
     if (n === 0) return undefined;
+    await new Figures(this.db, this.clock).refreshRatings(s.participantId);
     return this.revision(id, revision);
   }
   /** The latest revision of a session. */
@@ -176,6 +183,8 @@ export class Instruments extends Repository {
       'INSERT INTO instruments (id, version, definition, added_by, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING',
       [instrument.id, instrument.version, JSON.stringify(instrument), addedBy, at.toISOString()],
     );
+    // A set that makes another indicator caseworker-only changes what counts: the facts follow.
+    if (n > 0) await new Figures(this.db, this.clock).ensureCurrent();
     return n > 0;
   }
 }

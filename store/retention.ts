@@ -38,6 +38,8 @@ export const ENTRY_COLUMNS: readonly (readonly [table: string, column: string])[
  * what is kept (README "Retention").
  */
 export const PARTICIPANT_TABLES: readonly string[] = [
+  'figure_points',
+  'figure_activities',
   'forum_actions',
   'forum_cases',
   'plan_followups',

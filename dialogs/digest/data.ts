@@ -1,17 +1,28 @@
-// Loads what the figures are computed from, once, for the digest job, the manager's digest and the report.
+// The figures for the digest job, the manager's digest and the report: SQL aggregates over the
+// store's figure facts (computeDigest, periodFiguresOf). loadIndex loads every row into memory for
+// the pure definitions of domain/figures.ts: the tests compare the two on the same store.
 import type { Config } from '../../bot/config';
 import { MAX_CODES } from '../../cards/digest';
-import { buildDigest, type Digest, type DigestOptions } from '../../domain/digest';
+import { isConsentValid } from '../../domain/consent';
+import { addDaysIso } from '../../domain/dates';
+import { cumulativePeriod, type Digest, type DigestOptions } from '../../domain/digest';
+import { figuresFromAggregates } from '../../domain/figure-facts';
 import {
   ATTENTION_KINDS,
+  attentionKinds,
+  attentionLists,
+  forumActionsByDepartment,
   indexFigures,
   type FigureData,
   type FigureIndex,
   type FigureRules,
+  type Period,
+  type PeriodFigures,
 } from '../../domain/figures';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
 import type { Consent } from '../../domain/types';
 import type { Store } from '../../store';
+import { readFigures } from '../../store/figures-read';
 
 /** Every participant's data the figures need. Reads the whole store: callers write one audit row for it. */
 export async function loadFigureData(store: Store): Promise<FigureData> {
@@ -59,19 +70,57 @@ export async function loadIndex(
   return { ix: indexFigures(data), rules };
 }
 
-/** The digest, and the participants whose codes it lists (for the audit log). */
+/** The figures of domain.md for one period, as SQL aggregates over the store's figure facts. */
+export async function periodFiguresOf(
+  store: Store,
+  config: Pick<Config, 'PROGRESSION_MIN_RISEN'>,
+  period: Period,
+): Promise<PeriodFigures> {
+  const read = await readFigures(store.db, {
+    periods: [period],
+    minRisen: config.PROGRESSION_MIN_RISEN,
+  });
+  return figuresFromAggregates(read.periods[0], period, { indicatorIds: INDICATOR_ORDER });
+}
+
+const INDICATOR_ORDER = SAMSYN_STANDARD.indicators.map((i) => i.id);
+
+/**
+ * The digest, and the participants whose codes it lists (for the audit log). Every number is a SQL
+ * aggregate read from one snapshot (store/figures-read.ts): nothing per session is loaded.
+ */
 export async function computeDigest(
   store: Store,
   config: Config,
   o: Omit<DigestOptions, 'exitTargetShare' | 'ratingIntervalWeeks'>,
 ): Promise<{ digest: Digest; listed: { id: string; code: string }[] }> {
-  const { ix, rules } = await loadIndex(store, config);
-  const digest = buildDigest(ix, rules, {
-    ...o,
-    exitTargetShare: config.EXIT_TARGET_SHARE,
-    ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+  const cumulative = cumulativePeriod(o);
+  const read = await readFigures(store.db, {
+    periods: cumulative ? [o.period, cumulative] : [o.period],
+    minRisen: config.PROGRESSION_MIN_RISEN,
+    attention: {
+      asOf: o.asOf,
+      exitPeriod: o.period,
+      ratingDeadline: addDaysIso(o.asOf, -7 * config.RATING_INTERVAL_WEEKS),
+    },
   });
-  const idByCode = new Map(ix.people.map((f) => [f.participant.code, f.participant.id] as const));
+  const rules = { indicatorIds: INDICATOR_ORDER };
+  const flagged = read.attention.map((r) => ({
+    id: r.id,
+    code: r.code,
+    kinds: attentionKinds(r, o.asOf, o.period, config.RATING_INTERVAL_WEEKS),
+    visible: isConsentValid(r.consent, o.asOf),
+  }));
+  const digest: Digest = {
+    period: figuresFromAggregates(read.periods[0], o.period, rules),
+    week: o.week,
+    cumulative: cumulative ? figuresFromAggregates(read.periods[1], cumulative, rules) : null,
+    exitTargetShare: config.EXIT_TARGET_SHARE,
+    asOf: o.asOf,
+    forumActions: forumActionsByDepartment(read.openActions, o.asOf),
+    attention: attentionLists(flagged.filter((f) => f.kinds.length > 0)),
+  };
+  const idByCode = new Map(flagged.map((f) => [f.code, f.id] as const));
   const codes = new Set(
     ATTENTION_KINDS.flatMap((k) => digest.attention[k].codes.slice(0, MAX_CODES)),
   );

@@ -1,0 +1,285 @@
+// The figure facts (migration 007): maintained in the transaction that writes a session, a
+// correction or an activity (Ratings.save, Plans.addActivity/updateActivity, and so every import),
+// and rebuilt from the raw rows by `npm run rebuild-figures`. Each participant's facts are
+// recomputed from that participant's raw rows with the domain's own functions
+// (domain/figure-facts.ts), so "maintained" and "rebuilt" are the same computation.
+import { randomUUID } from 'node:crypto';
+import { activityFact, ratingPoints, type RatingPoint } from '../domain/figure-facts';
+import { BUILT_IN_INSTRUMENTS, type Instrument } from '../domain/instruments';
+import type { RatingSession } from '../domain/model';
+import type { Db, SqlValue } from './db';
+import { SLOT_COUNT } from './migrations/007_figures';
+import { Repository } from './repository';
+
+/** Bump when what the facts hold changes: the next start rebuilds them. */
+const FACTS_VERSION = 1;
+const RULES_KEY = 'figures.rules';
+
+/** What the facts were computed with: stored in kv, compared at start and when a set is added. */
+interface FactRules {
+  version: number;
+  caseworkerOnly: string[];
+}
+
+const SLOT_COLUMNS = Array.from({ length: SLOT_COUNT }, (_, i) => `c${i}`);
+const POINT_COLUMNS = [
+  'participant_id',
+  'date',
+  'next_date',
+  'sessions',
+  'day_sessions',
+  'risen',
+  'stagnant',
+  ...SLOT_COLUMNS,
+  'extra',
+];
+/** Rows per multi-row INSERT (31 parameters a row stays far below both databases' limits). */
+const ROWS_PER_INSERT = 400;
+const PARTICIPANTS_PER_CHUNK = 500;
+
+function rulesOf(instruments: Instrument[]): FactRules {
+  const ids = new Set<string>();
+  for (const i of instruments)
+    for (const ind of i.indicators) if (ind.ratedBy === 'caseworker') ids.add(ind.id);
+  return { version: FACTS_VERSION, caseworkerOnly: [...ids].sort() };
+}
+
+async function insertRows(db: Db, table: string, columns: string[], rows: SqlValue[][]) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT);
+    const one = `(${columns.map(() => '?').join(', ')})`;
+    await db.run(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => one).join(', ')}`,
+      part.flat(),
+    );
+  }
+}
+
+interface SessionRow {
+  participant_id: string;
+  id: string;
+  date: string;
+  saved_at: string;
+  scores: string;
+}
+
+const SESSIONS_OF = (n: number) =>
+  `SELECT r.participant_id, r.id, r.date, r.saved_at, r.scores FROM rating_sessions r
+   WHERE r.participant_id IN (${Array(n).fill('?').join(', ')})
+   AND r.revision = (SELECT MAX(x.revision) FROM rating_sessions x WHERE x.id = r.id)`;
+
+/** Just what the points are computed from (the rest of a session is not read). */
+const asSession = (r: SessionRow): RatingSession => ({
+  id: r.id,
+  participantId: r.participant_id,
+  date: r.date,
+  savedAt: r.saved_at,
+  scores: JSON.parse(r.scores),
+  instrumentId: '',
+  instrumentVersion: 0,
+  jobSearchDescription: null,
+  revision: 0,
+  ratedBy: '',
+});
+
+export class Figures extends Repository {
+  private async instruments(): Promise<Instrument[]> {
+    const rows = await this.db.all<{ definition: string }>(
+      'SELECT definition FROM instruments ORDER BY id, version',
+    );
+    return [...BUILT_IN_INSTRUMENTS, ...rows.map((r) => JSON.parse(r.definition) as Instrument)];
+  }
+
+  private async storedRules(): Promise<FactRules | null> {
+    const r = await this.db.get<{ value: string }>('SELECT value FROM kv WHERE key = ?', [
+      RULES_KEY,
+    ]);
+    return r ? (JSON.parse(r.value) as FactRules) : null;
+  }
+
+  private async slots(): Promise<Map<string, number>> {
+    const rows = await this.db.all<{ indicator_id: string; slot: number }>(
+      'SELECT indicator_id, slot FROM figure_slots',
+    );
+    return new Map(rows.map((r) => [r.indicator_id, Number(r.slot)]));
+  }
+
+  /** Gives every known indicator a slot column while there are free ones. */
+  private async assignSlots(instruments: Instrument[]): Promise<void> {
+    const slots = await this.slots();
+    let next = slots.size;
+    for (const i of instruments)
+      for (const ind of i.indicators) {
+        if (slots.has(ind.id) || next >= SLOT_COUNT) continue;
+        slots.set(ind.id, next);
+        await this.db.run(
+          'INSERT INTO figure_slots (indicator_id, slot) VALUES (?, ?) ON CONFLICT (indicator_id) DO NOTHING',
+          [ind.id, next++],
+        );
+      }
+  }
+
+  /**
+   * At start and when an indicator set is added: slots for new indicators, and a rebuild when the
+   * facts were computed with other rules (another caseworker-only set, an older FACTS_VERSION, or
+   * never: a database from before migration 007). Returns whether it rebuilt.
+   */
+  async ensureCurrent(): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      // Two instances starting together on PostgreSQL: one rebuilds, the other then finds it done.
+      if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425007)');
+      const self = new Figures(tx, this.clock);
+      const instruments = await self.instruments();
+      await self.assignSlots(instruments);
+      const want = rulesOf(instruments);
+      const have = await self.storedRules();
+      if (have && JSON.stringify(have) === JSON.stringify(want)) return false;
+      await self.rebuildWith(want);
+      return true;
+    });
+  }
+
+  /** Throws away every fact and computes them again from the raw rows, in one transaction. */
+  async rebuild(): Promise<{ participants: number; points: number; activities: number }> {
+    return this.db.transaction(async (tx) => {
+      if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425007)');
+      const self = new Figures(tx, this.clock);
+      const instruments = await self.instruments();
+      await self.assignSlots(instruments);
+      return self.rebuildWith(rulesOf(instruments));
+    });
+  }
+
+  private async rebuildWith(rules: FactRules) {
+    for (const t of ['figure_points', 'figure_activities']) await this.db.run(`DELETE FROM ${t}`);
+    const slots = await this.slots();
+    const co = new Set(rules.caseworkerOnly);
+    let participants = 0;
+    let points = 0;
+    let last = '';
+    for (;;) {
+      const ids = (
+        await this.db.all<{ id: string }>(
+          'SELECT id FROM participants WHERE id > ? ORDER BY id LIMIT ?',
+          [last, PARTICIPANTS_PER_CHUNK],
+        )
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
+      last = ids[ids.length - 1];
+      participants += ids.length;
+      points += await this.writePoints(ids, slots, co);
+    }
+    let activities = 0;
+    last = '';
+    for (;;) {
+      const ids = (
+        await this.db.all<{ id: string }>(
+          'SELECT id FROM plan_activities WHERE id > ? ORDER BY id LIMIT ?',
+          [last, PARTICIPANTS_PER_CHUNK],
+        )
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
+      last = ids[ids.length - 1];
+      activities += await this.writeActivities(ids);
+    }
+    await this.db.run(
+      'INSERT INTO kv (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag',
+      [RULES_KEY, JSON.stringify(rules), randomUUID()],
+    );
+    return { participants, points, activities };
+  }
+
+  /** Recomputes one participant's points from its sessions. Joins the caller's transaction. */
+  async refreshRatings(participantId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      // Two sessions of one participant saved at once on PostgreSQL: one refresh after the other.
+      if (tx.dialect === 'postgres')
+        await tx.get('SELECT pg_advisory_xact_lock(7425008, hashtext(?))', [participantId]);
+      const self = new Figures(tx, this.clock);
+      const rules = (await self.storedRules()) ?? rulesOf(await self.instruments());
+      await tx.run('DELETE FROM figure_points WHERE participant_id = ?', [participantId]);
+      await self.writePoints([participantId], await self.slots(), new Set(rules.caseworkerOnly));
+    });
+  }
+
+  /** Recomputes one activity's running interval. Joins the caller's transaction. */
+  async refreshActivity(activityId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (tx.dialect === 'postgres')
+        await tx.get('SELECT pg_advisory_xact_lock(7425009, hashtext(?))', [activityId]);
+      await tx.run('DELETE FROM figure_activities WHERE activity_id = ?', [activityId]);
+      await new Figures(tx, this.clock).writeActivities([activityId]);
+    });
+  }
+
+  private async writePoints(
+    participantIds: string[],
+    slots: Map<string, number>,
+    caseworkerOnly: Set<string>,
+  ): Promise<number> {
+    const rows = await this.db.all<SessionRow>(SESSIONS_OF(participantIds.length), participantIds);
+    const by = new Map<string, RatingSession[]>();
+    for (const r of rows) {
+      const list = by.get(r.participant_id) ?? [];
+      list.push(asSession(r));
+      by.set(r.participant_id, list);
+    }
+    const pointRows: SqlValue[][] = [];
+    for (const [pid, sessions] of by) {
+      for (const pt of ratingPoints(sessions, (id) => caseworkerOnly.has(id))) {
+        pointRows.push(pointRow(pid, pt, slots));
+      }
+    }
+    await insertRows(this.db, 'figure_points', POINT_COLUMNS, pointRows);
+    return pointRows.length;
+  }
+
+  private async writeActivities(ids: string[]): Promise<number> {
+    const rows = await this.db.all<{
+      id: string;
+      participant_id: string;
+      status: string;
+      start_date: string | null;
+      end_date: string | null;
+    }>(
+      `SELECT id, participant_id, status, start_date, end_date FROM plan_activities WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
+    const out = rows.map((r) => {
+      const f = activityFact({
+        status: r.status as Parameters<typeof activityFact>[0]['status'],
+        startDate: r.start_date,
+        endDate: r.end_date,
+      });
+      return [r.id, r.participant_id, f.startedOn, f.runFrom, f.runTo, f.endedOn];
+    });
+    await insertRows(
+      this.db,
+      'figure_activities',
+      ['activity_id', 'participant_id', 'started_on', 'run_from', 'run_to', 'ended_on'],
+      out,
+    );
+    return out.length;
+  }
+}
+
+function pointRow(pid: string, pt: RatingPoint, slots: Map<string, number>): SqlValue[] {
+  const cols: SqlValue[] = Array<SqlValue>(SLOT_COUNT).fill(null);
+  const extra: [string, number][] = [];
+  for (const [indicatorId, change] of pt.changes) {
+    const slot = slots.get(indicatorId);
+    if (slot === undefined) extra.push([indicatorId, change]);
+    else cols[slot] = change;
+  }
+  return [
+    pid,
+    pt.date,
+    pt.nextDate,
+    pt.sessions,
+    pt.daySessions,
+    pt.risen,
+    pt.stagnant ? 1 : 0,
+    ...cols,
+    extra.length ? JSON.stringify(extra) : null,
+  ];
+}

@@ -1,0 +1,259 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bot/config';
+import { newParticipantCode } from '../../domain/code';
+import { addDaysIso } from '../../domain/dates';
+import { buildDigest } from '../../domain/digest';
+import { indexFigures, periodFigures } from '../../domain/figures';
+import { SAMSYN_STANDARD } from '../../domain/instruments';
+import type { ActivityStatus, Score } from '../../domain/model';
+import { OUTCOMES } from '../../domain/outcomes';
+import type { Gender } from '../../domain/types';
+import {
+  computeDigest,
+  figureRules,
+  loadFigureData,
+  periodFiguresOf,
+} from '../../dialogs/digest/data';
+import type { Store } from '../../store';
+import { storeTargets, type FreshDatabase } from './targets';
+
+/**
+ * The figure facts (migration 007) after any sequence of writes: what the write paths maintained is
+ * what `rebuild` computes from the raw rows, and the SQL figures are the figures of the pure
+ * definitions in domain/figures.ts over the same store.
+ */
+const BASE = '2025-01-01';
+const day = (n: number) => addDaysIso(BASE, n);
+const INDICATORS = SAMSYN_STANDARD.indicators.map((i) => i.id);
+const STATUSES: ActivityStatus[] = ['planned', 'ongoing', 'paused', 'completed', 'cancelled'];
+const GENDERS: Gender[] = ['kvinna', 'man', 'annan', 'vill_ej_uppge'];
+
+const score = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }) as fc.Arbitrary<Score>;
+/** Every indicator of the set, or a few of them ("vet ej" and unrated indicators both happen). */
+const scores = fc.oneof(
+  fc
+    .array(fc.tuple(score, score), { minLength: INDICATORS.length, maxLength: INDICATORS.length })
+    .map((xs) => xs.map(([self, staff], i) => ({ indicatorId: INDICATORS[i], self, staff }))),
+  fc.array(fc.record({ indicatorId: fc.constantFrom(...INDICATORS), self: score, staff: score }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
+);
+
+const Write = fc.oneof(
+  fc.record({
+    kind: fc.constant('participant' as const),
+    gender: fc.constantFrom(...GENDERS),
+    start: fc.integer({ min: 0, max: 300 }),
+    endAfter: fc.option(fc.integer({ min: 0, max: 300 }), { nil: null }),
+  }),
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('session' as const),
+      who: fc.nat(),
+      date: fc.integer({ min: 0, max: 600 }),
+      scores,
+    }),
+  },
+  fc.record({
+    kind: fc.constant('correction' as const),
+    which: fc.nat(),
+    date: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }),
+    scores,
+  }),
+  fc.record({
+    kind: fc.constant('exit' as const),
+    who: fc.nat(),
+    date: fc.integer({ min: 0, max: 600 }),
+    outcome: fc.constantFrom(...OUTCOMES.map((o) => o.id)),
+    nextStep: fc.boolean(),
+  }),
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('activity' as const),
+      who: fc.nat(),
+      status: fc.constantFrom(...STATUSES),
+      start: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 8 }),
+      end: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }),
+    }),
+  },
+  fc.record({
+    kind: fc.constant('activityChange' as const),
+    which: fc.nat(),
+    status: fc.constantFrom(...STATUSES),
+    end: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }),
+  }),
+  fc.record({
+    kind: fc.constant('followUp' as const),
+    who: fc.nat(),
+    date: fc.integer({ min: 0, max: 600 }),
+  }),
+);
+type Write = typeof Write extends fc.Arbitrary<infer T> ? T : never;
+
+interface World {
+  participants: string[];
+  sessions: { id: string; participantId: string; date: string }[];
+  activities: string[];
+}
+
+async function apply(store: Store, w: World, c: Write): Promise<void> {
+  const pick = <T>(xs: T[], n: number) => xs[n % xs.length];
+  if (c.kind === 'participant') {
+    const p = await store.participants.create({
+      code: newParticipantCode(8),
+      name: null,
+      gender: c.gender,
+      birthYear: 1990,
+      startDate: day(c.start),
+      endDate: c.endAfter === null ? null : day(c.start + c.endAfter),
+      departments: ['vux'],
+      sfiTrack: null,
+      sfiCourse: null,
+      protectedIdentity: false,
+      supportAtStart: null,
+      ownerId: 'cw',
+    });
+    await store.consents.add({
+      participantId: p.id,
+      givenOn: day(c.start),
+      validUntil: day(c.start + 400),
+      departments: ['vux'],
+      recordedBy: 'cw',
+    });
+    w.participants.push(p.id);
+    return;
+  }
+  if (w.participants.length === 0) return;
+  const session = (participantId: string, date: string, id?: string) =>
+    store.ratings.save({
+      id,
+      participantId,
+      date,
+      instrumentId: SAMSYN_STANDARD.id,
+      instrumentVersion: 1,
+      scores: 'scores' in c ? c.scores : [],
+      jobSearchDescription: null,
+      ratedBy: 'cw',
+    });
+  switch (c.kind) {
+    case 'session': {
+      const saved = await session(pick(w.participants, c.who), day(c.date));
+      if (saved) w.sessions.push(saved);
+      return;
+    }
+    case 'correction': {
+      if (w.sessions.length === 0) return;
+      const s = pick(w.sessions, c.which);
+      await session(s.participantId, c.date === null ? s.date : day(c.date), s.id);
+      return;
+    }
+    case 'exit':
+      await store.exits.record({
+        participantId: pick(w.participants, c.who),
+        date: day(c.date),
+        outcome: c.outcome,
+        nextStep: c.nextStep,
+        noNextStepReason: c.nextStep ? null : 'other',
+        supportAtExit: null,
+        recordedBy: 'cw',
+      });
+      return;
+    case 'activity': {
+      const a = await store.plans.addActivity({
+        participantId: pick(w.participants, c.who),
+        typeId: null,
+        customName: null,
+        kind: 'job',
+        departmentId: 'ame',
+        responsible: null,
+        startDate: c.start === null ? null : day(c.start),
+        plannedEndDate: null,
+        endDate: c.end === null ? null : day(c.end),
+        status: c.status,
+        cancelReason: null,
+      });
+      w.activities.push(a.id);
+      return;
+    }
+    case 'activityChange':
+      if (w.activities.length === 0) return;
+      await store.plans.updateActivity(pick(w.activities, c.which), {
+        status: c.status,
+        endDate: c.end === null ? null : day(c.end),
+      });
+      return;
+    case 'followUp': {
+      const pid = pick(w.participants, c.who);
+      const plan = await store.plans.ensurePlan(pid, 'cw');
+      await store.plans.bump(pid, plan.rev, 'cw', { nextFollowUp: day(c.date) });
+      return;
+    }
+  }
+}
+
+const FACT_TABLES = ['figure_points', 'figure_activities'];
+
+async function facts(store: Store): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of FACT_TABLES) {
+    const rows = await store.db.all<Record<string, unknown>>(`SELECT * FROM ${t}`);
+    out[t] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
+}
+
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+const period = fc
+  .tuple(fc.integer({ min: -10, max: 620 }), fc.integer({ min: 0, max: 400 }))
+  .map(([from, len]) => ({ from: day(from), to: day(from + len) }));
+
+describe.each(storeTargets().map((t) => [t.name, t] as const))(
+  'figure facts on %s',
+  (name, target) => {
+    let db: FreshDatabase;
+    let store: Store;
+    beforeAll(async () => {
+      db = await target.fresh();
+      store = await db.open();
+    });
+    afterAll(async () => {
+      await db?.drop();
+    });
+
+    it('maintained on every write equal rebuilt from the raw rows, and the SQL figures equal the domain figures', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(Write, { minLength: 10, maxLength: 60, size: 'max' }),
+          fc.array(period, { minLength: 1, maxLength: 3 }),
+          async (writes, periods) => {
+            const w: World = { participants: [], sessions: [], activities: [] };
+            for (const c of writes) await apply(store, w, c);
+            const maintained = await facts(store);
+            await store.figures.rebuild();
+            expect(await facts(store)).toEqual(maintained);
+
+            const ix = indexFigures(await loadFigureData(store));
+            const rules = await figureRules(store, config);
+            for (const p of periods) {
+              expect(await periodFiguresOf(store, config, p)).toEqual(periodFigures(ix, p, rules));
+              const o = { period: p, week: null, cumulativeFrom: day(-5), asOf: p.to };
+              const { digest } = await computeDigest(store, config, o);
+              expect(digest).toEqual(
+                buildDigest(ix, rules, {
+                  ...o,
+                  exitTargetShare: config.EXIT_TARGET_SHARE,
+                  ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+                }),
+              );
+            }
+          },
+        ),
+        { numRuns: name === 'sqlite' ? 40 : 12 },
+      );
+    }, 120_000);
+  },
+);
