@@ -41,14 +41,15 @@ function statusOf(err: unknown): number | undefined {
 
 function retryAfterMs(err: unknown): number | undefined {
   const e = err as {
-    response?: { headers?: { get?(k: string): string | undefined } | Record<string, string> };
+    response?: { headers?: { get?: unknown } & Record<string, unknown> };
   };
   const h = e?.response?.headers;
+  // A fetch-style Headers object has get(); a plain object has the header as a key.
   const raw =
     h &&
-    (typeof (h as any).get === 'function'
-      ? (h as any).get('retry-after')
-      : (h as any)['retry-after']);
+    (typeof h.get === 'function'
+      ? (h.get as (k: string) => unknown).call(h, 'retry-after')
+      : h['retry-after']);
   if (raw === undefined || raw === null || raw === '') return undefined;
   const secs = Number(raw);
   if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
@@ -91,7 +92,7 @@ interface ConnectorPipeline {
     name: string;
     sendRequest(
       req: { abortSignal?: AbortSignal },
-      next: (req: any) => Promise<unknown>,
+      next: (req: { abortSignal?: AbortSignal }) => Promise<unknown>,
     ): Promise<unknown>;
   }): void;
 }
