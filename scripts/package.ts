@@ -2,9 +2,12 @@
 // manifest and its English localization against the schemas bundled in @microsoft/app-manifest
 // (offline), and writes build/appPackage.zip (manifest.json, en.json, color.png, outline.png).
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import AdmZip from 'adm-zip';
-import { AppManifestUtils } from '@microsoft/app-manifest';
+import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
+import type AjvDraft04 from 'ajv-draft-04';
+import type addFormats from 'ajv-formats';
 import { z } from 'zod';
 import { ACCENT } from './make-icons';
 
@@ -72,10 +75,31 @@ function fill(value: JsonValue, vars: Record<string, string>): JsonValue {
   return value;
 }
 
+/**
+ * The filled manifest: the parts this script (and its test) reads, typed as the template has
+ * them; everything else as it stands in the template. The schema validator checks all of it.
+ */
+export interface Manifest {
+  [field: string]: unknown;
+  id: string;
+  manifestVersion: string;
+  localizationInfo: {
+    defaultLanguageTag: string;
+    additionalLanguages?: { languageTag: string; file: string }[];
+  };
+  icons: Record<string, string>;
+  bots: {
+    botId: string;
+    scopes: string[];
+    commandLists: { scopes: string[]; commands: { title: string; description?: string }[] }[];
+  }[];
+  validDomains?: string[];
+}
+
 export interface AppPackage {
-  manifest: Record<string, any>;
-  /** Localization files by their name in the package (en.json). */
-  localizations: Record<string, Record<string, any>>;
+  manifest: Manifest;
+  /** Localization files by their name in the package (en.json): manifest path → text. */
+  localizations: Record<string, Record<string, unknown>>;
   icons: Record<string, Buffer>;
 }
 
@@ -97,7 +121,7 @@ export function buildAppPackage(env: PackageEnv): AppPackage {
     PRIVACY_URL: env.APP_PRIVACY_URL,
     TERMS_URL: env.APP_TERMS_URL,
     ACCENT_COLOR: ACCENT.hex,
-  }) as Record<string, any>;
+  }) as unknown as Manifest;
   const localizations: AppPackage['localizations'] = {};
   for (const lang of manifest.localizationInfo?.additionalLanguages ?? []) {
     localizations[lang.file] = JSON.parse(readFileSync(join(MANIFEST_DIR, lang.file), 'utf8'));
@@ -122,15 +146,18 @@ export async function validateAppPackage(pkg: AppPackage): Promise<string[]> {
     JSON.parse(readFileSync(p, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b'));
   const version = String(pkg.manifest.manifestVersion);
   const failures = (
-    await AppManifestUtils.validateAgainstSchema(pkg.manifest as any, load(schemaPath(version)))
+    await AppManifestUtils.validateAgainstSchema(
+      pkg.manifest as unknown as AppManifest,
+      load(schemaPath(version)),
+    )
   ).map((f) => `manifest.json${f}`);
   // The localization schema's key patterns are not valid under the `u` flag the package's validator
   // compiles with, so it is compiled here with the same draft-04 Ajv the package uses, without `u`.
-  const appManifestDir = dirname(require.resolve('@microsoft/app-manifest/package.json'));
-  const AjvDraft04 = require(require.resolve('ajv-draft-04', { paths: [appManifestDir] })).default;
-  const addFormats = require(require.resolve('ajv-formats', { paths: [appManifestDir] })).default;
-  const ajv = new AjvDraft04({ allErrors: true, strictTypes: false, unicodeRegExp: false });
-  addFormats(ajv, ['uri', 'email', 'regex']);
+  const fromAppManifest = createRequire(require.resolve('@microsoft/app-manifest/package.json'));
+  const Ajv = (fromAppManifest('ajv-draft-04') as { default: typeof AjvDraft04 }).default;
+  const withFormats = (fromAppManifest('ajv-formats') as { default: typeof addFormats }).default;
+  const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });
+  withFormats(ajv, ['uri', 'email', 'regex']);
   const validateLoc = ajv.compile(load(schemaPath(version, 'MicrosoftTeams.Localization')));
   for (const [file, loc] of Object.entries(pkg.localizations)) {
     if (!validateLoc(loc)) {
