@@ -172,7 +172,8 @@ export function readCsv(file: ImportFile, text: string, errors: ImportError[]): 
       skip_empty_lines: true,
       info: true,
       trim: true,
-    }) as any;
+      // With `info: true` each record comes with its line info; csv-parse's types do not say so.
+    }) as unknown as typeof parsed;
   } catch (e) {
     errors.push({
       file,
