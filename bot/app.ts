@@ -4,6 +4,7 @@ import { ActivityTypes, CardFactory, TurnContext, type ConversationReference } f
 import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
+import { codeAsCommand, notUnderstood } from '../dialogs/help/unknown';
 import { localeOf, strings } from '../cards/locales';
 import type {
   ActionRoute,
@@ -178,6 +179,8 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     fc: FlowContext,
     route: { role?: Role; scope?: Command['scope'] },
   ): AdaptiveCard | null {
+    if (route.scope === 'personal' && fc.conversation.kind === 'groupChat')
+      return refusalCard(fc.t.common.errors.personalOnlyNotGroupChat);
     if (route.scope === 'personal' && fc.conversation.kind !== 'personal')
       return refusalCard(fc.t.common.errors.personalOnly);
     if (route.scope === 'channel' && fc.conversation.kind !== 'channel')
@@ -221,11 +224,12 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     const text = normalizeText(ctx.activity.text);
     // A submit from an old-style Action.Submit card arrives as a message with a value: nothing here uses it.
     if (!text) return;
-    const match = matchCommand(commands, text);
+    // A participant code typed alone means its card ("visa <kod>"), with the same checks.
+    const match = matchCommand(commands, text) ?? matchCommand(commands, codeAsCommand(text) ?? '');
     let reply: AdaptiveCard | AdaptiveCard[] | null;
     try {
       if (!match) {
-        reply = refusalCard(fc.t.common.errors.unknownCommand(text.slice(0, 60)));
+        reply = notUnderstood(fc, text, commands);
       } else {
         reply = refusalFor(fc, match.command) ?? (await match.command.run(fc, match.args));
       }

@@ -1,27 +1,55 @@
+// The welcome card, the help card (what this user may do, by role, with buttons for the common
+// actions) and the answer to something not understood ("Menade du …?").
 import type { Role } from '../domain/types';
 import type { Strings } from './locales';
-import { card, heading, subheading, table, text, type AdaptiveCard } from './core';
+import { card, container, heading, subheading, text, type Action, type AdaptiveCard } from './core';
 
 type CommandKey = keyof Strings['help']['commands'];
 
-const SECTIONS: { key: keyof Strings['help']['sections']; commands: CommandKey[] }[] = [
+/**
+ * A button that types a command for the user: Teams posts its value as the user's own message
+ * (imBack), so the user also sees, and learns, what the button typed.
+ */
+export function typedCommand(title: string, command: string): Action {
+  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command } } };
+}
+
+/** The command as typed, without its placeholders ("skattning [kod]" → "skattning"). */
+export const bare = (cmd: string) => cmd.replace(/\s*[[<].*$/, '');
+
+interface Section {
+  key: keyof Strings['help']['sections'];
+  role: Role | null;
+  /** Common actions, as buttons (personal chat). */
+  buttons: CommandKey[];
+  /** The rest, as short lines. */
+  lines: CommandKey[];
+}
+
+const PERSONAL: Section[] = [
   {
     key: 'caseworker',
-    commands: [
-      'newParticipant',
-      'myParticipants',
+    role: 'caseworker',
+    buttons: ['myParticipants', 'newParticipant', 'resume'],
+    lines: [
+      'show',
+      'search',
       'rate',
-      'resume',
       'progression',
       'plan',
       'exit',
       'consent',
       'handover',
+      'forum',
     ],
   },
-  { key: 'forum', commands: ['forum'] },
-  { key: 'manager', commands: ['digest', 'digestHere', 'digestOff'] },
-  { key: 'admin', commands: ['roles', 'instruments', 'catalogue'] },
+  { key: 'manager', role: 'manager', buttons: ['digest'], lines: [] },
+  { key: 'admin', role: 'admin', buttons: ['roles', 'instruments', 'catalogue'], lines: [] },
+];
+
+const CHANNEL: Section[] = [
+  { key: 'forum', role: null, buttons: [], lines: ['forum'] },
+  { key: 'admin', role: 'admin', buttons: [], lines: ['digestHere', 'digestOff'] },
 ];
 
 export function welcomeCard(t: Strings, scope: 'personal' | 'team'): AdaptiveCard {
@@ -31,22 +59,66 @@ export function welcomeCard(t: Strings, scope: 'personal' | 'team'): AdaptiveCar
   ]);
 }
 
-export function helpCard(t: Strings, roles: Role[]): AdaptiveCard {
+function sectionOf(s: Section, t: Strings, withButtons: boolean) {
   const h = t.help;
+  const line = (k: CommandKey) => `**${h.commands[k].cmd}** – ${h.commands[k].what}`;
+  const buttons = withButtons ? s.buttons : [];
+  const lines = withButtons ? s.lines : [...s.buttons, ...s.lines];
+  return container([
+    subheading(h.sections[s.key]),
+    buttons.length
+      ? {
+          type: 'ActionSet',
+          actions: buttons.map((k) =>
+            typedCommand(h.buttons[k] ?? h.commands[k].cmd, bare(h.commands[k].cmd)),
+          ),
+        }
+      : null,
+    lines.length ? text(lines.map(line).join('\n\n'), { size: 'Small' }) : null,
+  ]);
+}
+
+/**
+ * What this user may do here: the sections of the roles they have (personal chat: with buttons for
+ * the common actions; a channel or group chat: what works there). Without a role: what the roles give.
+ */
+export function helpCard(
+  t: Strings,
+  roles: Role[],
+  where: 'personal' | 'channel' | 'groupChat' = 'personal',
+): AdaptiveCard {
+  const h = t.help;
+  const personal = where === 'personal';
+  const sections = (personal ? PERSONAL : CHANNEL).filter((s) => !s.role || roles.includes(s.role));
   return card([
-    heading(h.helpTitle),
-    text(h.helpIntro),
+    heading(h.helpTitle, personal ? h.helpIntro : h.helpIntroChannel),
     text(roles.length ? h.yourRoles(roles.map((r) => t.common.roles[r]).join(', ')) : h.noRoles, {
       isSubtle: true,
     }),
-    ...SECTIONS.flatMap((s) => [
-      subheading(h.sections[s.key]),
-      table(
-        [h.commandHeader, h.whatHeader],
-        s.commands.map((c) => [h.commands[c].cmd, h.commands[c].what]),
-        { firstColumnWidth: 1 },
-      ),
-    ]),
-    text(`**${h.commands.help.cmd}** – ${h.commands.help.what}`, { isSubtle: true }),
+    ...sections.map((s) => sectionOf(s, t, personal)),
+    roles.length ? null : text(h.whatRolesGive, { size: 'Small' }),
+    text(`**${h.commands.help.cmd}** – ${h.commands.help.what}`, { isSubtle: true, size: 'Small' }),
   ]);
+}
+
+/**
+ * The answer to text that is no command. In a channel or group chat the text is not repeated (it
+ * can be a participant's name); a close command is offered as a button ("Menade du …?").
+ */
+export function notUnderstoodCard(
+  t: Strings,
+  v: { typed: string | null; suggestion: string | null; personal: boolean },
+): AdaptiveCard {
+  const h = t.help;
+  return card(
+    [
+      text(v.typed ? h.notUnderstood(v.typed) : h.notUnderstoodHere, { weight: 'Bolder' }),
+      v.suggestion ? text(h.didYouMean(v.suggestion)) : null,
+      text(h.typeHelp, { isSubtle: true }),
+    ],
+    [
+      v.suggestion && v.personal ? typedCommand(v.suggestion, v.suggestion) : null,
+      v.personal ? typedCommand(h.commands.help.cmd, bare(h.commands.help.cmd)) : null,
+    ],
+  );
 }

@@ -57,12 +57,24 @@ export async function ownParticipant(
   const p = code ? await ctx.store.participants.byCode(code) : undefined;
   if (!p)
     return { ok: false, card: refusalCard(ctx.t.common.errors.unknownParticipant(code || '?')) };
-  if (!canEditCase(ctx.actor, p)) {
-    await ctx.audit(`${action}.refused`, p.id, { code: p.code, reason: 'not_owner' });
-    return { ok: false, card: refusalCard(ctx.t.common.errors.notOwner(p.code)) };
-  }
+  const refused = await refusedUnlessOwner(ctx, p, action);
+  if (refused) return { ok: false, card: refused };
   await ctx.audit(action, p.id, { code: p.code });
   return { ok: true, value: p };
+}
+
+/**
+ * The one ownership check for acting on a case: null when the actor owns it (and has the
+ * caseworker role), else the refusal card, with an audit row saying who was refused what.
+ */
+export async function refusedUnlessOwner(
+  ctx: FlowContext,
+  p: Participant,
+  action: string,
+): Promise<AdaptiveCard | null> {
+  if (canEditCase(ctx.actor, p)) return null;
+  await ctx.audit(`${action}.refused`, p.id, { code: p.code, reason: 'not_owner' });
+  return refusalCard(ctx.t.common.errors.notOwner(p.code));
 }
 
 /** Turns zod issues into lines for the card's error banner, each naming the field in the user's language. */

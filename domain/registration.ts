@@ -44,6 +44,22 @@ export const EMPTY_REGISTRATION: RegistrationRaw = {
   consentValidUntil: '',
 };
 
+/**
+ * A new registration card: today as the start date and as the day consent was given (the usual
+ * case, changed when not), everything else empty.
+ */
+export function freshRegistration(today: IsoDate): RegistrationRaw {
+  return { ...EMPTY_REGISTRATION, startDate: today, consentGivenOn: today };
+}
+
+/**
+ * The consent's departments as registered: those chosen, or, when none were, the departments
+ * involved (the registration card says an empty choice means them). A renewal has no such default.
+ */
+export function consentDepartmentsOf(raw: RegistrationRaw): string[] {
+  return raw.consentDepartments.length ? raw.consentDepartments : raw.departments;
+}
+
 export type RegistrationField = Exclude<keyof RegistrationRaw, 'protectedIdentity'>;
 
 export type FieldProblem =
@@ -172,7 +188,7 @@ export function validateRegistration(
   else if (!isOneOf(SUPPORT_SOURCES, raw.supportAtStart))
     errors.push({ field: 'supportAtStart', problem: 'invalid' });
 
-  const consent = validateConsent(raw, rules);
+  const consent = validateConsent({ ...raw, consentDepartments: consentDepartmentsOf(raw) }, rules);
   if (!consent.ok) errors.push(...consent.errors);
 
   if (errors.length || !consent.ok) return { ok: false, errors };

@@ -21,13 +21,13 @@ export const sv = {
     needsRole: (role: string) =>
       `Det här kräver rollen ${role}. Be en administratör om behörighet.`,
     invalidInput: 'Något av det du fyllt i behöver rättas:',
-    unknownCommand: (text: string) =>
-      `Jag förstod inte "${text}". Skriv hjälp för att se vad jag kan.`,
     notText: 'Jag kan bara läsa textmeddelanden. Skriv hjälp för att se vad jag kan.',
     unknownParticipant: (code: string) => `Hittar ingen deltagare med koden ${code} som du får se.`,
     notOwner: (code: string) =>
       `Du är inte handläggare för ${code}. Bara den som äger ärendet kan göra det här.`,
     personalOnly: 'Det här görs i din personliga chatt med Samsyn, inte i en kanal.',
+    personalOnlyNotGroupChat:
+      'Det här görs i din personliga chatt med Samsyn, inte i en gruppchatt.',
     channelOnly: 'Det här görs i en kanal i ett team.',
     consentInvalid: (code: string) => `${code} saknar giltigt samtycke. Förnya samtycket först.`,
     required: (field: string) => `${field}: måste fyllas i.`,
@@ -77,13 +77,13 @@ export const en: CommonStrings = {
     notAllowed: 'You are not allowed to do this.',
     needsRole: (role: string) => `This needs the ${role} role. Ask an administrator for access.`,
     invalidInput: 'Some of what you entered needs correcting:',
-    unknownCommand: (text: string) =>
-      `I did not understand "${text}". Type help to see what I can do.`,
     notText: 'I can only read text messages. Type help to see what I can do.',
     unknownParticipant: (code: string) => `No participant with the code ${code} that you may see.`,
     notOwner: (code: string) =>
       `You are not the caseworker of ${code}. Only the case owner can do this.`,
     personalOnly: 'This is done in your personal chat with Samsyn, not in a channel.',
+    personalOnlyNotGroupChat:
+      'This is done in your personal chat with Samsyn, not in a group chat.',
     channelOnly: 'This is done in a channel of a team.',
     consentInvalid: (code: string) => `${code} has no valid consent. Renew the consent first.`,
     required: (field: string) => `${field}: required.`,

@@ -6,10 +6,27 @@ export const sv = {
     'Samsyn är installerat i teamet. I en kanal kan ni hålla ärendeforum och få veckosammanfattningen. Deltagare visas här bara med kod, aldrig med namn. I en kanal hör Samsyn bara meddelanden där den är @nämnd: skriv **@Samsyn hjälp** för att se kommandona.',
   helpTitle: 'Det här kan Samsyn',
   helpIntro:
-    'Skriv ett kommando i chatten. Deltagare visas med kod (t.ex. D-4F7K); namn syns bara för handläggaren som äger ärendet.',
+    'Tryck på en knapp eller skriv ett kommando i chatten. Deltagare visas med kod (t.ex. D-4F7K); namn syns bara för handläggaren som äger ärendet.',
+  helpIntroChannel:
+    'Här i kanalen visas deltagare bara med kod. Det mesta om dina deltagare gör du i din personliga chatt med Samsyn.',
+  whatRolesGive:
+    'Handläggare registrerar och följer sina deltagare (ny deltagare, mina deltagare, skattning, plan). Medlemmar i ärendeforum tar upp ärenden i en kanal. Chefer får sammanfattningen, administratörer delar ut roller.',
+  buttons: {
+    myParticipants: 'Mina deltagare',
+    newParticipant: 'Ny deltagare',
+    resume: 'Fortsätt skattning',
+    digest: 'Sammanfattning',
+    roles: 'Roller',
+    instruments: 'Skattningsformulär',
+    catalogue: 'Insatskatalog',
+  } as Partial<Record<string, string>>,
+  notUnderstood: (text: string) => `Jag förstod inte "${text}".`,
+  notUnderstoodHere: 'Jag förstod inte det som skrevs.',
+  didYouMean: (cmd: string) => `Menade du **${cmd}**?`,
+  typeHelp: 'Skriv hjälp för att se vad jag kan.',
   sections: {
-    caseworker: 'Handläggare (personlig chatt)',
-    forum: 'Ärendeforum (kanal)',
+    caseworker: 'Handläggare',
+    forum: 'Ärendeforum',
     manager: 'Chefer',
     admin: 'Administratörer',
   },
@@ -18,6 +35,8 @@ export const sv = {
   yourRoles: (roles: string) => `Dina roller: ${roles}`,
   noRoles: 'Du har ännu ingen roll. Be en administratör om behörighet.',
   commands: {
+    show: { cmd: 'visa <kod>', what: 'Allt om en deltagare på ett kort (eller skriv bara koden).' },
+    search: { cmd: 'sök <kod eller namn>', what: 'Sök bland dina deltagare.' },
     newParticipant: {
       cmd: 'ny deltagare',
       what: 'Registrera en deltagare: kön, födelseår, förvaltningar, SFI, skyddad identitet och samtycke.',
@@ -66,10 +85,27 @@ export const en: HelpStrings = {
     'Samsyn is installed in the team. In a channel you can hold case forums and receive the weekly digest. Participants are shown here by code only, never by name. In a channel Samsyn hears only messages that @mention it: type **@Samsyn help** to see the commands.',
   helpTitle: 'What Samsyn can do',
   helpIntro:
-    'Type a command in the chat. Participants are shown by code (e.g. D-4F7K); names are seen only by the caseworker who owns the case.',
+    'Press a button or type a command in the chat. Participants are shown by code (e.g. D-4F7K); names are seen only by the caseworker who owns the case.',
+  helpIntroChannel:
+    'Here in the channel participants are shown by code only. Most work with your participants is done in your personal chat with Samsyn.',
+  whatRolesGive:
+    'Caseworkers register and follow their participants (new participant, my participants, rate, plan). Case forum members take up cases in a channel. Managers get the digest, administrators grant roles.',
+  buttons: {
+    myParticipants: 'My participants',
+    newParticipant: 'New participant',
+    resume: 'Continue rating',
+    digest: 'Digest',
+    roles: 'Roles',
+    instruments: 'Instruments',
+    catalogue: 'Activity catalogue',
+  },
+  notUnderstood: (text: string) => `I did not understand "${text}".`,
+  notUnderstoodHere: 'I did not understand what was written.',
+  didYouMean: (cmd: string) => `Did you mean **${cmd}**?`,
+  typeHelp: 'Type help to see what I can do.',
   sections: {
-    caseworker: 'Caseworkers (personal chat)',
-    forum: 'Case forum (channel)',
+    caseworker: 'Caseworkers',
+    forum: 'Case forum',
     manager: 'Managers',
     admin: 'Administrators',
   },
@@ -78,6 +114,11 @@ export const en: HelpStrings = {
   yourRoles: (roles: string) => `Your roles: ${roles}`,
   noRoles: 'You have no role yet. Ask an administrator for access.',
   commands: {
+    show: {
+      cmd: 'show <code>',
+      what: 'Everything about a participant on one card (or type just the code).',
+    },
+    search: { cmd: 'search <code or name>', what: 'Search among your participants.' },
     newParticipant: {
       cmd: 'new participant',
       what: 'Register a participant: gender, birth year, departments, SFI, protected identity and consent.',

@@ -5,14 +5,15 @@ import { consentExpiringCard } from '../../cards/participants';
 import { expiresSoon } from '../../domain/consent';
 import { isoDateAt } from '../../domain/dates';
 import type { Job } from '../context';
+import { sendOnce } from '../jobs';
 
 /** The dispatch key: one reminder per consent row (a renewal is a new row with its own reminder). */
 export const expiryKey = (consentId: string) => `consent-expiring:${consentId}`;
 
 /**
  * Every tick: each active participant's consent in force, if it is valid and within the window, is
- * claimed and sent. A bot that was down when the window opened sends it on the next tick; a claim
- * makes it once, also with two instances; a failed send is retried at the next tick.
+ * sent once (sendOnce: claimed, so once also with two instances; a bot that was down when the window
+ * opened sends it on the next tick; a failed or undeliverable send is taken again at the next tick).
  */
 export const consentExpiryJob: Job = {
   name: 'consent.expiring',
@@ -24,22 +25,22 @@ export const consentExpiryJob: Job = {
       const consent = consents.get(p.id);
       const daysLeft = expiresSoon(consent, day, deps.config.CONSENT_WARNING_DAYS);
       if (!consent || daysLeft === null) continue;
-      const key = expiryKey(consent.id);
-      if (!(await deps.store.dispatches.claim(key, now))) continue;
-      try {
-        const t = strings(localeOf((await deps.store.users.get(p.ownerId))?.locale));
-        const card = consentExpiringCard(
-          { code: p.code, validUntil: consent.validUntil, daysLeft },
-          t,
-        );
-        const delivered = await deps.notify.toUser(
-          p.ownerId,
-          card,
-          t.participants.consent.expiringSummary(p.code),
-        );
-        if (delivered) {
-          await deps.store.dispatches.sent(key, now);
-          await deps.store.audit.write(
+      await sendOnce(deps, 'consent.expiring', now, {
+        key: expiryKey(consent.id),
+        send: async () => {
+          const t = strings(localeOf((await deps.store.users.get(p.ownerId))?.locale));
+          const card = consentExpiringCard(
+            { code: p.code, validUntil: consent.validUntil, daysLeft },
+            t,
+          );
+          return deps.notify.toUser(
+            p.ownerId,
+            card,
+            t.participants.consent.expiringSummary(p.code),
+          );
+        },
+        after: () =>
+          deps.store.audit.write(
             {
               actorId: 'system',
               action: 'consent.expiring.remind',
@@ -47,17 +48,8 @@ export const consentExpiryJob: Job = {
               detail: { code: p.code, validUntil: consent.validUntil },
             },
             now,
-          );
-        } else {
-          await deps.store.dispatches.failed(key, 'no_personal_chat');
-        }
-      } catch (err) {
-        await deps.store.dispatches.failed(key, (err as Error).message);
-        deps.log.warn(
-          { job: 'consent.expiring', participantId: p.id },
-          'consent expiry reminder failed; retried next tick',
-        );
-      }
+          ),
+      });
     }
   },
 };

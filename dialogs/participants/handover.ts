@@ -5,11 +5,12 @@ import { messageCard, refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import { localeOf, strings, type Strings } from '../../cards/locales';
 import { handoverCard, handoverOfferCard } from '../../cards/participants';
-import { canEditCase } from '../../domain/access';
 import type { Participant } from '../../domain/types';
 import type { Flow } from '../../store/core';
 import type { FlowContext } from '../context';
-import { isCurrent, loadFlow, ownParticipant, tokenOf } from '../shared';
+import { refusedUnlessOwner, tokenOf } from '../shared';
+import { myParticipants } from './list';
+import { loadFlowParticipant, loadOwnedFlow, withOwnParticipant } from './own';
 import { LostRace, staffName } from './common';
 
 export const KIND = 'handover';
@@ -18,7 +19,6 @@ interface HandoverDraft {
   toUser?: string;
 }
 
-export const OpenPayload = z.object({ code: z.string().trim().min(1).max(20) });
 export const OfferPayload = z.object({ toUser: z.string().trim().min(1).max(200) });
 export const AnswerPayload = z.object({ participantId: z.string().trim().min(1).max(100) });
 
@@ -49,11 +49,8 @@ async function pickCard(
   );
 }
 
-/** `överlämna <kod>` and the button on "mina deltagare". */
-export async function open(ctx: FlowContext, codeInput: string): Promise<AdaptiveCard> {
-  const loaded = await ownParticipant(ctx, codeInput, 'handover.view');
-  if (!loaded.ok) return loaded.card;
-  const p = loaded.value;
+/** `överlämna <kod>`, the button on the participant card: the pick card, on the open draft if there is one. */
+export const open = withOwnParticipant('handover.view', async (ctx, p) => {
   const flow =
     (await ctx.store.flows.findOpen<HandoverDraft>(KIND, ctx.actor.id, p.id)) ??
     (await ctx.store.flows.create<HandoverDraft>({
@@ -64,31 +61,25 @@ export async function open(ctx: FlowContext, codeInput: string): Promise<Adaptiv
       data: {},
     }));
   return pickCard(ctx, p, flow);
-}
+});
 
-export async function openAction(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
-  const parsed = OpenPayload.safeParse(raw);
-  if (!parsed.success) return refusalCard(ctx.t.common.errors.expired);
-  return open(ctx, parsed.data.code);
-}
+/** `överlämna` alone answers with the list, where each participant's card has the button. */
+export const command = (ctx: FlowContext, args: string) =>
+  args ? open.command(ctx, args) : myParticipants(ctx);
 
 export async function offer(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
-  const loaded = await loadFlow<HandoverDraft>(ctx, KIND, raw);
+  const loaded = await loadFlowParticipant<HandoverDraft>(ctx, KIND, raw);
   if (!loaded.ok) return loaded.card;
-  const { flow, token } = loaded.value;
-  const p = flow.participantId ? await ctx.store.participants.get(flow.participantId) : undefined;
-  if (!p) return refusalCard(ctx.t.common.errors.expired);
+  const { flow, p, current } = loaded.value;
   const h = ctx.t.participants.handover;
   // Already offered from this card (double click): say what happened, change nothing.
   if (flow.status === 'done' && flow.data.toUser)
     return messageCard(h.offered(p.code, await staffName(ctx, flow.data.toUser)), {
       style: 'good',
     });
-  if (!canEditCase(ctx.actor, p)) {
-    await ctx.audit('handover.offer.refused', p.id, { code: p.code, reason: 'not_owner' });
-    return refusalCard(ctx.t.common.errors.notOwner(p.code));
-  }
-  if (!isCurrent(flow, token)) return pickCard(ctx, p, flow, { stale: true });
+  const refused = await refusedUnlessOwner(ctx, p, 'handover.offer');
+  if (refused) return refused;
+  if (!current) return pickCard(ctx, p, flow, { stale: true });
   const parsed = OfferPayload.safeParse(raw);
   const list = await candidates(ctx);
   const to = parsed.success ? list.find((c) => c.id === parsed.data.toUser) : undefined;
@@ -149,16 +140,10 @@ export async function offer(ctx: FlowContext, raw: unknown): Promise<AdaptiveCar
 
 /** The owner takes back an offer not yet answered; the receiver is told, their card stops working. */
 export async function withdrawOffer(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
-  const loaded = await loadFlow<HandoverDraft>(ctx, KIND, raw);
+  const loaded = await loadOwnedFlow<HandoverDraft>(ctx, KIND, raw, 'handover.withdraw');
   if (!loaded.ok) return loaded.card;
-  const { flow, token } = loaded.value;
-  const p = flow.participantId ? await ctx.store.participants.get(flow.participantId) : undefined;
-  if (!p) return refusalCard(ctx.t.common.errors.expired);
-  if (!canEditCase(ctx.actor, p)) {
-    await ctx.audit('handover.withdraw.refused', p.id, { code: p.code, reason: 'not_owner' });
-    return refusalCard(ctx.t.common.errors.notOwner(p.code));
-  }
-  if (!isCurrent(flow, token) || !p.pendingOwnerId) return pickCard(ctx, p, flow, { stale: true });
+  const { flow, p, current } = loaded.value;
+  if (!current || !p.pendingOwnerId) return pickCard(ctx, p, flow, { stale: true });
   const to = p.pendingOwnerId;
   const now = ctx.clock.now();
   let moved: Flow<HandoverDraft> | undefined;

@@ -9,6 +9,7 @@ import { today } from '../../domain/dates';
 import {
   EMPTY_REGISTRATION,
   draftValues,
+  freshRegistration,
   validateRegistration,
   type FieldError,
   type RegistrationField,
@@ -87,7 +88,12 @@ async function doneCard(ctx: FlowContext, flow: Flow<RegistrationDraft>): Promis
   if (!p) return messageCard(ctx.t.common.errors.expired, { style: 'warning' });
   await ctx.audit('participant.view', p.id, { code: p.code });
   return registeredCard(
-    { code: p.code, name: displayName(ctx.actor, p), protectedIdentity: p.protectedIdentity },
+    {
+      participantId: p.id,
+      code: p.code,
+      name: displayName(ctx.actor, p),
+      protectedIdentity: p.protectedIdentity,
+    },
     ctx.t,
   );
 }
@@ -114,7 +120,7 @@ export async function start(ctx: FlowContext): Promise<AdaptiveCard> {
       kind: KIND,
       ownerId: ctx.actor.id,
       step: 'form',
-      data: { values: EMPTY_REGISTRATION, errors: [] },
+      data: { values: freshRegistration(today(ctx.clock)), errors: [] },
     }));
   return formCard(ctx, flow);
 }
@@ -200,6 +206,7 @@ export async function save(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard
   ctx.log.info({ participantId: created.id, code: created.code }, 'participant registered');
   return registeredCard(
     {
+      participantId: created.id,
       code: created.code,
       name: displayName(ctx.actor, created),
       protectedIdentity: created.protectedIdentity,

@@ -262,14 +262,18 @@ describe('my participants, consent and handover', () => {
     );
     const consent = await anna.sayOne(`samtycke ${p.code.toLowerCase()}`);
     expect(allText(consent)).toContain(`Samtycke för ${p.code}`);
-    const after = await anna.click(consent, 'consent.withdraw');
+    // Issue 12: withdrawing is asked first (one click used to withdraw); the question changes nothing.
+    const ask = await anna.click(consent, 'consent.withdraw.ask');
+    expect(allText(ask)).toContain(`Återkalla samtycket för ${p.code}?`);
+    expect((await tb.store.consents.latest(p.id))?.withdrawnOn).toBeNull();
+    const after = await anna.click(ask, 'consent.withdraw');
     expect(allText(after)).toContain('Samtycket är återkallat från i dag.');
     expect(allText(after)).toContain('Återkallat 2026-11-23');
     expect((await tb.store.consents.latest(p.id))?.withdrawnOn).toBe('2026-11-23');
     const list = await anna.sayOne('mina deltagare');
     expect(rowOf(list, p.code)).toContain('Återkallat (t.o.m. 2027-12-31)');
     // A double click on withdraw changes nothing more.
-    const again = await anna.click(consent, 'consent.withdraw');
+    const again = await anna.click(ask, 'consent.withdraw');
     expect(allText(again)).toContain('inaktuellt');
     expect(
       (await tb.store.audit.list({ participantId: p.id })).filter(
@@ -338,9 +342,8 @@ describe('my participants, consent and handover', () => {
     expect(allText(again)).toContain('personliga chatt');
     expect(allText(again)).not.toContain('Kanal Karin');
     const consent = await anna.click(list, 'consent.open', {}, { code: p.code });
-    expect(allText(await inChannel.click(consent, 'consent.withdraw'))).toContain(
-      'personliga chatt',
-    );
+    const ask = await anna.click(consent, 'consent.withdraw.ask');
+    expect(allText(await inChannel.click(ask, 'consent.withdraw'))).toContain('personliga chatt');
     expect((await tb.store.consents.latest(p.id))?.withdrawnOn).toBeNull();
   });
 

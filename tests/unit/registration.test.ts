@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   birthYearRange,
   draftValues,
+  freshRegistration,
   validateConsent,
   validateRegistration,
   type RegistrationRaw,
@@ -145,5 +146,27 @@ describe('registration rules', () => {
         expect(r.ok).toBe(given <= rules.today && until > given);
       }),
     );
+  });
+});
+
+describe('what the registration card starts from', () => {
+  it('starts with today as the start date and as the day consent was given', () => {
+    expect(freshRegistration('2026-11-23')).toMatchObject({
+      startDate: '2026-11-23',
+      consentGivenOn: '2026-11-23',
+      consentValidUntil: '',
+      departments: [],
+    });
+  });
+
+  it('takes the departments involved as the consent departments when none were chosen, and only then', () => {
+    const none = validateRegistration({ ...good, consentDepartments: [] }, rules);
+    expect(none.ok && none.value.consent.departments).toEqual(['vux', 'ifo']);
+    const chosen = validateRegistration({ ...good, consentDepartments: ['vux'] }, rules);
+    expect(chosen.ok && chosen.value.consent.departments).toEqual(['vux']);
+    expect(validateConsent({ ...good, consentDepartments: [] }, rules)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'consentDepartments', problem: 'required' }],
+    });
   });
 });

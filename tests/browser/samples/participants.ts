@@ -4,9 +4,15 @@ import {
   handoverCard,
   handoverOfferCard,
   myParticipantsCard,
+  participantCard,
   registeredCard,
   registrationCard,
+  withdrawConfirmCard,
+  type CaseloadView,
   type DepartmentChoice,
+  type IncomingView,
+  type ParticipantCardView,
+  type ParticipantRowView,
 } from '../../../cards/participants';
 import { EMPTY_REGISTRATION } from '../../../domain/registration';
 import type { Consent } from '../../../domain/types';
@@ -33,6 +39,100 @@ const consent = (over: Partial<Consent> = {}): Consent => ({
   recordedAt: '2025-11-02T10:00:00Z',
   ...over,
 });
+
+const listView = (rows: ParticipantRowView[], incoming: IncomingView[]): CaseloadView => ({
+  rows,
+  incoming,
+  page: 0,
+  pages: 1,
+  matching: rows.length,
+  activeCount: rows.length,
+  exitedCount: 0,
+  query: '',
+  exited: false,
+});
+const exitedRow: ParticipantRowView = {
+  participantId: 'p5',
+  code: 'D-5KLM',
+  name: 'Amina Exempel',
+  protectedIdentity: false,
+  startDate: '2025-02-01',
+  consentStatus: 'valid',
+  consentUntil: '2026-12-31',
+  consentExpiresIn: null,
+  daysSinceRating: 120,
+  pendingTo: null,
+  needs: [],
+  nextFollowUp: null,
+  exit: { date: '2026-10-15', outcome: 'Arbete (heltid, deltid, timmar, visstid)' },
+};
+const participantView: ParticipantCardView = {
+  participantId: 'p1',
+  code: 'D-4F7K',
+  name: 'Amina Testsson',
+  protectedIdentity: false,
+  startDate: '2026-01-15',
+  departments: ['Vuxenutbildningen (SFI)', 'Arbetsmarknadsenheten', 'IFO / ekonomiskt bistånd'],
+  sfi: { track: '2', course: 'B' },
+  supportAtStart: 'ekonomiskt_bistand',
+  pendingTo: null,
+  needs: ['follow_up_due'],
+  consent: {
+    status: 'valid',
+    givenOn: '2026-01-15',
+    validUntil: '2027-01-14',
+    departments: ['Vuxenutbildningen (SFI)', 'IFO / ekonomiskt bistånd'],
+    withdrawnOn: null,
+    expiresIn: null,
+  },
+  sessions: { count: 3, first: '2026-02-01', latest: '2026-10-20', risen: 4, progressed: true },
+  plan: { goal: 'Arbete', ownWords: 'Jag vill jobba i ett kök', nextFollowUp: '2026-11-20' },
+  activities: [
+    {
+      name: 'Praktik',
+      department: 'Arbetsmarknadsenheten',
+      status: 'ongoing',
+      startDate: '2026-03-01',
+      plannedEndDate: '2026-12-31',
+      endDate: null,
+      cancelReason: null,
+    },
+    {
+      name: 'Hälsogrupp / hälsopromenader',
+      department: 'Arbetsmarknadsenheten',
+      status: 'cancelled',
+      startDate: '2026-02-01',
+      plannedEndDate: '2026-06-30',
+      endDate: '2026-04-12',
+      cancelReason: 'Flyttade gruppen till kvällstid',
+    },
+  ],
+  followUps: [
+    {
+      heldOn: '2026-09-02',
+      dueDate: '2026-09-01',
+      swedishLevel: 'SFI kurs C',
+      said: [{ activity: 'Praktik', text: 'Trivs, vill ha fler timmar' }],
+    },
+  ],
+  forum: [
+    {
+      due: '2026-10-01',
+      what: 'Kontakt med Arbetsförmedlingen om förstärkt stöd',
+      department: 'Arbetsförmedlingen',
+      doneOn: '2026-09-28',
+      result: 'Möte bokat 12 oktober',
+    },
+  ],
+  exit: null,
+  history: [
+    { date: '2026-10-20', kind: 'rating' },
+    { date: '2026-09-28', kind: 'forum_done', detail: 'Kontakt med Arbetsförmedlingen' },
+    { date: '2026-09-02', kind: 'follow_up' },
+    { date: '2026-04-12', kind: 'plan', detail: 'avslutade en insats' },
+  ],
+  olderEvents: 7,
+};
 
 export const samples: CardSample[] = [
   {
@@ -76,59 +176,127 @@ export const samples: CardSample[] = [
   {
     name: 'participants.registered',
     build: (t) =>
-      registeredCard({ code: 'D-4F7K', name: 'Amina Testsson', protectedIdentity: false }, t),
+      registeredCard(
+        { participantId: 'p1', code: 'D-4F7K', name: 'Amina Testsson', protectedIdentity: false },
+        t,
+      ),
   },
   {
     name: 'participants.registered.protected',
-    build: (t) => registeredCard({ code: 'D-9QXR', name: null, protectedIdentity: true }, t),
+    build: (t) =>
+      registeredCard(
+        { participantId: 'p2', code: 'D-9QXR', name: null, protectedIdentity: true },
+        t,
+      ),
   },
   {
     name: 'participants.list',
     build: (t) =>
       myParticipantsCard(
-        [
-          {
-            participantId: 'p1',
-            code: 'D-4F7K',
-            name: 'Amina Testsson',
-            protectedIdentity: false,
-            startDate: '2026-01-15',
-            consentStatus: 'valid',
-            consentUntil: '2026-12-05',
-            consentExpiresIn: 12,
-            daysSinceRating: 41,
-            pendingTo: null,
-          },
-          {
-            participantId: 'p2',
-            code: 'D-9QXR',
-            name: null,
-            protectedIdentity: true,
-            startDate: '2025-09-01',
-            consentStatus: 'withdrawn',
-            consentUntil: '2026-08-31',
-            consentExpiresIn: null,
-            daysSinceRating: null,
-            pendingTo: 'Bo Handläggare',
-          },
-          {
-            participantId: 'p3',
-            code: 'D-7HJM',
-            name: null,
-            protectedIdentity: false,
-            startDate: '2024-03-04',
-            consentStatus: 'expired',
-            consentUntil: '2025-03-03',
-            consentExpiresIn: null,
-            daysSinceRating: 200,
-            pendingTo: null,
-          },
-        ],
-        [{ participantId: 'p4', code: 'D-2ABC', fromName: 'Bo Handläggare' }],
+        listView(
+          [
+            {
+              participantId: 'p1',
+              code: 'D-4F7K',
+              name: 'Amina Testsson',
+              protectedIdentity: false,
+              startDate: '2026-01-15',
+              consentStatus: 'valid',
+              consentUntil: '2026-12-05',
+              consentExpiresIn: 12,
+              daysSinceRating: 41,
+              pendingTo: null,
+              needs: ['follow_up_due', 'consent_expiring'],
+              nextFollowUp: '2026-11-20',
+              exit: null,
+            },
+            {
+              participantId: 'p2',
+              code: 'D-9QXR',
+              name: null,
+              protectedIdentity: true,
+              startDate: '2025-09-01',
+              consentStatus: 'withdrawn',
+              consentUntil: '2026-08-31',
+              consentExpiresIn: null,
+              daysSinceRating: null,
+              pendingTo: 'Bo Handläggare',
+              needs: ['consent_invalid', 'first_rating'],
+              nextFollowUp: null,
+              exit: null,
+            },
+            {
+              participantId: 'p3',
+              code: 'D-7HJM',
+              name: null,
+              protectedIdentity: false,
+              startDate: '2024-03-04',
+              consentStatus: 'expired',
+              consentUntil: '2025-03-03',
+              consentExpiresIn: null,
+              daysSinceRating: 200,
+              pendingTo: null,
+              needs: ['rating_overdue', 'consent_invalid'],
+              nextFollowUp: null,
+              exit: null,
+            },
+          ],
+          [{ participantId: 'p4', code: 'D-2ABC', fromName: 'Bo Handläggare' }],
+        ),
         t,
       ),
   },
-  { name: 'participants.list.empty', build: (t) => myParticipantsCard([], [], t) },
+  { name: 'participants.list.empty', build: (t) => myParticipantsCard(listView([], []), t) },
+  {
+    name: 'participants.list.search.page2',
+    build: (t) =>
+      myParticipantsCard(
+        {
+          ...listView([exitedRow], []),
+          page: 1,
+          pages: 3,
+          matching: 23,
+          query: 'amina',
+          activeCount: 40,
+          exitedCount: 12,
+          exited: true,
+        },
+        t,
+      ),
+  },
+  { name: 'participant.card', build: (t) => participantCard(participantView, t) },
+  {
+    name: 'participant.card.new',
+    build: (t) =>
+      participantCard(
+        {
+          ...participantView,
+          consent: null,
+          sessions: null,
+          plan: null,
+          activities: [],
+          followUps: [],
+          forum: [],
+          exit: null,
+          history: [{ date: '2026-11-23', kind: 'registered' }],
+          olderEvents: 0,
+        },
+        t,
+      ),
+  },
+  {
+    name: 'participants.consent.withdraw.confirm',
+    build: (t) =>
+      withdrawConfirmCard(
+        {
+          code: 'D-4F7K',
+          today: '2026-11-23',
+          departments: ['Vuxenutbildningen (SFI)', 'IFO / ekonomiskt bistånd'],
+          token,
+        },
+        t,
+      ),
+  },
   {
     name: 'participants.consent',
     build: (t) =>
