@@ -3,6 +3,7 @@ import { digestModule } from './digest';
 import { exitModule } from './exit';
 import { forumModule } from './forum';
 import { helpModule } from './help';
+import { journalModule } from './journal';
 import { planModule } from './plan';
 import { participantsModule } from './participants';
 import { adminModule } from './admin';
@@ -16,6 +17,7 @@ export const MODULES: DialogModule[] = [
   forumModule,
   planModule,
   exitModule,
+  journalModule,
   digestModule,
   participantsModule,
   adminModule,

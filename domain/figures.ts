@@ -11,7 +11,7 @@ import type {
   RatingSession,
 } from './model';
 import { OUTCOME_GROUPS } from './model';
-import { OUTCOMES, isSelfSupport, outcomeGroup } from './outcomes';
+import { fallsBetweenChairs, OUTCOMES, isSelfSupport, outcomeGroup } from './outcomes';
 import { hadParallel, runningInterval } from './plan';
 import {
   hasProgressed,
@@ -345,7 +345,7 @@ export interface AttentionFacts {
   /** isStagnant over the sessions up to the day (three or more sessions). */
   stagnant: boolean;
   nextFollowUp: IsoDate | null;
-  exit: Pick<Exit, 'date' | 'nextStep'> | null;
+  exit: Pick<Exit, 'date' | 'nextStep' | 'outcome'> | null;
 }
 
 /** Why one participant needs attention as of a day (the kinds of `needsAttention`). */
@@ -363,7 +363,7 @@ export function attentionKinds(
     if (f.nextFollowUp && f.nextFollowUp < asOf) kinds.push('followUpOverdue');
     if (f.stagnant) kinds.push('stagnant');
   }
-  if (f.exit && !f.exit.nextStep && inPeriod(f.exit.date, exitPeriod))
+  if (f.exit && fallsBetweenChairs(f.exit) && inPeriod(f.exit.date, exitPeriod))
     kinds.push('exitWithoutNextStep');
   return kinds;
 }
@@ -391,7 +391,8 @@ export function attentionLists(
  *   start when never rated);
  * - followUpOverdue: active, and the plan's next follow-up date has passed;
  * - stagnant: active, and no indicator has risen over the last three sessions (domain/progression);
- * - exitWithoutNextStep: exited in `exitPeriod` with no next step arranged.
+ * - exitWithoutNextStep: exited in `exitPeriod` with no next step where one was needed
+ *   (domain/outcomes fallsBetweenChairs: an exit to work or studies is itself the next step).
  * A code is listed only when the participant's consent is valid on asOf: without it the person
  * is only counted (`withheld`), so nothing about them is shared across departments.
  */

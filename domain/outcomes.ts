@@ -116,6 +116,61 @@ export const NO_NEXT_STEP_REASONS = [
 ] as const;
 export type NoNextStepReason = (typeof NO_NEXT_STEP_REASONS)[number];
 
+/**
+ * Whether the exit must say what comes next (domain.md "Outcomes"): an exit to work or studies is
+ * itself the next step; an exit in the group `other` leaves the person without their own support,
+ * so someone must take over (another department, Arbetsförmedlingen, health care, another
+ * municipality) or the caseworker says why no one does.
+ */
+export function needsNextStep(outcomeId: string): boolean {
+  return outcomeGroup(outcomeId) === 'other';
+}
+
+/**
+ * "Mellan stolarna": an exit that needed a next step and has none. A person who got a job or
+ * started studies never falls between the chairs, whatever was answered about a next step.
+ */
+export function fallsBetweenChairs(e: { outcome: string; nextStep: boolean }): boolean {
+  return needsNextStep(e.outcome) && !e.nextStep;
+}
+
+export type ExitProblem =
+  'outcome_required' | 'next_step_required' | 'reason_required' | 'with_required' | 'unknown_with';
+
+/**
+ * The answers of an exit, as the card gives them: an outcome is required; the next-step question
+ * only where the outcome needs one; no next step needs a reason, a next step says with whom (a
+ * configured department or `other`). Unanswered (null) next step is allowed for work or studies.
+ */
+export function exitProblems(
+  a: {
+    outcome: string | null;
+    nextStep: boolean | null;
+    nextStepWith: string | null;
+    reason: string | null;
+  },
+  departmentIds: string[],
+): ExitProblem[] {
+  const out: ExitProblem[] = [];
+  if (!a.outcome) out.push('outcome_required');
+  // Without an outcome it is not known whether the question applies: ask it.
+  const required = a.outcome ? needsNextStep(a.outcome) : true;
+  if (a.nextStep === null) {
+    if (required) out.push('next_step_required');
+    return out;
+  }
+  if (!a.nextStep && required && !a.reason) out.push('reason_required');
+  if (a.nextStep && !a.nextStepWith) out.push('with_required');
+  if (
+    a.nextStep &&
+    a.nextStepWith &&
+    a.nextStepWith !== 'other' &&
+    !departmentIds.includes(a.nextStepWith)
+  )
+    out.push('unknown_with');
+  return out;
+}
+
 /** Domain rule of an exit: no next step needs a reason; a next step has none. */
 export function exitReasonProblem(
   nextStep: boolean,

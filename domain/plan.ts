@@ -1,7 +1,8 @@
 // Rules of the activity plan. Pure functions: what runs when, parallel activities (BIP: a
 // job-oriented activity in parallel with skills/health gave most progression), and date checks.
+import type { ActivityType } from './activities';
 import { addDaysIso } from './dates';
-import type { ActivityKind, ActivityStatus, PlanActivity } from './model';
+import type { ActivityKind, ActivityPlan, ActivityStatus, PlanActivity, PlanChange } from './model';
 import type { IsoDate } from './types';
 
 /**
@@ -12,8 +13,10 @@ import type { IsoDate } from './types';
  * - `paused`: not running (pauses have no dates, so a paused activity counts for no day).
  * - `ongoing`: running from `startDate` (inclusive) until `endDate` (inclusive) if one is
  *   recorded, else open-ended. No start date: not running.
- * - `completed` / `cancelled`: running from `startDate` to `endDate`, both inclusive; without
- *   both dates it counts for no day (we do not guess when it ran).
+ * - `completed`: running from `startDate` to `endDate`, both inclusive; without both dates it
+ *   counts for no day (we do not guess when it ran).
+ * - `cancelled`: running from `startDate` up to the day before `endDate`: the day it was cancelled
+ *   it no longer runs (an activity started and cancelled on the same day never ran).
  *
  * The planned end date is a plan, not a fact, and is never used here.
  */
@@ -35,9 +38,13 @@ export function runningInterval(
     case 'ongoing':
       return { from: a.startDate, to: a.endDate };
     case 'completed':
-    case 'cancelled':
       if (!a.endDate || a.endDate < a.startDate) return null;
       return { from: a.startDate, to: a.endDate };
+    case 'cancelled': {
+      if (!a.endDate) return null;
+      const lastDay = addDaysIso(a.endDate, -1);
+      return lastDay < a.startDate ? null : { from: a.startDate, to: lastDay };
+    }
   }
 }
 
@@ -130,6 +137,45 @@ export function needsJobActivity(activities: Pick<PlanActivity, 'status' | 'kind
   );
 }
 
+// ---------------------------------------------------------------- history
+
+/** Kinds of line in a plan's history, as the locale words them. */
+export const HISTORY_KINDS = [
+  'plan.goal', // before goal and follow-up date were told apart: one or both changed
+  'goal.change',
+  'followup.date',
+  'activity.add',
+  'activity.edit',
+  'activity.end',
+  'activity.cancel',
+  'followup.done',
+  'exit.record',
+  'exit.correct',
+] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+/**
+ * What a history line says happened: an activity that ended cancelled was cut short ("avbröts"),
+ * not completed ("avslutades"). Unknown change codes are shown as an edit.
+ */
+export function historyKind(c: Pick<PlanChange, 'change' | 'detail'>): HistoryKind {
+  if (c.change === 'activity.end' && c.detail.to === 'cancelled') return 'activity.cancel';
+  return (HISTORY_KINDS as readonly string[]).includes(c.change)
+    ? (c.change as HistoryKind)
+    : 'activity.edit';
+}
+
+/** The history lines a goal form writes: the goal (or own words) and the follow-up date apart. */
+export function goalChanges(
+  before: Pick<ActivityPlan, 'goal' | 'ownWords' | 'nextFollowUp'>,
+  after: Pick<ActivityPlan, 'goal' | 'ownWords' | 'nextFollowUp'>,
+): ('goal.change' | 'followup.date')[] {
+  const out: ('goal.change' | 'followup.date')[] = [];
+  if (before.goal !== after.goal || before.ownWords !== after.ownWords) out.push('goal.change');
+  if (before.nextFollowUp !== after.nextFollowUp) out.push('followup.date');
+  return out;
+}
+
 // ---------------------------------------------------------------- date checks
 
 export type PlanDateProblem =
@@ -137,7 +183,53 @@ export type PlanDateProblem =
   | 'planned_end_before_start'
   | 'followup_in_past'
   | 'end_required'
-  | 'start_required';
+  | 'start_required'
+  | 'reason_required';
+
+export type NewActivityProblem =
+  'unknown_type' | 'name_required' | 'kind_required' | 'department_required' | 'unknown_department';
+
+/** What went wrong with a plan change: a rule of this file, worded by cards/locales/plan.ts. */
+export type PlanProblem = PlanDateProblem | NewActivityProblem;
+
+/** The card's choice of a new activity: a catalogue id, `custom` (own name), or nothing. */
+export interface NewActivityChoice {
+  typeId: string | null;
+  name: string | null;
+  kind: ActivityKind | null;
+  departmentId: string | null;
+}
+
+/**
+ * A new activity is a type of the catalogue (not retired), or an own name with a kind. Its
+ * department is the one chosen, else the type's usual one; an own-named activity has no usual
+ * department, so one must be chosen ("Annan insats" asks for it rather than guessing).
+ */
+export function newActivityProblems(
+  c: NewActivityChoice,
+  catalogue: ActivityType[],
+  departmentIds: string[],
+): { problems: NewActivityProblem[]; type: ActivityType | undefined; departmentId: string | null } {
+  const problems: NewActivityProblem[] = [];
+  const fromCatalogue = c.typeId !== null && c.typeId !== 'custom';
+  const type = fromCatalogue ? catalogue.find((x) => x.id === c.typeId && !x.retired) : undefined;
+  if (fromCatalogue && !type) problems.push('unknown_type');
+  if (!fromCatalogue && !c.name) problems.push('name_required');
+  if (!fromCatalogue && c.name && !c.kind) problems.push('kind_required');
+  const departmentId = c.departmentId ?? type?.departmentId ?? null;
+  if (c.departmentId && !departmentIds.includes(c.departmentId))
+    problems.push('unknown_department');
+  else if (!departmentId && !fromCatalogue) problems.push('department_required');
+  return { problems, type, departmentId };
+}
+
+/** A cancelled activity needs a reason (why it was cut short is what the next follow-up asks). */
+export function cancelProblem(
+  status: ActivityStatus | 'keep',
+  reason: string | null | undefined,
+): 'reason_required' | null {
+  return status === 'cancelled' && !reason ? 'reason_required' : null;
+}
 
 /** Dates of one activity: no end (planned or actual) before its start. */
 export function activityDateProblems(a: {
@@ -174,6 +266,40 @@ export function endProblem(
 export const DEFAULT_FOLLOW_UP_DAYS = 28;
 export function suggestedFollowUp(today: IsoDate): IsoDate {
   return addDaysIso(today, DEFAULT_FOLLOW_UP_DAYS);
+}
+
+// ---------------------------------------------------------------- exits
+
+export type ExitDateProblem = 'exit_in_future' | 'exit_before_start';
+
+/** An exit date is today or earlier, and not before the participant started. */
+export function exitDateProblem(
+  date: IsoDate,
+  today: IsoDate,
+  startDate: IsoDate,
+): ExitDateProblem | null {
+  if (date > today) return 'exit_in_future';
+  if (date < startDate) return 'exit_before_start';
+  return null;
+}
+
+/**
+ * What an exit does to the plan's activities that are still current: each one ends on the exit
+ * date. One that has started by then is completed; one that had not started (planned, or starting
+ * later) is cancelled, and gets the reason the caller words ("avslut").
+ */
+export function endingsAtExit(
+  activities: PlanActivity[],
+  exitDate: IsoDate,
+): { id: string; status: 'completed' | 'cancelled'; endDate: IsoDate }[] {
+  return activities.filter(isCurrent).map((a) => ({
+    id: a.id,
+    status:
+      a.status !== 'planned' && a.startDate !== null && a.startDate <= exitDate
+        ? 'completed'
+        : 'cancelled',
+    endDate: exitDate,
+  }));
 }
 
 /** The six-month question after exit is due on the same calendar day six months on. */

@@ -117,7 +117,7 @@ function attentionQuery(q: AttentionQuery): Query {
   return {
     sql: `SELECT p.id AS id, p.code AS code, p.start_date AS start_date, ${END} AS end_date,
       g.date AS last_date, g.stagnant AS stagnant, pl.next_follow_up AS next_follow_up,
-      e.exit_date AS exit_date, e.next_step AS next_step,
+      e.exit_date AS exit_date, e.next_step AS next_step, e.outcome AS outcome,
       c.given_on AS given_on, c.valid_until AS valid_until, c.withdrawn_on AS withdrawn_on
       FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id
       LEFT JOIN figure_points g ON ${POINT_AT}
@@ -141,7 +141,9 @@ function attentionRow(r: Row): AttentionRow {
     lastSessionDate: str(r.last_date),
     stagnant: num(r.stagnant) === 1,
     nextFollowUp: str(r.next_follow_up),
-    exit: r.exit_date ? { date: String(r.exit_date), nextStep: num(r.next_step) === 1 } : null,
+    exit: r.exit_date
+      ? { date: String(r.exit_date), nextStep: num(r.next_step) === 1, outcome: String(r.outcome) }
+      : null,
     consent: r.given_on
       ? {
           givenOn: String(r.given_on),

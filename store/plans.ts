@@ -285,6 +285,29 @@ export class Exits extends Repository {
     );
     return n > 0;
   }
+  /** Corrects a recorded exit (the owner's art. 16 correction); who and when go to the plan history. */
+  async correct(
+    participantId: string,
+    e: Pick<
+      Exit,
+      'date' | 'outcome' | 'nextStep' | 'nextStepWith' | 'noNextStepReason' | 'supportAtExit'
+    >,
+  ): Promise<boolean> {
+    const n = await this.db.run(
+      `UPDATE exits SET exit_date = ?, outcome = ?, next_step = ?, next_step_with = ?, no_next_step_reason = ?, support_at_exit = ?
+       WHERE participant_id = ?`,
+      [
+        e.date,
+        e.outcome,
+        e.nextStep ? 1 : 0,
+        e.nextStepWith ?? null,
+        e.noNextStepReason,
+        e.supportAtExit,
+        participantId,
+      ],
+    );
+    return n > 0;
+  }
   /** Exits whose six-month date (computed by the caller) has come: those with exit date on or before. */
   async exitedOnOrBefore(date: string): Promise<Exit[]> {
     return (

@@ -8,6 +8,7 @@ import * as help from './help';
 import * as participants from './participants';
 import * as admin from './admin';
 import * as rating from './rating';
+import * as journal from './journal';
 import * as records from './records';
 
 // Each area keeps its Swedish and English side by side in its own file (cards/locales/<area>.ts),
@@ -23,6 +24,7 @@ export const sv = {
   participants: participants.sv,
   admin: admin.sv,
   records: records.sv,
+  journal: journal.sv,
 };
 
 export type Strings = typeof sv;
@@ -38,6 +40,7 @@ export const en: Strings = {
   participants: participants.en,
   admin: admin.en,
   records: records.en,
+  journal: journal.en,
 };
 
 export function strings(locale: Locale): Strings {

@@ -1,21 +1,15 @@
 import { z } from 'zod';
 import { refusalCard } from '../../cards/common';
 import { NO_CHOICE } from '../../cards/core';
-import type { PlanView } from '../../cards/plan';
-import { canEditCase, displayName } from '../../domain/access';
-import { isoDateAt, today } from '../../domain/dates';
-import { needsJobActivity, parallelCountOn } from '../../domain/plan';
+import type { PlanRef } from '../../cards/plan-actions';
+import { canEditCase } from '../../domain/access';
 import type { Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
 import type { Loaded } from '../shared';
 
 /** What every plan edit carries: which participant, and the plan's rev when the card was drawn. */
-export const PlanRef = z.object({
-  participantId: z.string().min(1).max(100),
-  rev: z.coerce.number().int().min(1),
-});
-
-export const ParticipantRef = z.object({ participantId: z.string().min(1).max(100) });
+export { ParticipantRef, PlanRef } from '../../cards/plan-actions';
+export type PlanRefInput = z.infer<typeof PlanRef>;
 
 /**
  * The participant an action refers to, if the actor owns the case ("en handläggare äger hela
@@ -34,43 +28,6 @@ export async function ownById(
   }
   await ctx.audit(action, p.id, { code: p.code });
   return { ok: true, value: p };
-}
-
-/** The owner's plan view, created empty the first time. */
-export async function planView(
-  ctx: FlowContext,
-  p: Participant,
-  extra: Partial<PlanView> = {},
-): Promise<PlanView> {
-  const plan = await ctx.store.plans.ensurePlan(p.id, ctx.actor.id);
-  const activities = await ctx.store.plans.activitiesFor(p.id);
-  const catalogue = await ctx.store.plans.catalogue();
-  const history = await ctx.store.plans.history(p.id);
-  const names = new Map<string, string>();
-  for (const h of history) {
-    if (!names.has(h.actorId))
-      names.set(h.actorId, (await ctx.store.users.get(h.actorId))?.name ?? ctx.t.plan.someone);
-  }
-  const day = today(ctx.clock);
-  return {
-    participantId: p.id,
-    code: p.code,
-    name: displayName(ctx.actor, p),
-    plan,
-    activities,
-    catalogue,
-    departments: ctx.config.departments,
-    locale: ctx.actor.locale,
-    today: day,
-    parallelNow: parallelCountOn(activities, day),
-    nudge: needsJobActivity(activities),
-    history: history.map((h) => ({
-      at: isoDateAt(new Date(h.at)),
-      who: names.get(h.actorId)!,
-      change: ctx.t.plan.change[h.change] ?? h.change,
-    })),
-    ...extra,
-  };
 }
 
 /** The string values a card sent, for drawing a failed form again with what was typed. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allText } from '../support/cards';
+import { allText, inputs } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { participantWith } from '../support/factories';
 
@@ -9,6 +9,7 @@ describe('exits (avslut) and the six-month question', () => {
     tb = await TestBot.start(); // 2026-11-23
     await tb.grant(users.anna.id, 'caseworker');
     await tb.grant(users.bo.id, 'caseworker');
+    await tb.grant(users.maja.id, 'manager');
   });
   afterAll(async () => {
     await tb.close();
@@ -199,5 +200,212 @@ describe('exits (avslut) and the six-month question', () => {
       status: 'sent',
       attempts: 1,
     });
+  });
+
+  it('a person who got a job or started studies is not asked for a next step and is never flagged "mellan stolarna"', async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const job = await participantWith(tb.store, users.anna.id);
+    const studies = await participantWith(tb.store, users.anna.id);
+    const dropped = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    // Work: the next-step question is left unanswered, and that is fine.
+    const jobDone = await chat.click(await chat.sayOne(`avslut ${job.code}`), 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'arbete',
+      support: 'lon',
+    });
+    expect(allText(jobDone)).toContain(`${job.code} är avslutad`);
+    expect(allText(jobDone)).not.toContain('veckosammanställningen');
+    // Studies, answered "no next step" without a reason: saved, not flagged either.
+    const studiesDone = await chat.click(await chat.sayOne(`avslut ${studies.code}`), 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'folkhogskola',
+      nextStep: 'no',
+    });
+    expect(allText(studiesDone)).toContain(`${studies.code} är avslutad`);
+    expect(allText(studiesDone)).not.toContain('veckosammanställningen');
+    // An outcome in the group "other" still needs the answer.
+    const form = await chat.sayOne(`avslut ${dropped.code}`);
+    const asked = await chat.click(form, 'exit.save', { date: '2026-11-20', outcome: 'avbrott' });
+    expect(allText(asked)).toContain('Svara om nästa steg är ordnat');
+    await chat.click(form, 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'avbrott',
+      nextStep: 'no',
+      reason: 'no_contact',
+    });
+
+    expect(await tb.store.exits.exitFor(job.id)).toMatchObject({
+      outcome: 'arbete',
+      nextStep: false,
+      noNextStepReason: null,
+    });
+    const digest = allText(
+      await tb.personal(users.maja).sayOne('sammanfattning 2026-11-01 2026-11-30'),
+    );
+    expect(digest).toContain(dropped.code);
+    expect(digest).not.toContain(job.code);
+    expect(digest).not.toContain(studies.code);
+  });
+
+  it('after an exit the plan shows "Avslutad <datum>", its activities end, and no follow-up is due any more', async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    let plan = await chat.sayOne(`plan ${p.code}`);
+    plan = await chat.click(plan, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-09-01',
+    });
+    plan = await chat.click(plan, 'plan.activity.add', {
+      new_type: 'praktik',
+      new_status: 'planned',
+      new_start: '2026-12-07',
+    });
+    await chat.click(plan, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-30' });
+    await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'arbete',
+    });
+
+    const after = allText(await chat.sayOne(`plan ${p.code}`));
+    expect(after).toContain('Avslutad 2026-11-20');
+    expect(after).not.toContain('2026-11-30');
+    expect(after).not.toContain('Lägg till insats');
+    const acts = await tb.store.plans.activitiesFor(p.id);
+    expect(acts.map((a) => [a.typeId, a.status, a.endDate])).toEqual([
+      ['sfi', 'completed', '2026-11-20'],
+      ['praktik', 'cancelled', '2026-11-20'],
+    ]);
+    expect((await tb.store.plans.planFor(p.id))?.nextFollowUp).toBeNull();
+    expect(allText(await chat.sayOne(`uppföljning ${p.code}`))).toContain(
+      'ingen uppföljning behövs längre',
+    );
+    tb.clock.set('2026-12-01T08:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(
+      tb.connector
+        .cardsTo(`a:personal-${users.anna.id}`)
+        .filter((c) => allText(c).includes(`Uppföljning ${p.code}`)),
+    ).toHaveLength(0);
+  });
+
+  it('the owner corrects an exit (date, outcome, next step); the card says who corrected it and when, and a stale card changes nothing', async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    let plan = await chat.sayOne(`plan ${p.code}`);
+    plan = await chat.click(plan, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-09-01',
+    });
+    const done = await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'avbrott',
+      nextStep: 'no',
+      reason: 'no_contact',
+    });
+    expect(allText(done)).toContain('flaggas i veckosammanställningen');
+    tb.clock.set('2026-11-24T09:00:00Z');
+    const correction = {
+      date: '2026-11-18',
+      outcome: 'arbete',
+      support: 'lon',
+      nextStep: '',
+      nextStepWith: '',
+      reason: '',
+    };
+    const bad = await chat.click(done, 'exit.correct', { ...correction, date: '2026-11-25' });
+    expect(allText(bad)).toContain('kan inte ligga i framtiden');
+    expect((await tb.store.exits.exitFor(p.id))?.outcome).toBe('avbrott');
+    const refused = await tb.personal(users.bo).click(done, 'exit.correct', correction);
+    expect(allText(refused)).toContain('Du är inte handläggare');
+
+    const corrected = await chat.click(done, 'exit.correct', correction);
+    const text = allText(corrected);
+    expect(text).toContain('Avslutet är rättat');
+    expect(text).toContain('Rättat 2026-11-24 av Anna Handläggare');
+    expect(text).toContain('Registrerat 2026-11-23 av Anna Handläggare');
+    expect(text).not.toContain('veckosammanställningen');
+    expect(await tb.store.exits.exitFor(p.id)).toMatchObject({
+      date: '2026-11-18',
+      outcome: 'arbete',
+      nextStep: false,
+      noNextStepReason: null,
+      supportAtExit: 'lon',
+    });
+    expect((await tb.store.participants.get(p.id))?.endDate).toBe('2026-11-18');
+    expect((await tb.store.plans.activitiesFor(p.id))[0]?.endDate).toBe('2026-11-18');
+    // The same (now stale) card again: nothing changes, the card says the case moved on.
+    const stale = await chat.click(done, 'exit.correct', { ...correction, outcome: 'sfi' });
+    expect(allText(stale)).toContain('Ärendet har ändrats');
+    expect((await tb.store.exits.exitFor(p.id))?.outcome).toBe('arbete');
+    const history = (await tb.store.plans.history(p.id)).map((h) => h.change);
+    expect(history.filter((c) => c === 'exit.correct')).toHaveLength(1);
+    expect((await tb.store.audit.list({ participantId: p.id })).map((a) => a.action)).toContain(
+      'exit.corrected',
+    );
+  });
+
+  it("names each field of the exit card in the user's words, never by its input id", async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    const card = await chat.sayOne(`avslut ${p.code}`);
+    const text = allText(
+      await chat.click(card, 'exit.save', {
+        date: '2026-11-20',
+        outcome: 'nonsense',
+        support: 'lottery',
+        nextStep: 'maybe',
+      }),
+    );
+    expect(text).toContain('Resultat vid avslut: ogiltigt värde');
+    expect(text).toContain('Huvudsaklig försörjning vid avslut: ogiltigt värde');
+    expect(text).toContain('Nästa steg ordnat: ogiltigt värde');
+    expect(text).not.toMatch(/\b(outcome|support|nextStep):/);
+  });
+
+  it("offers journal text after an exit and after a rating session, in the caseworker's language", async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const p = await participantWith(tb.store, users.english.id);
+    await tb.grant(users.english.id, 'caseworker');
+    for (const [date, self, comment] of [
+      ['2026-06-01', 2, null],
+      ['2026-11-20', 4, 'Har börjat söka själv'],
+    ] as const)
+      await tb.store.ratings.save({
+        participantId: p.id,
+        date,
+        instrumentId: 'samsyn-standard',
+        instrumentVersion: 1,
+        scores: [
+          { indicatorId: 'job_belief', self, staff: 3, comment },
+          { indicatorId: 'caseworker_belief', self: null, staff: 4 },
+        ],
+        jobSearchDescription: date === '2026-11-20' ? 'Jag frågar på restauranger' : null,
+        ratedBy: users.english.id,
+      });
+    const chat = tb.personal(users.english);
+    const res = await chat.invoke('journal.rating', { participantId: p.id });
+    const rating = inputs(res.body.value).journal as string;
+    expect(rating).toContain('Progression rating (BIP/SKAPA) 2026-11-20, session 2.');
+    expect(rating).toContain('- Belief in getting a job: 4 / 3 (last time 2 / 3)');
+    expect(rating).toContain('Comment: "Har börjat söka själv"');
+    expect(rating).toContain('How the participant looks for work: "Jag frågar på restauranger"');
+    expect(rating).toContain('1 of 2 areas have risen since the first rating.');
+    expect(rating).not.toContain(p.code);
+
+    const done = await chat.click(await chat.sayOne(`exit ${p.code}`), 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'arbete',
+      support: 'lon',
+    });
+    const exit = inputs(await chat.click(done, 'journal.exit')).journal as string;
+    expect(exit).toContain('Exit 2026-11-20. Outcome: Regular employment');
+    expect(exit).toContain('Main source of support at exit:');
+    expect(exit).toContain('Work or studies are themselves the next step.');
+    expect(exit).not.toContain(p.code);
   });
 });

@@ -298,6 +298,100 @@ describe('activity plans through the cards', () => {
     });
     expect(allText(refused)).toContain('finns inte (längre) i katalogen');
   });
+  it('a cancelled activity stops running on the day it is cancelled; the card shows the actual end date and the history says "avbröt"', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    let card = await chat.sayOne(`plan ${p.code}`);
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-09-01',
+    });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'digital',
+      new_status: 'ongoing',
+      new_start: '2026-10-01',
+    });
+    card = await chat.click(
+      card,
+      'plan.activity.save',
+      { ...editValues(card, 1), status_1: 'cancelled', reason_1: 'Krockade med SFI' },
+      { n: 1 },
+    );
+    card = await chat.click(
+      card,
+      'plan.activity.save',
+      { ...editValues(card, 0), status_0: 'completed', end_0: '2026-11-23' },
+      { n: 0 },
+    );
+    const text = allText(card);
+    // Completed today still ran today; cancelled today did not.
+    expect(text).toContain('1 insats pågår parallellt');
+    expect(text).toContain('avbröts 2026-11-23');
+    expect(text).toContain('slutade 2026-11-23');
+    expect(text).toContain('Avbruten: Krockade med SFI');
+    expect(text).toContain(
+      'Anna Handläggare: avbröt en insats: Introduktion till digitala verktyg',
+    );
+    expect(text).toContain('Anna Handläggare: avslutade en insats: SFI');
+  });
+
+  it('the history tells a goal change from a change of the follow-up date', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    let card = await chat.sayOne(`plan ${p.code}`);
+    card = await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '' });
+    card = await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-12-14' });
+    const text = allText(card);
+    expect(text).toContain('Anna Handläggare: ändrade målet');
+    expect(text).toContain('Anna Handläggare: ändrade datum för nästa uppföljning');
+    expect(text).not.toContain('ändrade mål eller uppföljningsdatum');
+    expect((await tb.store.plans.history(p.id)).map((h) => h.change)).toEqual([
+      'goal.change',
+      'followup.date',
+    ]);
+  });
+
+  it('"Annan insats" with its own name asks for a department instead of answering "Okänd förvaltning"', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    const card = await chat.sayOne(`plan ${p.code}`);
+    const bad = await chat.click(card, 'plan.activity.add', {
+      new_type: 'custom',
+      new_name: 'Cykelkurs',
+      new_kind: 'skills',
+      new_department: '-',
+      new_status: 'ongoing',
+      new_start: '2026-11-23',
+    });
+    expect(allText(bad)).toContain('Välj ansvarig förvaltning för en insats med eget namn');
+    expect(allText(bad)).not.toContain('Okänd förvaltning');
+    expect(inputs(bad).new_name).toBe('Cykelkurs');
+    const forged = await chat.click(card, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'someday',
+      new_start: '2026-11-23',
+    });
+    expect(allText(forged)).toContain('Status: ogiltigt värde');
+    expect(await tb.store.plans.activitiesFor(p.id)).toHaveLength(0);
+  });
+
+  it('names the field of the activity catalogue for a value the card does not offer', async () => {
+    const admin = tb.personal(users.admin);
+    const cat = await admin.sayOne('insatskatalog');
+    const text = allText(
+      await admin.click(cat, 'plan.catalogue.add', {
+        id: 'simskola',
+        nameSv: 'Simskola',
+        nameEn: 'Swimming school',
+        kind: 'fun',
+        department: 'ame',
+      }),
+    );
+    expect(text).toContain('Slag: ogiltigt värde');
+    expect(text).not.toContain('undefined');
+    expect(text).not.toMatch(/\bkind:/);
+  });
 });
 
 describe('follow-up reminders', () => {
@@ -427,6 +521,104 @@ describe('follow-up reminders', () => {
     tb.clock.set('2026-12-21T08:00:00Z');
     await tb.bot.scheduler.tick();
     expect(followUpCards(tb, p.code)).toHaveLength(0);
+  });
+  it('a follow-up can be held before its reminder (`uppföljning <kod>`); the reminder for that date is then not sent', async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    let card = await chat.sayOne(`plan ${p.code}`);
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'sfi',
+      new_status: 'ongoing',
+      new_start: '2026-09-01',
+    });
+    await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-12-14' });
+    const early = await chat.sayOne(`uppföljning ${p.code}`);
+    expect(allText(early)).toContain('Uppföljningen är planerad till 2026-12-14');
+    expect(allText(early)).toContain('Vad tycker deltagaren om SFI');
+    const saved = await chat.click(early, 'plan.followup.save', {
+      opinion_0: 'Går bra',
+      decision_0: 'keep',
+      nextFollowUp: '2027-01-11',
+    });
+    expect(allText(saved)).toContain('Uppföljningen är sparad');
+    const held = await tb.store.plans.followUpsFor(p.id);
+    expect(held).toMatchObject([
+      { dueDate: '2026-12-14', heldOn: '2026-11-23', nextFollowUp: '2027-01-11' },
+    ]);
+    const shown = followUpCards(tb, p.code).length; // the card `uppföljning` answered with
+    tb.clock.set('2026-12-14T08:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(followUpCards(tb, p.code)).toHaveLength(shown);
+    expect(allText(await tb.personal(users.bo).sayOne(`uppföljning ${p.code}`))).toContain(
+      'Du är inte handläggare',
+    );
+  });
+
+  it('a follow-up missed while the bot was down says it is late', async () => {
+    tb.clock.set('2026-11-30T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    await chat.click(await chat.sayOne(`plan ${p.code}`), 'plan.goal.save', {
+      goal: 'studies',
+      nextFollowUp: '2026-12-03',
+    });
+    tb.clock.set('2026-12-07T08:00:00Z');
+    await tb.restart();
+    await tb.bot.scheduler.tick();
+    const sent = followUpCards(tb, p.code);
+    expect(sent).toHaveLength(1);
+    expect(allText(sent[0])).toContain(
+      'Uppföljningen skulle ha hållits 2026-12-03 och är 4 dagar sen',
+    );
+  });
+  it("offers journal text after a plan change and after a follow-up: plain text, no code, the caseworker's own words", async () => {
+    tb.clock.set('2026-11-23T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    let card = await chat.sayOne(`plan ${p.code}`);
+    card = await chat.click(card, 'plan.goal.save', {
+      goal: 'work',
+      ownWords: 'Jag vill jobba i ett storkök',
+      nextFollowUp: '2026-12-14',
+    });
+    card = await chat.click(card, 'plan.activity.add', {
+      new_type: 'praktik',
+      new_status: 'ongoing',
+      new_start: '2026-11-23',
+      new_responsible: 'Karin Utförare',
+    });
+    const planText = inputs(await chat.click(card, 'journal.plan')).journal as string;
+    expect(planText).toContain('Handlingsplan, ändrad 2026-11-23.');
+    expect(planText).toContain('Mål: Arbete.');
+    expect(planText).toContain('"Jag vill jobba i ett storkök"');
+    expect(planText).toContain('- Praktik (Arbetsmarknadsenheten): pågår, start 2026-11-23.');
+    expect(planText).toContain('Ansvarig: Karin Utförare.');
+    expect(planText).toContain('lade till en insats: Praktik');
+    expect(planText).toContain('Nästa uppföljning: 2026-12-14.');
+    expect(planText).not.toContain(p.code);
+
+    const followUp = await chat.sayOne(`uppföljning ${p.code}`);
+    const saved = await chat.click(followUp, 'plan.followup.save', {
+      opinion_0: 'Trivs bra, vill fortsätta',
+      decision_0: 'keep',
+      level: 'sfi_c',
+      nextFollowUp: '2027-01-11',
+    });
+    const followUpText = inputs(await chat.click(saved, 'journal.followup')).journal as string;
+    expect(followUpText).toContain(
+      'Uppföljning av handlingsplanen 2026-11-23 (planerad 2026-12-14).',
+    );
+    expect(followUpText).toContain('Deltagaren tycker: "Trivs bra, vill fortsätta"');
+    expect(followUpText).toContain('Deltagarens svenska: SFI kurs C.');
+    expect(followUpText).toContain('Nästa uppföljning: 2027-01-11.');
+    expect(followUpText).not.toContain(p.code);
+    // Only the owner gets it.
+    const refused = await tb.personal(users.bo).click(saved, 'journal.followup');
+    expect(allText(refused)).toContain('Du är inte handläggare');
+    expect((await tb.store.audit.list({ participantId: p.id })).map((a) => a.action)).toEqual(
+      expect.arrayContaining(['journal.plan', 'journal.followup']),
+    );
   });
 });
 

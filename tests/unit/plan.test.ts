@@ -7,9 +7,24 @@ import {
 } from '../../domain/activities';
 import { addDaysIso } from '../../domain/dates';
 import { ACTIVITY_STATUSES, type PlanActivity } from '../../domain/model';
-import { exitReasonProblem, isSelfSupport, OUTCOMES, outcomeGroup } from '../../domain/outcomes';
+import {
+  exitProblems,
+  exitReasonProblem,
+  fallsBetweenChairs,
+  isSelfSupport,
+  needsNextStep,
+  OUTCOMES,
+  outcomeGroup,
+} from '../../domain/outcomes';
 import {
   activityDateProblems,
+  cancelProblem,
+  endingsAtExit,
+  exitDateProblem,
+  goalChanges,
+  historyKind,
+  newActivityProblems,
+  runningInterval,
   endDateAfterEdit,
   endProblem,
   followUpProblem,
@@ -204,5 +219,136 @@ describe("naming an activity outside the owner's chat", () => {
       as: 'type',
       typeId: 'praktik',
     });
+  });
+});
+
+const DEPTS = ['vux', 'ame', 'ifo'];
+const answers = (over: Partial<Parameters<typeof exitProblems>[0]>) => ({
+  outcome: 'avbrott',
+  nextStep: null,
+  nextStepWith: null,
+  reason: null,
+  ...over,
+});
+
+describe('the next-step question at exit (domain.md outcome groups)', () => {
+  it('applies only to outcomes in the group "other": work and studies are themselves the next step', () => {
+    for (const o of OUTCOMES) expect(needsNextStep(o.id)).toBe(o.group === 'other');
+  });
+
+  it('never flags a person who got a job or started studies as "mellan stolarna"', () => {
+    expect(fallsBetweenChairs({ outcome: 'arbete', nextStep: false })).toBe(false);
+    expect(fallsBetweenChairs({ outcome: 'folkhogskola', nextStep: false })).toBe(false);
+    expect(fallsBetweenChairs({ outcome: 'avbrott', nextStep: false })).toBe(true);
+    expect(fallsBetweenChairs({ outcome: 'avbrott', nextStep: true })).toBe(false);
+  });
+
+  it('leaves the question unanswered for work or studies, and asks it otherwise', () => {
+    expect(exitProblems(answers({ outcome: 'arbete' }), DEPTS)).toEqual([]);
+    expect(exitProblems(answers({ outcome: 'sfi', nextStep: false }), DEPTS)).toEqual([]);
+    expect(exitProblems(answers({}), DEPTS)).toEqual(['next_step_required']);
+    expect(exitProblems(answers({ outcome: null }), DEPTS)).toEqual([
+      'outcome_required',
+      'next_step_required',
+    ]);
+  });
+
+  it('needs a reason for no next step where one is needed, and says with whom a next step is arranged', () => {
+    expect(exitProblems(answers({ nextStep: false }), DEPTS)).toEqual(['reason_required']);
+    expect(exitProblems(answers({ nextStep: false, reason: 'moved' }), DEPTS)).toEqual([]);
+    expect(exitProblems(answers({ nextStep: true }), DEPTS)).toEqual(['with_required']);
+    expect(exitProblems(answers({ nextStep: true, nextStepWith: 'mars' }), DEPTS)).toEqual([
+      'unknown_with',
+    ]);
+    expect(exitProblems(answers({ nextStep: true, nextStepWith: 'other' }), DEPTS)).toEqual([]);
+  });
+
+  it('dates an exit today or earlier and not before the start', () => {
+    expect(exitDateProblem('2026-11-24', '2026-11-23', '2026-01-01')).toBe('exit_in_future');
+    expect(exitDateProblem('2025-12-31', '2026-11-23', '2026-01-01')).toBe('exit_before_start');
+    expect(exitDateProblem('2026-11-23', '2026-11-23', '2026-11-23')).toBeNull();
+  });
+
+  it('ends every current activity on the exit date: started ones completed, the rest cancelled', () => {
+    const plan = [
+      act({ id: 'on', status: 'ongoing' }),
+      act({ id: 'paused', status: 'paused' }),
+      act({ id: 'planned', status: 'planned', startDate: '2026-12-01' }),
+      act({ id: 'later', status: 'ongoing', startDate: '2026-12-01' }),
+      act({ id: 'done', status: 'completed', endDate: '2026-05-01' }),
+    ];
+    expect(endingsAtExit(plan, '2026-11-20')).toEqual([
+      { id: 'on', status: 'completed', endDate: '2026-11-20' },
+      { id: 'paused', status: 'completed', endDate: '2026-11-20' },
+      { id: 'planned', status: 'cancelled', endDate: '2026-11-20' },
+      { id: 'later', status: 'cancelled', endDate: '2026-11-20' },
+    ]);
+  });
+});
+
+describe('plan rules', () => {
+  it('a cancelled activity no longer runs on the day it was cancelled; a completed one does', () => {
+    const cancelled = act({ status: 'cancelled', endDate: '2026-11-23' });
+    expect(isRunningOn(cancelled, '2026-11-22')).toBe(true);
+    expect(isRunningOn(cancelled, '2026-11-23')).toBe(false);
+    expect(isRunningOn(act({ status: 'completed', endDate: '2026-11-23' }), '2026-11-23')).toBe(
+      true,
+    );
+    expect(
+      runningInterval(act({ status: 'cancelled', startDate: '2026-11-23', endDate: '2026-11-23' })),
+    ).toBeNull();
+  });
+
+  it('a cancelled activity needs a reason; other statuses do not', () => {
+    expect(cancelProblem('cancelled', null)).toBe('reason_required');
+    expect(cancelProblem('cancelled', 'Flyttade')).toBeNull();
+    expect(cancelProblem('completed', null)).toBeNull();
+  });
+
+  it('an own-named activity needs a kind and a department; a catalogue one takes its usual department', () => {
+    const cat = DEFAULT_ACTIVITY_TYPES;
+    const own = {
+      typeId: 'custom',
+      name: 'Cykelkurs',
+      kind: 'skills' as const,
+      departmentId: null,
+    };
+    expect(newActivityProblems(own, cat, DEPTS).problems).toEqual(['department_required']);
+    expect(newActivityProblems({ ...own, kind: null }, cat, DEPTS).problems).toEqual([
+      'kind_required',
+      'department_required',
+    ]);
+    expect(newActivityProblems({ ...own, departmentId: 'ame' }, cat, DEPTS).problems).toEqual([]);
+    expect(newActivityProblems({ ...own, departmentId: 'mars' }, cat, DEPTS).problems).toEqual([
+      'unknown_department',
+    ]);
+    const sfi = newActivityProblems(
+      { typeId: 'sfi', name: null, kind: null, departmentId: null },
+      cat,
+      DEPTS,
+    );
+    expect(sfi).toMatchObject({ problems: [], departmentId: 'vux' });
+    expect(
+      newActivityProblems(
+        { typeId: 'nope', name: null, kind: null, departmentId: null },
+        cat,
+        DEPTS,
+      ).problems,
+    ).toEqual(['unknown_type']);
+  });
+
+  it('the history says "cancelled" for a cancelled activity and tells goal from follow-up date', () => {
+    expect(historyKind({ change: 'activity.end', detail: { to: 'cancelled' } })).toBe(
+      'activity.cancel',
+    );
+    expect(historyKind({ change: 'activity.end', detail: { to: 'completed' } })).toBe(
+      'activity.end',
+    );
+    const before = { goal: 'work' as const, ownWords: null, nextFollowUp: '2026-12-01' };
+    expect(goalChanges(before, { ...before, nextFollowUp: '2026-12-14' })).toEqual([
+      'followup.date',
+    ]);
+    expect(goalChanges(before, { ...before, goal: 'studies' })).toEqual(['goal.change']);
+    expect(goalChanges(before, before)).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ export const samples: CardSample[] = [
       exitCard(
         {
           ...form(t),
-          errors: [t.exit.errors.reasonRequired, t.exit.errors.outcomeRequired],
+          errors: [t.exit.errors.reason_required, t.exit.errors.outcome_required],
           values: { nextStep: 'no' },
         },
         t,

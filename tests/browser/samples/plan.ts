@@ -122,7 +122,7 @@ export const samples: CardSample[] = [
     build: (t) =>
       planCard(
         view(t, {
-          errors: [t.plan.errors.reasonRequired],
+          errors: [t.plan.errors.reason_required],
           form: { kind: 'edit', n: 1, values: { status_1: 'cancelled' } },
         }),
         t,
