@@ -8,7 +8,7 @@ import { consentStatus, expiresSoon } from '../../domain/consent';
 import { isoDateAt, today } from '../../domain/dates';
 import { caseworkerOnlyOf } from '../../domain/instruments';
 import { outcomeById } from '../../domain/outcomes';
-import { sixMonthsAfter } from '../../domain/plan';
+import { historyKind, sixMonthsAfter } from '../../domain/plan';
 import { risenIndicators, sortSessions } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
@@ -86,7 +86,7 @@ async function planOf(ctx: FlowContext, p: Participant) {
         .map((h): Event => ({
           date: day(h.at),
           kind: 'plan',
-          detail: ctx.t.plan.change[h.change] ?? h.change,
+          detail: ctx.t.plan.change[historyKind(h)],
         })),
       ...followUps.map((f): Event => ({ date: f.heldOn, kind: 'follow_up' })),
     ],
