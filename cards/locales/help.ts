@@ -30,8 +30,6 @@ export const sv = {
     manager: 'Chefer',
     admin: 'Administratörer',
   },
-  commandHeader: 'Kommando',
-  whatHeader: 'Vad det gör',
   yourRoles: (roles: string) => `Dina roller: ${roles}`,
   noRoles: 'Du har ännu ingen roll. Be en administratör om behörighet.',
   commands: {
@@ -109,8 +107,6 @@ export const en: HelpStrings = {
     manager: 'Managers',
     admin: 'Administrators',
   },
-  commandHeader: 'Command',
-  whatHeader: 'What it does',
   yourRoles: (roles: string) => `Your roles: ${roles}`,
   noRoles: 'You have no role yet. Ask an administrator for access.',
   commands: {

@@ -72,6 +72,8 @@ export interface ParticipantCardView {
     sixMonthDate: string;
     selfSupport: boolean | null;
   } | null;
+  /** How many older activities, follow-ups and forum decisions were left out (the latest are shown). */
+  older: { activities: number; followUps: number; forum: number };
   /** Newest first, at most a screenful; `olderEvents` more were left out. */
   history: { date: string; kind: HistoryKind; detail?: string }[];
   olderEvents: number;
@@ -81,6 +83,9 @@ type C = Strings['participants']['card'];
 
 const section = (title: string, items: (Element | null)[]): Element =>
   container([subheading(title), ...items], { separator: true, spacing: 'Medium' });
+
+const olderLine = (n: number, c: C): Element | null =>
+  n ? text(c.olderLeftOut(n), { isSubtle: true, size: 'Small' }) : null;
 
 function personSection(v: ParticipantCardView, t: Strings): Element {
   const c = t.participants.card;
@@ -152,30 +157,30 @@ function planSection(v: ParticipantCardView, t: Strings): Element {
         ),
       ]),
     ),
+    olderLine(v.older.activities, c),
   ]);
 }
 
 function followUpsSection(v: ParticipantCardView, c: C): Element {
   if (!v.followUps.length) return section(c.followUps, [text(c.noFollowUps, { isSubtle: true })]);
-  return section(
-    c.followUps,
-    v.followUps.map((f) =>
+  return section(c.followUps, [
+    ...v.followUps.map((f) =>
       container([
         text(`**${c.heldOn(f.heldOn, f.dueDate)}**`),
         f.swedishLevel ? text(`${c.swedish}: ${f.swedishLevel}`, { spacing: 'None' }) : null,
-        ...(f.said.length
-          ? f.said.map((s) => text(c.said(s.activity, s.text), { spacing: 'None' }))
-          : [text(c.nothingSaid, { isSubtle: true, spacing: 'None' })]),
+        f.said.length
+          ? text(f.said.map((s) => c.said(s.activity, s.text)).join('\n\n'), { spacing: 'None' })
+          : text(c.nothingSaid, { isSubtle: true, spacing: 'None' }),
       ]),
     ),
-  );
+    olderLine(v.older.followUps, c),
+  ]);
 }
 
 function forumSection(v: ParticipantCardView, c: C): Element {
   if (!v.forum.length) return section(c.forum, [text(c.noForum, { isSubtle: true })]);
-  return section(
-    c.forum,
-    v.forum.map((f) =>
+  return section(c.forum, [
+    ...v.forum.map((f) =>
       container([
         text(c.forumLine(f.due, f.what, f.department)),
         text(
@@ -189,7 +194,8 @@ function forumSection(v: ParticipantCardView, c: C): Element {
         ),
       ]),
     ),
-  );
+    olderLine(v.older.forum, c),
+  ]);
 }
 
 function exitSection(v: ParticipantCardView, c: C): Element | null {

@@ -30,7 +30,7 @@ export const PAGE_SIZE = 10;
 
 export type ListOptions = z.output<typeof ListQuery>;
 
-type Row = CaseloadFacts & { p: Participant };
+type Row = CaseloadFacts & { p: Participant; consentUntil: string | null };
 
 async function factsOf(ctx: FlowContext, own: Participant[]): Promise<Row[]> {
   const on = today(ctx.clock);
@@ -49,6 +49,7 @@ async function factsOf(ctx: FlowContext, own: Participant[]): Promise<Row[]> {
       lastRating: sessions.length ? sessions[sessions.length - 1].date : null,
       nextFollowUp: plan?.nextFollowUp ?? null,
       consentStatus: consentStatus(consent, on),
+      consentUntil: consent?.validUntil ?? null,
       consentExpiresIn: expiresSoon(consent, on, ctx.config.CONSENT_WARNING_DAYS),
     });
   }
@@ -61,7 +62,6 @@ async function rowView(
   rules: CaseloadRules,
 ): Promise<ParticipantRowView> {
   const { p } = r;
-  const consent = await ctx.store.consents.latest(p.id);
   const exit = p.endDate ? await ctx.store.exits.exitFor(p.id) : undefined;
   const outcome = exit && outcomeById(exit.outcome);
   return {
@@ -71,7 +71,7 @@ async function rowView(
     protectedIdentity: p.protectedIdentity,
     startDate: p.startDate,
     consentStatus: r.consentStatus,
-    consentUntil: consent?.validUntil ?? null,
+    consentUntil: r.consentUntil,
     consentExpiresIn: r.consentExpiresIn,
     daysSinceRating: r.lastRating ? Math.max(0, daysBetween(r.lastRating, rules.today)) : null,
     pendingTo: p.pendingOwnerId ? await staffName(ctx, p.pendingOwnerId) : null,

@@ -14,8 +14,14 @@ import type { Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
 import { staffName } from './common';
 
-/** How many history lines the card shows: the latest, a screenful. */
-export const HISTORY_LINES = 12;
+/** How much of each list the card shows (the latest), so a long case stays inside the card budget. */
+export const SHOWN = { history: 12, activities: 12, followUps: 5, forum: 8 } as const;
+
+/** The latest `n` of a list, newest first, and how many older ones were left out. */
+function latest<T>(items: T[], n: number, date: (x: T) => string): { shown: T[]; older: number } {
+  const sorted = [...items].sort((a, b) => date(b).localeCompare(date(a)));
+  return { shown: sorted.slice(0, n), older: Math.max(0, sorted.length - n) };
+}
 
 type Event = ParticipantCardView['history'][number];
 const day = (iso: string) => (iso.length > 10 ? isoDateAt(new Date(iso)) : iso);
@@ -57,13 +63,17 @@ async function planOf(ctx: FlowContext, p: Participant) {
     return a ? activityName(a, catalogue, locale, ctx.t) : '?';
   };
   const levels = ctx.t.plan.followUp.levels;
+  // Running activities count as the newest; then the latest ended.
+  const shownActs = latest(acts, SHOWN.activities, (a) => a.endDate ?? '9999-12-31');
+  const shownFollowUps = latest(followUps, SHOWN.followUps, (f) => f.heldOn);
   return {
+    older: { activities: shownActs.older, followUps: shownFollowUps.older },
     plan: plan && {
       goal: plan.goal ? ctx.t.plan.goals[plan.goal] : null,
       ownWords: plan.ownWords ?? null,
       nextFollowUp: plan.nextFollowUp,
     },
-    activities: acts.map((a) => ({
+    activities: shownActs.shown.map((a) => ({
       name: activityName(a, catalogue, locale, ctx.t),
       department: dep(a.departmentId),
       status: a.status,
@@ -72,7 +82,7 @@ async function planOf(ctx: FlowContext, p: Participant) {
       endDate: a.endDate,
       cancelReason: a.cancelReason,
     })),
-    followUps: followUps.map((f) => ({
+    followUps: shownFollowUps.shown.map((f) => ({
       heldOn: f.heldOn,
       dueDate: f.dueDate,
       swedishLevel: f.swedishLevel ? (levels[f.swedishLevel] ?? f.swedishLevel) : null,
@@ -96,8 +106,10 @@ async function planOf(ctx: FlowContext, p: Participant) {
 async function forumOf(ctx: FlowContext, p: Participant) {
   const actions = await ctx.store.forums.actionsFor(p.id);
   const dep = (id: string) => departmentName(id, ctx.config.departments, ctx.actor.locale);
+  const shown = latest(actions, SHOWN.forum, (a) => a.due);
   return {
-    forum: actions.map((a) => ({
+    older: shown.older,
+    forum: shown.shown.map((a) => ({
       due: a.due,
       what: a.what,
       department: dep(a.departmentId),
@@ -231,8 +243,9 @@ export async function overviewOf(ctx: FlowContext, p: Participant): Promise<Part
     activities: plan.activities,
     followUps: plan.followUps,
     forum: forum.forum,
+    older: { ...plan.older, forum: forum.older },
     exit: exit.exit,
-    history: events.slice(0, HISTORY_LINES),
-    olderEvents: Math.max(0, events.length - HISTORY_LINES),
+    history: events.slice(0, SHOWN.history),
+    olderEvents: Math.max(0, events.length - SHOWN.history),
   };
 }

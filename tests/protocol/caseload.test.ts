@@ -290,6 +290,48 @@ describe('one place for one participant (visa <kod>)', () => {
     expect(txt).toContain('Resultat: ”Antagen till yrkesutbildning”');
   });
 
+  it('stays inside the card budget for a long case: the latest of each list, and how many older ones there are', async () => {
+    const long = await participantWith(tb.store, users.anna.id, { name: 'Lång Historik' });
+    const acts = [];
+    for (let i = 0; i < 20; i++)
+      acts.push(
+        await tb.store.plans.addActivity({
+          participantId: long.id,
+          typeId: 'praktik',
+          customName: null,
+          kind: 'job',
+          departmentId: 'ame',
+          responsible: null,
+          startDate: '2024-01-01',
+          plannedEndDate: '2024-06-30',
+          endDate: `2024-06-${String(10 + i).padStart(2, '0')}`,
+          status: 'completed',
+          cancelReason: null,
+        }),
+      );
+    for (let i = 0; i < 30; i++)
+      await tb.store.plans.addFollowUp({
+        participantId: long.id,
+        dueDate: null,
+        heldOn: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`,
+        swedishLevel: 'sfi_b',
+        opinions: Object.fromEntries(
+          acts.map((a) => [a.id, 'Ett långt svar om hur det går '.repeat(3)]),
+        ),
+        nextFollowUp: null,
+        recordedBy: users.anna.id,
+      });
+    for (let i = 0; i < 25; i++)
+      await rated(tb, long, `2025-${String((i % 12) + 1).padStart(2, '0')}-15`);
+    tb.connector.clear();
+    const card = await anna.sayOne(`visa ${long.code}`);
+    expect(bytes(tb.connector.to(anna.conversationId).at(-1))).toBeLessThan(CARD_BUDGET_BYTES);
+    const txt = allText(card);
+    expect(txt).toContain('… och 8 äldre.'); // 20 activities, 12 shown
+    expect(txt).toContain('… och 25 äldre.'); // 30 follow-ups, 5 shown
+    expect(txt).toMatch(/… och \d+ äldre händelser\./);
+  });
+
   it("refuses someone else's participant, by command and by code alone, with an audit row and no name", async () => {
     const other = await participantWith(tb.store, users.bo.id, { name: 'Bos Hemlis' });
     const refused = await anna.sayOne(`visa ${other.code}`);

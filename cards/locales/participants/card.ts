@@ -66,6 +66,7 @@ export const sv = {
     sixMonthsNotYet: 'Inte besvarat ännu',
     history: 'Historik',
     historyMore: (n: number) => `… och ${n} äldre händelser.`,
+    olderLeftOut: (n: number) => `… och ${n} äldre.`,
     events: {
       registered: 'Registrerad',
       consent_given: 'Samtycke registrerat',
@@ -154,6 +155,7 @@ export const en: CardStrings = {
     sixMonthsNotYet: 'Not answered yet',
     history: 'History',
     historyMore: (n: number) => `… and ${n} older events.`,
+    olderLeftOut: (n: number) => `… and ${n} older.`,
     events: {
       registered: 'Registered',
       consent_given: 'Consent recorded',

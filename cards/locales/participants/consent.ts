@@ -14,7 +14,6 @@ export const sv = {
     none: 'Inget samtycke registrerat.',
     renewTitle: 'Förnya samtycket',
     renew: 'Spara nytt samtycke',
-    withdraw: 'Återkalla samtycket',
     withdrawAsk: 'Återkalla samtycket …',
     confirmTitle: (code: string) => `Återkalla samtycket för ${code}?`,
     confirmIntro: (today: string) =>
@@ -61,7 +60,6 @@ export const en: ConsentStrings = {
     none: 'No consent recorded.',
     renewTitle: 'Renew the consent',
     renew: 'Save new consent',
-    withdraw: 'Withdraw the consent',
     withdrawAsk: 'Withdraw the consent …',
     confirmTitle: (code: string) => `Withdraw the consent for ${code}?`,
     confirmIntro: (today: string) =>

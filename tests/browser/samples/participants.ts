@@ -132,6 +132,7 @@ const participantView: ParticipantCardView = {
     { date: '2026-04-12', kind: 'plan', detail: 'avslutade en insats' },
   ],
   olderEvents: 7,
+  older: { activities: 0, followUps: 2, forum: 0 },
 };
 
 export const samples: CardSample[] = [
