@@ -1,9 +1,11 @@
 // `npm run bench`: runs every benchmark module in turn and prints what each measures.
 // A benchmark module exports `async function run()`; add yours to BENCHES.
+import * as caseload from './caseload';
 import * as digest from './digest';
 import * as roundtrip from './roundtrip';
 
 export const BENCHES: { name: string; run(): Promise<void> }[] = [
+  { name: 'caseload', run: caseload.run },
   { name: 'digest', run: digest.run },
   { name: 'roundtrip', run: roundtrip.run },
 ];
