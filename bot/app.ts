@@ -153,7 +153,10 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
         await ctx.sendActivity(cardActivity(card, summary));
       },
       audit: (action, participantId, detail) =>
-        store.audit.write({ actorId: actor.id, action, participantId, detail }, clock.now()),
+        store.audit.write(
+          { actorId: actor.id, action, participantId, detail, via: conversationOf(ctx).kind },
+          clock.now(),
+        ),
     };
   }
 

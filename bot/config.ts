@@ -83,6 +83,7 @@ export const EnvSchema = z.object({
   DIGEST_START_DATE: isoDate.default('2026-01-01'),
   EXIT_TARGET_SHARE: z.coerce.number().min(0).max(1).default(0.3),
   SMALL_GROUP_MIN: z.coerce.number().int().min(1).max(100).default(5),
+  AUDIT_SAMPLE_SIZE: z.coerce.number().int().min(1).max(200).default(20),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,6 +8,7 @@ import { planModule } from './plan';
 import { participantsModule } from './participants';
 import { adminModule } from './admin';
 import { ratingModule } from './rating';
+import { recordsModule } from './records';
 import { retentionModule } from './retention';
 
 /** Every dialog area the bot routes to. A new area adds itself here. */
@@ -22,4 +23,5 @@ export const MODULES: DialogModule[] = [
   participantsModule,
   adminModule,
   retentionModule,
+  recordsModule,
 ];

@@ -3,7 +3,8 @@
 export const GENDERS = ['kvinna', 'man', 'annan', 'vill_ej_uppge'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const ROLES = ['caseworker', 'forum_member', 'manager', 'admin'] as const;
+// granskare: the log reviewer appointed for loggkontroll (issue 16).
+export const ROLES = ['caseworker', 'forum_member', 'manager', 'admin', 'granskare'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SFI_TRACKS = [1, 2, 3] as const;

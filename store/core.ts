@@ -132,6 +132,8 @@ export interface AuditEntry {
   participantId: string | null;
   /** Ids and codes only: never names or free text. */
   detail?: Record<string, string | number | boolean | null>;
+  /** The kind of conversation the read or change came from; absent for jobs and command lines. */
+  via?: string | null;
 }
 
 export interface AuditRow extends AuditEntry {
@@ -142,7 +144,7 @@ export interface AuditRow extends AuditEntry {
 export class Audit extends Repository {
   async write(e: AuditEntry, at: Date = new Date(this.now())): Promise<void> {
     await this.db.run(
-      'INSERT INTO audit (id, at, actor_id, action, participant_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit (id, at, actor_id, action, participant_id, detail, via) VALUES (?, ?, ?, ?, ?, ?, ?)',
       [
         randomUUID(),
         at.toISOString(),
@@ -150,6 +152,7 @@ export class Audit extends Repository {
         e.action,
         e.participantId,
         e.detail ? JSON.stringify(e.detail) : null,
+        e.via ?? null,
       ],
     );
   }

@@ -10,6 +10,7 @@ import { Consents, OwnershipChanges, Participants } from './participants';
 import { Exits, Plans } from './plans';
 import { Instruments, Ratings } from './ratings';
 import { StoreClock } from './repository';
+import { Records } from './records';
 import { Retention } from './retention';
 import { isLostRace } from './stale';
 
@@ -36,6 +37,7 @@ export class Store {
   readonly retention: Retention;
   /** What the figures need, maintained on write (migration 007). */
   readonly figures: Figures;
+  readonly records: Records;
   /** The bot's clock; every stamp the store records comes from it. */
   readonly clock: StoreClock;
 
@@ -60,6 +62,7 @@ export class Store {
     this.digestChannels = new DigestChannels(db, this.clock);
     this.retention = new Retention(db, this.clock);
     this.figures = new Figures(db, this.clock);
+    this.records = new Records(db, this.clock);
   }
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {

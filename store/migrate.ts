@@ -6,6 +6,7 @@ import * as m003 from './migrations/003_plan';
 import * as m004 from './migrations/004_forum';
 import * as m005 from './migrations/005_digest';
 import * as m007 from './migrations/007_figures';
+import * as m008 from './migrations/008_records';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A feature adds its file here; versions never change once shipped. */
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m007];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m007, m008];
 
 function statements(sql: string): string[] {
   return sql

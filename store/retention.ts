@@ -30,6 +30,7 @@ export const ENTRY_COLUMNS: readonly (readonly [table: string, column: string])[
   ['forum_cases', 'added_at'],
   ['forum_actions', 'created_at'],
   ['forum_actions', 'done_at'],
+  ['participant_corrections', 'corrected_at'],
 ];
 
 /**
@@ -51,6 +52,7 @@ export const PARTICIPANT_TABLES: readonly string[] = [
   'consents',
   'ownership_changes',
   'flows',
+  'participant_corrections',
 ];
 
 export interface RetentionCandidate {

@@ -38,6 +38,7 @@ export const sv = {
     forum_member: 'ärendeforumsmedlem',
     manager: 'chef',
     admin: 'administratör',
+    granskare: 'granskare (loggkontroll)',
   },
   gender: {
     kvinna: 'Kvinna',
@@ -94,6 +95,7 @@ export const en: CommonStrings = {
     forum_member: 'case-forum member',
     manager: 'manager',
     admin: 'administrator',
+    granskare: 'log reviewer',
   },
   gender: {
     kvinna: 'Woman',

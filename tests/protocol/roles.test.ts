@@ -119,6 +119,7 @@ describe('roles (roller): admins grant and remove roles through a card', () => {
     expect(allText(res)).toContain('Du kan inte ta bort din egen administratörsroll');
     expect(await tb.store.users.roles(users.bo.id)).toContain('admin');
     const choices = [...walk(card)].find((n) => n.id === 'role')?.choices.map((c: any) => c.value);
-    expect(choices).toEqual(['caseworker', 'forum_member', 'manager', 'admin']);
+    // granskare (log reviewer) added by issue 16
+    expect(choices).toEqual(['caseworker', 'forum_member', 'manager', 'admin', 'granskare']);
   });
 });

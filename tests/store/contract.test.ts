@@ -760,6 +760,13 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
           nextFollowUp: null,
           recordedBy: 'cw-anna',
         });
+        await store.records.addCorrection({
+          participantId: id,
+          field: 'gender',
+          oldValue: 'man',
+          newValue: 'kvinna',
+          correctedBy: 'cw-anna',
+        });
         await store.flows.create({
           kind: 'plan.edit',
           ownerId: 'cw-anna',

@@ -42,7 +42,7 @@ export async function participantWith(
 }
 
 /** Test setup only: a case with data in every area: consent (and its withdrawal), a handover offer, a rating session, a plan with an
- *  activity, history and a follow-up, a draft, a forum case with a decided action, and an exit on `exitDate`. */
+ *  activity, history and a follow-up, a correction of the registration, a draft, a forum case with a decided action, and an exit on `exitDate`. */
 export async function caseWithDataEverywhere(
   store: Store,
   ownerId: string,
@@ -93,6 +93,13 @@ export async function caseWithDataEverywhere(
     opinions: { [act.id]: 'Bra' },
     nextFollowUp: null,
     recordedBy: ownerId,
+  });
+  await store.records.addCorrection({
+    participantId: p.id,
+    field: 'birthYear',
+    oldValue: '1991',
+    newValue: '1990',
+    correctedBy: ownerId,
   });
   await store.flows.create({
     kind: 'plan.edit',
