@@ -20,6 +20,8 @@ export const sv = {
     forum_actions: 'Ärendeforum: åtgärder',
     flows: 'Utkast (påbörjade kort)',
     participant_corrections: 'Rättelser av registreringen',
+    figure_points: 'Uträknat per skattningstillfälle (för statistiken)',
+    figure_activities: 'Uträknat per insats (för statistiken)',
     audit: 'Loggen: vem som har läst eller ändrat uppgifterna',
   } as Record<string, string>,
   columns: {
@@ -122,6 +124,8 @@ export const en: typeof sv = {
     forum_actions: 'Case forum: actions',
     flows: 'Drafts (cards begun)',
     participant_corrections: 'Corrections of the registration',
+    figure_points: 'Computed per rating session (for the statistics)',
+    figure_activities: 'Computed per activity (for the statistics)',
     audit: 'The log: who read or changed the data',
   } as Record<string, string>,
   columns: {
