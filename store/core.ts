@@ -218,31 +218,43 @@ const toFlow = <D>(r: FlowDbRow): Flow<D> => ({
   updatedAt: r.updated_at,
 });
 
+export interface NewFlow<D> {
+  kind: string;
+  ownerId: string;
+  participantId?: string | null;
+  step: string;
+  data: D;
+  /**
+   * What this draft is for, unique among the owner's open drafts of the kind (e.g. the participant's
+   * id): with a key, a second create while the first is open returns the first (a unique index in
+   * the database decides, so two requests at once on two instances still make one draft).
+   */
+  openKey?: string;
+}
+
 export class Flows extends Repository {
-  async create<D>(f: {
-    kind: string;
-    ownerId: string;
-    participantId?: string | null;
-    step: string;
-    data: D;
-  }): Promise<Flow<D>> {
-    const id = randomUUID();
-    const t = this.now();
-    await this.db.run(
-      'INSERT INTO flows (id, kind, owner_id, participant_id, step, rev, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
-      [
-        id,
-        f.kind,
-        f.ownerId,
-        f.participantId ?? null,
-        f.step,
-        'open',
-        JSON.stringify(f.data),
-        t,
-        t,
-      ],
-    );
-    return (await this.get<D>(id))!;
+  async create<D>(f: NewFlow<D>): Promise<Flow<D>> {
+    return (await this.createOnce(f)).flow;
+  }
+  /** Like create; `created` is false when an open draft with the same openKey was there first. */
+  async createOnce<D>(f: NewFlow<D>): Promise<{ flow: Flow<D>; created: boolean }> {
+    for (let attempt = 0; ; attempt++) {
+      const [id, t, key] = [randomUUID(), this.now(), f.openKey ?? null];
+      const row = [id, f.kind, f.ownerId, f.participantId ?? null, f.step, JSON.stringify(f.data)];
+      const n = await this.db.run(
+        `INSERT INTO flows (id, kind, owner_id, participant_id, step, data, created_at, updated_at, open_key, rev, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'open') ON CONFLICT (kind, owner_id, open_key) WHERE status = 'open' DO NOTHING`,
+        [...row, t, t, key],
+      );
+      if (n > 0) return { flow: (await this.get<D>(id))!, created: true };
+      const r = await this.db.get(
+        "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND open_key = ? AND status = 'open'",
+        [f.kind, f.ownerId, key],
+      );
+      // The first was closed between our insert and this read: try again (it cannot keep happening).
+      if (r) return { flow: toFlow(r), created: false };
+      if (attempt >= 3) throw new Error('flows.createOnce: the open draft kept changing');
+    }
   }
   async get<D>(id: string): Promise<Flow<D> | undefined> {
     const r = await this.db.get<FlowDbRow>('SELECT * FROM flows WHERE id = ?', [id]);

@@ -142,13 +142,25 @@ export class Forums extends Repository {
 
   // ------------------------------------------------------------ meetings
 
-  async startMeeting(forumId: string, date: IsoDate, startedBy: string): Promise<ForumMeeting> {
-    const id = randomUUID();
-    await this.db.run(
-      "INSERT INTO forum_meetings (id, forum_id, date, status, started_by, created_at) VALUES (?, ?, ?, 'open', ?, ?)",
-      [id, forumId, date, startedBy, this.now()],
+  /**
+   * Starts the forum's meeting on a date; when one is already open that day (a second click, a
+   * second instance), returns that one with `started: false` (a unique index decides).
+   */
+  async startMeeting(
+    forumId: string,
+    date: IsoDate,
+    startedBy: string,
+  ): Promise<{ meeting: ForumMeeting; started: boolean }> {
+    const n = await this.db.run(
+      `INSERT INTO forum_meetings (id, forum_id, date, status, started_by, created_at) VALUES (?, ?, ?, 'open', ?, ?)
+       ON CONFLICT (forum_id, date) WHERE status = 'open' DO NOTHING`,
+      [randomUUID(), forumId, date, startedBy, this.now()],
     );
-    return (await this.meeting(id))!;
+    const r = await this.db.get(
+      "SELECT * FROM forum_meetings WHERE forum_id = ? AND date = ? AND status = 'open'",
+      [forumId, date],
+    );
+    return { meeting: toMeeting(r), started: n > 0 };
   }
   async meeting(id: string): Promise<ForumMeeting | undefined> {
     const r = await this.db.get<ForumMeetingDbRow>('SELECT * FROM forum_meetings WHERE id = ?', [

@@ -5,6 +5,7 @@ import * as m002 from './migrations/002_rating';
 import * as m003 from './migrations/003_plan';
 import * as m004 from './migrations/004_forum';
 import * as m005 from './migrations/005_digest';
+import * as m006 from './migrations/006_unique';
 import * as m007 from './migrations/007_figures';
 import * as m008 from './migrations/008_records';
 
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A feature adds its file here; versions never change once shipped. */
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m007, m008];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 
 function statements(sql: string): string[] {
   return sql

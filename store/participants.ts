@@ -219,11 +219,13 @@ export class OwnershipChanges extends Repository {
       "UPDATE ownership_changes SET status = 'cancelled', decided_at = ? WHERE participant_id = ? AND status = 'offered'",
       [this.now(), participantId],
     );
+    // One pending offer per participant (a unique index): at the same moment, the first one wins.
     await this.db.run(
-      "INSERT INTO ownership_changes (id, participant_id, from_user, to_user, status, offered_at) VALUES (?, ?, ?, ?, 'offered', ?)",
+      `INSERT INTO ownership_changes (id, participant_id, from_user, to_user, status, offered_at) VALUES (?, ?, ?, ?, 'offered', ?)
+       ON CONFLICT (participant_id) WHERE status = 'offered' DO NOTHING`,
       [id, participantId, fromUser, toUser, this.now()],
     );
-    return (await this.list(participantId)).find((c) => c.id === id)!;
+    return (await this.list(participantId)).find((c) => c.status === 'offered')!;
   }
   async decide(
     participantId: string,

@@ -222,7 +222,13 @@ export async function startMeeting(ctx: FlowContext, raw: unknown): Promise<Adap
     (m) => m.date === input.data.date,
   );
   if (same) return forumView(ctx, forum, ctx.t.forum.meetingStarted(same.date));
-  const meeting = await ctx.store.forums.startMeeting(forum.id, input.data.date, ctx.actor.id);
+  // Two clicks at the same moment (or on two instances): the database lets one start it.
+  const { meeting, started } = await ctx.store.forums.startMeeting(
+    forum.id,
+    input.data.date,
+    ctx.actor.id,
+  );
+  if (!started) return forumView(ctx, forum, ctx.t.forum.meetingStarted(meeting.date));
   ctx.log.info({ forumId: forum.id, meetingId: meeting.id }, 'forum meeting started');
   await ctx.send(
     agendaShellCard({ meetingId: meeting.id, date: meeting.date }, ctx.t),

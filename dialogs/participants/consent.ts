@@ -68,6 +68,7 @@ export const open = withOwnParticipant('consent.open', async (ctx, p) => {
       kind: KIND,
       ownerId: ctx.actor.id,
       participantId: p.id,
+      openKey: p.id,
       step: 'edit',
       data: {},
     }));

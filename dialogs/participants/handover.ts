@@ -57,6 +57,7 @@ export const open = withOwnParticipant('handover.view', async (ctx, p) => {
       kind: KIND,
       ownerId: ctx.actor.id,
       participantId: p.id,
+      openKey: p.id,
       step: 'pick',
       data: {},
     }));

@@ -119,6 +119,7 @@ export async function start(ctx: FlowContext): Promise<AdaptiveCard> {
     (await ctx.store.flows.create<RegistrationDraft>({
       kind: KIND,
       ownerId: ctx.actor.id,
+      openKey: 'new',
       step: 'form',
       data: { values: freshRegistration(today(ctx.clock)), errors: [] },
     }));

@@ -243,10 +243,13 @@ async function newDraft(ctx: FlowContext, p: Participant): Promise<AdaptiveCard>
   const instrument =
     (previous && (await ctx.store.instruments.latest(previous.instrumentId))) ||
     (await ctx.store.instruments.forNewSessions());
-  const flow = await ctx.store.flows.create<RatingDraft>({
+  // Two "Skattning" at the same moment: the database keeps one new draft per participant, and the
+  // second request gets that draft.
+  const { flow, created } = await ctx.store.flows.createOnce<RatingDraft>({
     kind: FLOW_KIND,
     ownerId: ctx.actor.id,
     participantId: p.id,
+    openKey: `new:${p.id}`,
     step: stepName({ kind: 'page', page: 0 }),
     data: {
       participantId: p.id,
@@ -259,6 +262,7 @@ async function newDraft(ctx: FlowContext, p: Participant): Promise<AdaptiveCard>
       correction: null,
     },
   });
+  if (!created) return draftCard(ctx, flow);
   await ctx.audit('rating.start', p.id, {
     code: p.code,
     instrument: instrument.id,
@@ -512,10 +516,11 @@ async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
     return refusalCard(
       ctx.t.rating.errors.instrumentMissing(session.instrumentId, session.instrumentVersion),
     );
-  const flow = await ctx.store.flows.create<RatingDraft>({
+  const { flow, created } = await ctx.store.flows.createOnce<RatingDraft>({
     kind: FLOW_KIND,
     ownerId: ctx.actor.id,
     participantId: p.id,
+    openKey: `correct:${session.id}`,
     step: stepName({ kind: 'page', page: 0 }),
     data: {
       participantId: p.id,
@@ -528,6 +533,7 @@ async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
       correction: { sessionId: session.id, revision: session.revision },
     },
   });
+  if (!created) return draftCard(ctx, flow);
   await ctx.audit('rating.correct.start', p.id, {
     code: p.code,
     session: session.id,

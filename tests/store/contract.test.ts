@@ -625,7 +625,11 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       const made = await store.forums.create(ch);
       expect(made).toMatchObject({ created: true, forum: { departments: ['vux', 'ame'], rev: 1 } });
       expect(await store.forums.create(ch)).toEqual({ forum: made.forum, created: false });
-      const m = await store.forums.startMeeting(made.forum.id, '2026-03-10', 'cw-anna');
+      const { meeting: m } = await store.forums.startMeeting(
+        made.forum.id,
+        '2026-03-10',
+        'cw-anna',
+      );
       expect(await store.forums.openMeetings(made.forum.id, '2026-03-01')).toEqual([m]);
 
       const other = (await store.participants.create(newParticipant())).id;
@@ -782,7 +786,7 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
           departments: ['vux'],
           createdBy: 'cw-anna',
         });
-        const m = await store.forums.startMeeting(forum.id, '2026-03-10', 'cw-anna');
+        const { meeting: m } = await store.forums.startMeeting(forum.id, '2026-03-10', 'cw-anna');
         const { item } = await store.forums.addCase(m.id, id, 'cw-anna', 'Anna');
         const a = await store.forums.addAction(item.id, item.rev, {
           forumId: forum.id,

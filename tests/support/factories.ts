@@ -122,7 +122,7 @@ export async function caseWithDataEverywhere(
     departments: ['vux', 'ame', 'ifo'],
     createdBy: ownerId,
   });
-  const meeting = await store.forums.startMeeting(forum.id, '2026-10-01', ownerId);
+  const { meeting } = await store.forums.startMeeting(forum.id, '2026-10-01', ownerId);
   const { item } = await store.forums.addCase(meeting.id, p.id, ownerId, 'Anna Handläggare');
   await store.forums.addAction(item.id, item.rev, {
     forumId: forum.id,
