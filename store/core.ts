@@ -247,7 +247,7 @@ export class Flows extends Repository {
         [...row, t, t, key],
       );
       if (n > 0) return { flow: (await this.get<D>(id))!, created: true };
-      const r = await this.db.get(
+      const r = await this.db.get<FlowDbRow>(
         "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND open_key = ? AND status = 'open'",
         [f.kind, f.ownerId, key],
       );

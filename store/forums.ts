@@ -156,11 +156,11 @@ export class Forums extends Repository {
        ON CONFLICT (forum_id, date) WHERE status = 'open' DO NOTHING`,
       [randomUUID(), forumId, date, startedBy, this.now()],
     );
-    const r = await this.db.get(
+    const r = await this.db.get<ForumMeetingDbRow>(
       "SELECT * FROM forum_meetings WHERE forum_id = ? AND date = ? AND status = 'open'",
       [forumId, date],
     );
-    return { meeting: toMeeting(r), started: n > 0 };
+    return { meeting: toMeeting(r!), started: n > 0 };
   }
   async meeting(id: string): Promise<ForumMeeting | undefined> {
     const r = await this.db.get<ForumMeetingDbRow>('SELECT * FROM forum_meetings WHERE id = ?', [

@@ -92,6 +92,8 @@ export type FlowDbRow = {
   data: string;
   created_at: string;
   updated_at: string;
+  /** What the draft is for, unique among the owner's open drafts of its kind (migration 006). */
+  open_key: string | null;
 };
 
 export type DispatchDbRow = {
