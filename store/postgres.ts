@@ -77,6 +77,11 @@ function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
 /** PostgreSQL through a pg pool: the store for a deployment of several instances. */
 export function postgresDb(url: string): Db & { readonly pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (restart, failover, an administrator, DROP DATABASE in
+  // tests) is an 'error' on the pool; unheard, it would be an uncaught exception that ends the
+  // process. The pool drops that client and the next query connects anew; a query in flight gets
+  // its own error and fails its request as usual.
+  pool.on('error', () => undefined);
   return Object.assign(over(pool, false, pool, { statements: 0, transactions: 0 }), { pool });
 }
 

@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Client as PgClient } from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SqliteDb, type Db } from '../../store/db';
 import { Store } from '../../store';
 import { migrate, MIGRATIONS } from '../../store/migrate';
@@ -206,5 +207,24 @@ describe.runIf(pg)('the same click on two instances at once, through the protoco
       (f) => f.participantId === p.id,
     );
     expect(drafts).toHaveLength(1);
+  });
+});
+
+describe.runIf(pg)('a PostgreSQL connection the server closes', () => {
+  it('is dropped from the pool without ending the process, and the next query connects anew', async () => {
+    const fresh = await pg!.fresh();
+    const admin = new PgClient({ connectionString: fresh.url });
+    try {
+      const s = await fresh.open();
+      const pool = (s.db as unknown as { pool: { totalCount: number } }).pool;
+      const { pid } = (await s.db.get<{ pid: number }>('SELECT pg_backend_pid() AS pid'))!;
+      await admin.connect();
+      await admin.query('SELECT pg_terminate_backend($1)', [pid]); // as a restart or failover would
+      await vi.waitFor(() => expect(pool.totalCount).toBe(0));
+      expect(await s.db.get('SELECT 1 AS one')).toEqual({ one: 1 });
+    } finally {
+      await admin.end();
+      await fresh.drop();
+    }
   });
 });
