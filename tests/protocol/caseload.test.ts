@@ -267,7 +267,7 @@ describe('one place for one participant (visa <kod>)', () => {
       departments: ['vux', 'ame'],
       createdBy: users.anna.id,
     });
-    const meeting = await tb.store.forums.startMeeting(forum.id, '2026-04-01', users.anna.id);
+    const { meeting } = await tb.store.forums.startMeeting(forum.id, '2026-04-01', users.anna.id);
     const { item } = await tb.store.forums.addCase(meeting.id, q.id, users.anna.id, null);
     const action = await tb.store.forums.addAction(item.id, item.rev, {
       forumId: forum.id,
