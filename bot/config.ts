@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISO_DATE } from '../domain/dates';
 import { DEFAULT_DEPARTMENTS, mergeDepartments } from '../domain/departments';
 import type { Department } from '../domain/types';
 
@@ -48,7 +49,7 @@ const optional = <T extends z.ZodTypeAny>(schema: T) =>
     schema.optional(),
   );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const isoDate = z.string().regex(ISO_DATE, 'must be a date YYYY-MM-DD');
 
 /** Every setting Samsyn reads from the environment; `.env.example` explains each one. */
 export const EnvSchema = z.object({

@@ -3,6 +3,7 @@ import { refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { normalizeCode } from '../domain/code';
 import { canEditCase } from '../domain/access';
+import { ISO_DATE } from '../domain/dates';
 import type { Participant } from '../domain/types';
 import type { Flow } from '../store/core';
 import type { FlowContext } from './context';
@@ -95,6 +96,9 @@ export function issueMessages(
   return out;
 }
 
+/** A date as cards and buttons carry it, YYYY-MM-DD (the shape; the handler checks the calendar). */
+export const isoDateField = z.string().regex(ISO_DATE);
+
 /** Card inputs arrive as strings ("" for an empty input); these read them strictly. */
 export const cardInput = {
   optionalText: (max: number) =>
@@ -104,21 +108,13 @@ export const cardInput = {
       .max(max)
       .optional()
       .transform((s) => (s ? s : null)),
-  date: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().trim().regex(ISO_DATE),
   optionalDate: z
     .string()
     .trim()
     .optional()
     .transform((s) => (s ? s : null))
-    .pipe(
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .nullable(),
-    ),
+    .pipe(isoDateField.nullable()),
   /** A multi-select ChoiceSet sends "a,b,c". */
   list: z
     .union([z.string(), z.array(z.string())])

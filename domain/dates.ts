@@ -27,8 +27,11 @@ export function today(clock: Clock): IsoDate {
   return isoDateAt(clock.now());
 }
 
+/** The shape of an IsoDate, YYYY-MM-DD; `isValidIsoDate` also checks that the day exists. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function isValidIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  if (!ISO_DATE.test(s)) return false;
   const d = parseISO(s);
   return !Number.isNaN(d.getTime()) && formatISO(d, { representation: 'date' }) === s;
 }

@@ -3,7 +3,7 @@
 // (RETENTION_YEARS, default five years, as social services' case files), every row about the
 // participant is deleted. Pure rules; the store finds the dates, the job deletes.
 import { addYears, formatISO, parseISO } from 'date-fns';
-import { isoDateAt, isValidIsoDate } from './dates';
+import { ISO_DATE, isoDateAt, isValidIsoDate } from './dates';
 import type { IsoDate } from './types';
 
 /** What the rule needs about one participant: the exit date and the dates of every entry. */
@@ -28,7 +28,7 @@ export type RetentionDecision =
 
 /** A date or an instant as a Stockholm calendar date; null when it is neither. */
 export function entryDate(s: string): IsoDate | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return isValidIsoDate(s) ? s : null;
+  if (ISO_DATE.test(s)) return isValidIsoDate(s) ? s : null;
   const ms = Date.parse(s);
   return Number.isNaN(ms) ? null : isoDateAt(new Date(ms));
 }
