@@ -1,4 +1,7 @@
 // Strings every card shares. Swedish first; English must have the same shape (checked by the compiler).
+import type { ConsentStatus } from '../../domain/consent';
+import type { Gender, Role } from '../../domain/types';
+
 export const sv = {
   appName: 'Samsyn',
   back: 'Tillbaka',
@@ -39,20 +42,20 @@ export const sv = {
     manager: 'chef',
     admin: 'administratör',
     granskare: 'granskare (loggkontroll)',
-  },
+  } satisfies Record<Role, string>,
   gender: {
     kvinna: 'Kvinna',
     man: 'Man',
     annan: 'Annan',
     vill_ej_uppge: 'Vill ej uppge',
-  },
+  } satisfies Record<Gender, string>,
   consentStatus: {
     valid: 'Giltigt',
     expired: 'Utgånget',
     withdrawn: 'Återkallat',
     missing: 'Saknas',
     not_yet_valid: 'Gäller ännu inte',
-  },
+  } satisfies Record<ConsentStatus, string>,
 };
 
 export type CommonStrings = typeof sv;

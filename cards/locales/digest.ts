@@ -1,4 +1,7 @@
 // Strings of the weekly digest, the manager's digest and the digest-channel settings. Swedish first.
+import type { AttentionKind } from '../../domain/figures';
+import type { OutcomeGroup } from '../../domain/model';
+
 const pctSv = (n: number | null) =>
   n === null ? '–' : `${(Math.round(n * 1000) / 10).toLocaleString('sv-SE')} %`;
 const pctEn = (n: number | null) =>
@@ -49,8 +52,8 @@ export const sv = {
   changeHeader: 'Förändring',
   countHeader: 'Antal deltagare',
   noChange: 'Ännu inga deltagare med två skattningar.',
-  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } as Record<
-    'work' | 'studies' | 'other',
+  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } satisfies Record<
+    OutcomeGroup,
     string
   >,
   groupHeader: 'Grupp',
@@ -66,7 +69,7 @@ export const sv = {
     followUpOverdue: 'Uppföljning försenad',
     stagnant: 'Ingen stegförflyttning under de två senaste intervallen',
     exitWithoutNextStep: 'Avslutad utan nästa steg',
-  },
+  } satisfies Record<AttentionKind, string | ((weeks: number) => string)>,
   noneNeedAttention: 'Inga.',
   andMore: (n: number) => `och ${n} till`,
   withheld: (n: number) => `${n} till utan giltigt samtycke (visas bara för handläggaren).`,

@@ -1,5 +1,6 @@
 // Strings of the exit (avslut) and the six-month question. Swedish first; English typed by it.
-import type { ExitProblem } from '../../domain/outcomes';
+import type { OutcomeGroup } from '../../domain/model';
+import type { ExitProblem, NoNextStepReason } from '../../domain/outcomes';
 import type { ExitDateProblem } from '../../domain/plan';
 
 export const sv = {
@@ -8,8 +9,8 @@ export const sv = {
     'Registrera att deltagaren lämnar insatserna: datum, resultat och om nästa steg är ordnat.',
   date: 'Datum för avslut',
   outcome: 'Resultat vid avslut',
-  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } as Record<
-    'work' | 'studies' | 'other',
+  groups: { work: 'Arbete', studies: 'Studier', other: 'Övrigt' } satisfies Record<
+    OutcomeGroup,
     string
   >,
   supportAtExit: 'Huvudsaklig försörjning vid avslut',
@@ -28,7 +29,8 @@ export const sv = {
     not_eligible: 'Ingen förvaltning eller myndighet kunde ta emot',
     health: 'Kan inte delta just nu',
     other: 'Annat',
-  } as Record<string, string>,
+    // Every reason named; read by the stored reason, which is a string.
+  } satisfies Record<NoNextStepReason, string> as Record<string, string>,
   save: 'Registrera avslut',
   correct: 'Rätta avslutet',
   saveCorrection: 'Spara rättelsen',

@@ -1,4 +1,6 @@
 // Case forum (ärendeforum). Swedish first; English typed by it. Participants appear by code only.
+import type { ActionProblem, AdmissionRefusal } from '../../domain/forum';
+
 export const sv = {
   setupTitle: 'Gör kanalen till ett ärendeforum',
   setupIntro:
@@ -120,7 +122,7 @@ export const sv = {
       owner: 'Välj en medlem i teamet.',
       due: 'Ange datum som ÅÅÅÅ-MM-DD.',
       dueBeforeMeeting: 'Datumet kan inte vara före mötet.',
-    },
+    } satisfies Record<ActionProblem, string>,
     refused: {
       not_covered: (code: string, depts: string) =>
         `${code} kan inte tas upp: samtycket omfattar inte ${depts}.`,
@@ -130,7 +132,7 @@ export const sv = {
       not_yet_valid: (code: string) =>
         `${code} kan inte tas upp: samtycket gäller inte ännu på mötesdagen.`,
       exited: (code: string) => `${code} kan inte tas upp: deltagaren har avslutats.`,
-    },
+    } satisfies Record<AdmissionRefusal['reason'], (code: string, depts: string) => string>,
   },
 };
 

@@ -1,4 +1,6 @@
 // Strings of the follow-up card (uppföljning). Swedish first; English typed by it.
+import type { SwedishLevel } from '../../domain/plan';
+
 export const sv = {
   title: (code: string) => `Uppföljning ${code}`,
   intro: (date: string) =>
@@ -28,7 +30,8 @@ export const sv = {
     B2: 'GERS B2',
     C1: 'GERS C1',
     C2: 'GERS C2',
-  } as Record<string, string>,
+    // Every level named; read by the stored level, which is a string.
+  } satisfies Record<SwedishLevel, string> as Record<string, string>,
   noLevel: 'Ingen bedömning nu',
   addNew: 'Ny insats (valfritt)',
   noNew: 'Ingen ny insats',

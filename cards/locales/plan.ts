@@ -1,4 +1,5 @@
 // Strings of the activity plan, follow-ups and the activity catalogue. Swedish first; English typed by it.
+import type { ActivityKind, ActivityPlan, ActivityStatus } from '../../domain/model';
 import type { HistoryKind, PlanProblem } from '../../domain/plan';
 import * as catalogue from './plan-catalogue';
 import * as followUp from './plan-followup';
@@ -10,7 +11,7 @@ export const sv = {
     work: 'Arbete',
     studies: 'Studier',
     step: 'Ett steg mot arbete eller studier',
-  } as Record<'work' | 'studies' | 'step', string>,
+  } satisfies Record<NonNullable<ActivityPlan['goal']>, string>,
   noGoal: 'Inget mål satt ännu',
   ownWords: 'Deltagarens egna ord om målet',
   nextFollowUp: 'Nästa uppföljning',
@@ -35,14 +36,14 @@ export const sv = {
     paused: 'Pausad',
     completed: 'Avslutad',
     cancelled: 'Avbruten',
-  } as Record<'planned' | 'ongoing' | 'paused' | 'completed' | 'cancelled', string>,
+  } satisfies Record<ActivityStatus, string>,
   kind: {
     job: 'arbetsinriktad',
     language: 'språk',
     skills: 'kunskaper',
     health: 'hälsa',
     social: 'social',
-  } as Record<'job' | 'language' | 'skills' | 'health' | 'social', string>,
+  } satisfies Record<ActivityKind, string>,
   retired: (name: string) => `${name} (utgången typ)`,
   addActivity: 'Lägg till insats',
   editActivity: (name: string) => `Ändra: ${name}`,

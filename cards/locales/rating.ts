@@ -1,4 +1,6 @@
 // Rating sessions (skattning, BIP/SKAPA), progression and indicator sets. Swedish first; English typed by it.
+import type { InstrumentProblem } from '../../domain/instruments';
+
 export const sv = {
   scale: {
     1: '1 – stämmer inte alls',
@@ -150,7 +152,7 @@ export const sv = {
       too_many: (at: string) => `${at}: högst 40 områden.`,
       out_of_range: (at: string) => `${at}: ett heltal 1–10000.`,
       invalid: (at: string) => `${at || 'formuläret'}: ogiltigt värde.`,
-    },
+    } satisfies Record<InstrumentProblem, (at: string, fields: string) => string>,
     empty: 'Klistra in formuläret som JSON.',
     useTitle: 'Formulär för nya skattningar',
     useHelp:
