@@ -9,7 +9,7 @@ import {
   heading,
   notice,
   showCard,
-  table,
+  stackedRows,
   textInput,
   toggle,
   type AdaptiveCard,
@@ -26,6 +26,27 @@ export interface CatalogueView {
   values?: Record<string, string>;
 }
 
+function editType(v: CatalogueView, ty: ActivityType, t: Strings) {
+  const c = t.plan.catalogue;
+  return showCard(
+    c.edit(ty.name[v.locale]),
+    card(
+      [
+        textInput(`nameSv_${ty.id}`, c.nameSv, ty.name.sv, { maxLength: 80 }),
+        textInput(`nameEn_${ty.id}`, c.nameEn, ty.name.en, { maxLength: 80 }),
+        choiceInput(
+          `department_${ty.id}`,
+          c.department,
+          departmentChoices(v.departments, v.locale),
+          ty.departmentId,
+        ),
+        toggle(`retired_${ty.id}`, c.retire, ty.retired),
+      ],
+      [planActions.catalogueSave.button(c.save, { typeId: ty.id })],
+    ),
+  );
+}
+
 export function catalogueCard(v: CatalogueView, t: Strings): AdaptiveCard {
   const c = t.plan.catalogue;
   const val = (k: string) => v.values?.[k];
@@ -34,37 +55,16 @@ export function catalogueCard(v: CatalogueView, t: Strings): AdaptiveCard {
       heading(c.title, c.intro),
       errorBanner(v.errors),
       v.notice ? notice(v.notice, 'good') : null,
-      table(
+      stackedRows(
         [t.plan.col.activity, c.kind, c.department],
         v.types.map((ty) => [
           ty.retired ? `${ty.name[v.locale]} (${c.retiredMark})` : ty.name[v.locale],
           t.plan.kind[ty.kind],
           departmentName(ty.departmentId, v.departments, v.locale),
         ]),
+        // Each type's edit form under it: a card's own action set holds at most six actions.
+        v.types.map((ty) => [{ type: 'ActionSet', actions: [editType(v, ty, t)] }]),
       ),
-      // One small action set per type in the body: a card's own action set holds at most six actions.
-      ...v.types.map((ty) => ({
-        type: 'ActionSet',
-        actions: [
-          showCard(
-            c.edit(ty.name[v.locale]),
-            card(
-              [
-                textInput(`nameSv_${ty.id}`, c.nameSv, ty.name.sv, { maxLength: 80 }),
-                textInput(`nameEn_${ty.id}`, c.nameEn, ty.name.en, { maxLength: 80 }),
-                choiceInput(
-                  `department_${ty.id}`,
-                  c.department,
-                  departmentChoices(v.departments, v.locale),
-                  ty.departmentId,
-                ),
-                toggle(`retired_${ty.id}`, c.retire, ty.retired),
-              ],
-              [planActions.catalogueSave.button(c.save, { typeId: ty.id })],
-            ),
-          ),
-        ],
-      })),
     ],
     [
       showCard(

@@ -247,3 +247,34 @@ export function table(
     ],
   };
 }
+
+/**
+ * Rows as stacked facts, readable at 360 px (no word is squeezed into a narrow column): the first
+ * cell as the row's title, the other cells as "header: value" on one wrapping line under it.
+ */
+export function stackedRows(headers: string[], rows: string[][], extra: Element[][] = []): Element {
+  return container(
+    rows.map((r, i) =>
+      container(
+        [
+          text(r[0] ?? '', { weight: 'Bolder' }),
+          r.length > 1
+            ? text(
+                r
+                  .slice(1)
+                  .map((c, j) => `${headers[j + 1]}: ${c}`)
+                  .join(' · '),
+                {
+                  spacing: 'None',
+                },
+              )
+            : null,
+          ...(extra[i] ?? []),
+        ],
+        { separator: i > 0 },
+      ),
+    ),
+  );
+}
+
+export * from './charts';

@@ -14,6 +14,7 @@ export const ParticipantRef = z.object({ participantId: Id });
 export const planActions = {
   open: cardAction('plan.open', ParticipantRef),
   addActivity: cardAction('plan.activity.add', PlanRef),
+  editActivity: cardAction('plan.activity.edit', PlanRef.extend({ activityId: Id })),
   saveActivity: cardAction(
     'plan.activity.save',
     PlanRef.extend({ activityId: Id, n: z.coerce.number().int().min(0).max(200) }),

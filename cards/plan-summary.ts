@@ -4,7 +4,15 @@ import type { ActivityPlan, PlanActivity } from '../domain/model';
 import { isCurrent, sharedActivityName } from '../domain/plan';
 import type { Department, IsoDate, Locale } from '../domain/types';
 import type { Strings } from './locales';
-import { card, facts, subheading, table, text, type AdaptiveCard, type Element } from './core';
+import {
+  card,
+  facts,
+  stackedRows,
+  subheading,
+  text,
+  type AdaptiveCard,
+  type Element,
+} from './core';
 import { activityName, departmentName } from './plan-parts';
 
 export interface PlanSummaryView {
@@ -41,7 +49,7 @@ export function planSummaryElements(v: PlanSummaryView, t: Strings): Element[] {
     text(t.plan.parallelNow(v.parallelNow)),
     current.length === 0
       ? text(t.plan.noActivities, { isSubtle: true })
-      : table(
+      : stackedRows(
           [t.plan.col.activity, t.plan.col.department, t.plan.col.status],
           current.map((a) => [
             label(a),

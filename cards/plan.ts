@@ -75,7 +75,7 @@ export function activityDates(a: PlanActivity, t: Strings): string {
  * One activity as stacked lines (readable at 360 px): name, department and status, dates, the
  * responsible person and a cancel reason; its edit form under a button of its own.
  */
-function activityBlock(v: PlanView, a: PlanActivity, n: number, t: Strings): Element {
+function activityBlock(v: PlanView, a: PlanActivity, t: Strings): Element {
   const name = activityName(a, v.catalogue, v.locale, t);
   const status =
     a.status === 'cancelled' && a.cancelReason
@@ -91,15 +91,14 @@ function activityBlock(v: PlanView, a: PlanActivity, n: number, t: Strings): Ele
       a.responsible
         ? text(`${t.plan.col.responsible}: ${a.responsible}`, { spacing: 'None', isSubtle: true })
         : null,
+      // The edit form is drawn on request (one round trip), so a long plan stays a small card.
       {
         type: 'ActionSet',
         actions: [
-          showCard(
-            t.plan.editActivity(name),
-            card(editForm(v, a, n, t), [
-              planActions.saveActivity.button(t.plan.save, { ...planData(v), activityId: a.id, n }),
-            ]),
-          ),
+          planActions.editActivity.button(t.plan.editActivity(name), {
+            ...planData(v),
+            activityId: a.id,
+          }),
         ],
       },
     ],
@@ -145,7 +144,7 @@ export function planCard(v: PlanView, t: Strings): AdaptiveCard {
       v.nudge ? notice(t.plan.nudge, 'warning') : null,
       subheading(t.plan.activities),
       v.activities.length === 0 ? text(t.plan.noActivities, { isSubtle: true }) : null,
-      ...v.activities.map((a, n) => activityBlock(v, a, n, t)),
+      ...v.activities.map((a) => activityBlock(v, a, t)),
       subheading(t.plan.history),
       historyBlock(v, t),
     ],

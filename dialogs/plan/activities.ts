@@ -95,6 +95,15 @@ export const addActivity = withOwnPlan<typeof PlanRef>('plan.activity.add', asyn
 });
 
 type EditRef = typeof planActions.saveActivity.schema;
+type OpenEditRef = typeof planActions.editActivity.schema;
+
+/** "Ändra" on an activity: the plan card with that activity's edit form open. */
+export const editActivity = withOwnPlan<OpenEditRef>('plan.view', async (ctx, own) => {
+  const activities = await ctx.store.plans.activitiesFor(own.p.id);
+  const n = activities.findIndex((a) => a.id === own.ref.activityId);
+  if (n < 0) return changedCard(ctx, own.p);
+  return planCard(await planView(ctx, own.p, { form: { kind: 'edit', n, values: {} } }), ctx.t);
+});
 
 function editSchema(n: number) {
   return z.object({

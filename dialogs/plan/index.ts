@@ -4,7 +4,7 @@ import { planActions } from '../../cards/plan-actions';
 import type { DialogModule, FlowContext } from '../context';
 import { route } from '../route';
 import { ownParticipant } from '../shared';
-import { addActivity, saveActivity } from './activities';
+import { addActivity, editActivity, saveActivity } from './activities';
 import { catalogueAdd, catalogueSave, showCatalogue } from './catalogue';
 import { ownById } from './common';
 import { followUpCommand, openFollowUp, saveFollowUp } from './followup';
@@ -49,6 +49,7 @@ export const planModule: DialogModule = {
   actions: [
     route(planActions.open, { role: 'caseworker' }, openPlan),
     route(planActions.addActivity, { role: 'caseworker' }, addActivity),
+    route(planActions.editActivity, { role: 'caseworker' }, editActivity),
     route(planActions.saveActivity, { role: 'caseworker' }, saveActivity),
     route(planActions.saveGoal, { role: 'caseworker' }, saveGoal),
     route(planActions.openFollowUp, { role: 'caseworker' }, openFollowUp),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allText, findAction, inputs, walk } from '../support/cards';
+import { allText, inputs, walk } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { participantWith } from '../support/factories';
 
@@ -113,28 +113,13 @@ describe('activity plans through the cards', () => {
     expect(await tb.store.plans.activitiesFor(p.id)).toHaveLength(2);
 
     // Cancelling without a reason is refused; with one it is saved.
-    bad = await chat.click(
-      card,
-      'plan.activity.save',
-      { ...editValues(card, 1), status_1: 'cancelled', end_1: '2026-11-20' },
-      { n: 1 },
-    );
+    bad = await saveEdit(chat, card, 1, { status_1: 'cancelled', end_1: '2026-11-20' });
     expect(allText(bad)).toContain('Ange skäl när insatsen avbryts');
     // End before start is refused.
-    bad = await chat.click(
-      card,
-      'plan.activity.save',
-      { ...editValues(card, 0), status_0: 'completed', end_0: '2026-08-01' },
-      { n: 0 },
-    );
+    bad = await saveEdit(chat, card, 0, { status_0: 'completed', end_0: '2026-08-01' });
     expect(allText(bad)).toContain('Slutdatum kan inte vara före startdatum');
 
-    card = await chat.click(
-      card,
-      'plan.activity.save',
-      { ...editValues(card, 0), status_0: 'completed', end_0: '2026-11-20' },
-      { n: 0 },
-    );
+    card = await saveEdit(chat, card, 0, { status_0: 'completed', end_0: '2026-11-20' });
     expect(allText(card)).toContain('Planen är sparad');
     expect(allText(card)).toContain('1 insats pågår parallellt');
     card = await chat.click(card, 'plan.activity.add', {
@@ -312,18 +297,8 @@ describe('activity plans through the cards', () => {
       new_status: 'ongoing',
       new_start: '2026-10-01',
     });
-    card = await chat.click(
-      card,
-      'plan.activity.save',
-      { ...editValues(card, 1), status_1: 'cancelled', reason_1: 'Krockade med SFI' },
-      { n: 1 },
-    );
-    card = await chat.click(
-      card,
-      'plan.activity.save',
-      { ...editValues(card, 0), status_0: 'completed', end_0: '2026-11-23' },
-      { n: 0 },
-    );
+    card = await saveEdit(chat, card, 1, { status_1: 'cancelled', reason_1: 'Krockade med SFI' });
+    card = await saveEdit(chat, card, 0, { status_0: 'completed', end_0: '2026-11-23' });
     const text = allText(card);
     // Completed today still ran today; cancelled today did not.
     expect(text).toContain('1 insats pågår parallellt');
@@ -622,16 +597,24 @@ describe('follow-up reminders', () => {
   });
 });
 
-/** The values an activity's edit form would send as drawn (the test then changes some). */
-function editValues(card: any, n: number): Record<string, unknown> {
-  const action = findAction(card, 'plan.activity.save', { n });
-  return inputs(action.card ?? findShowCardOf(card, n));
-}
-
-function findShowCardOf(card: any, n: number): any {
-  for (const node of walk(card)) {
-    if (node.type === 'Action.ShowCard' && JSON.stringify(node.card).includes(`"n":${n}`))
-      return node.card;
-  }
-  throw new Error(`no edit form ${n}`);
+/**
+ * Edits activity number n as a person does: "Ändra" on the plan card draws its form, then Save
+ * sends the form's values as drawn with these changes.
+ */
+async function saveEdit(
+  chat: ReturnType<TestBot['personal']>,
+  card: any,
+  n: number,
+  changes: Record<string, unknown>,
+): Promise<any> {
+  const edits = [...walk(card)].filter(
+    (x) => x.type === 'Action.Execute' && x.verb === 'plan.activity.edit',
+  );
+  const form = await chat.click(
+    card,
+    'plan.activity.edit',
+    {},
+    { activityId: edits[n].data.activityId },
+  );
+  return chat.click(form, 'plan.activity.save', { ...inputs(form), ...changes });
 }

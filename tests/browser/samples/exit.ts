@@ -1,4 +1,5 @@
 import { exitCard, exitDoneCard, sixMonthCard } from '../../../cards/exit';
+import { exitJournal, journalCard } from '../../../cards/journal';
 import type { Strings } from '../../../cards/locales';
 import { DEFAULT_DEPARTMENTS } from '../../../domain/departments';
 import type { Exit } from '../../../domain/model';
@@ -82,6 +83,59 @@ export const samples: CardSample[] = [
           exit: { ...exit, selfSupportAfter6m: true },
           locale: locale(t),
         },
+        t,
+      ),
+  },
+  {
+    name: 'exit.done.corrected',
+    build: (t) =>
+      exitDoneCard(
+        {
+          code: 'D-4F7K',
+          exit: { ...exit, outcome: 'arbete', noNextStepReason: null, supportAtExit: 'lon' },
+          departments: DEFAULT_DEPARTMENTS,
+          locale: locale(t),
+          notice: t.exit.corrected,
+          recorded: { at: '2026-11-20', who: 'Anna Handläggare' },
+          corrections: [{ at: '2026-11-24', who: 'Anna Handläggare' }],
+          correction: {
+            ...form(t),
+            mode: 'correct',
+            values: { date: '2026-11-20', outcome: 'arbete' },
+          },
+        },
+        t,
+      ),
+  },
+  {
+    name: 'exit.form.correct.errors',
+    build: (t) =>
+      exitCard(
+        {
+          ...form(t),
+          mode: 'correct',
+          errors: [t.exit.errors.exit_in_future, t.exit.errors.invalid(t.exit.outcome)],
+          values: { date: '2026-11-25' },
+        },
+        t,
+      ),
+  },
+  {
+    name: 'exit.journal',
+    build: (t) =>
+      journalCard(
+        'D-4F7K',
+        exitJournal(
+          {
+            exit,
+            ended: ['SFI – svenska för invandrare', 'Praktik'],
+            catalogue: [],
+            departments: DEFAULT_DEPARTMENTS,
+            locale: locale(t),
+          },
+          t,
+        ),
+        null,
         t,
       ),
   },

@@ -8,6 +8,7 @@ import {
   planSummaryCard,
   type PlanView,
 } from '../../../cards/plan';
+import { journalCard, planJournal } from '../../../cards/journal';
 import type { Strings } from '../../../cards/locales';
 import type { CardSample } from './types';
 
@@ -206,6 +207,95 @@ export const samples: CardSample[] = [
           locale: locale(t),
           parallelNow: 3,
         },
+        t,
+      ),
+  },
+  {
+    name: 'plan.plan.exited',
+    build: (t) =>
+      planCard(
+        view(t, {
+          exitDate: '2026-11-20',
+          parallelNow: 0,
+          activities: [
+            a({ id: 'a1', status: 'completed', endDate: '2026-11-20' }),
+            a({
+              id: 'a2',
+              typeId: 'praktik',
+              kind: 'job',
+              departmentId: 'ame',
+              status: 'cancelled',
+              startDate: '2026-12-07',
+              endDate: '2026-11-20',
+              cancelReason: t.exit.endedByExit,
+            }),
+          ],
+          journal: 'plan',
+        }),
+        t,
+      ),
+  },
+  {
+    // A long plan: twelve activities with their edit forms stay within the card budget.
+    name: 'plan.plan.twelve',
+    build: (t) =>
+      planCard(
+        view(t, {
+          activities: DEFAULT_ACTIVITY_TYPES.slice(0, 12).map((ty, i) =>
+            a({
+              id: `t${i}`,
+              typeId: ty.id,
+              kind: ty.kind,
+              departmentId: ty.departmentId,
+              responsible: i % 3 === 0 ? 'Karin Utförare' : null,
+              plannedEndDate: '2027-06-30',
+            }),
+          ),
+          history: Array.from({ length: 10 }, (_, i) => ({
+            at: `2026-11-${String(10 + i).padStart(2, '0')}`,
+            who: 'Anna Handläggare',
+            change: t.plan.changeLine(t.plan.change['activity.cancel'], 'Arbetsträning'),
+          })),
+        }),
+        t,
+      ),
+  },
+  {
+    name: 'plan.followup.late',
+    build: (t) =>
+      followUpCard(
+        {
+          participantId: 'p1',
+          code: 'D-4F7K',
+          plan,
+          activities: activities.slice(0, 2),
+          catalogue,
+          locale: locale(t),
+          today: '2026-12-18',
+          dueDate: '2026-12-14',
+          suggestedNext: '2027-01-15',
+        },
+        t,
+      ),
+  },
+  {
+    name: 'plan.journal',
+    build: (t) =>
+      journalCard(
+        'D-4F7K',
+        planJournal(
+          {
+            plan,
+            activities,
+            catalogue,
+            departments: DEFAULT_DEPARTMENTS,
+            locale: locale(t),
+            today: '2026-10-01',
+            changesToday: [t.plan.changeLine(t.plan.change['activity.cancel'], 'Läxhjälp')],
+          },
+          t,
+        ),
+        null,
         t,
       ),
   },

@@ -9,4 +9,6 @@ import type { Strings } from '../../../cards/locales';
 export interface CardSample {
   name: string;
   build(t: Strings): AdaptiveCard;
+  /** Bytes of JSON (UTF-8) the card may take; the bot's card budget when not given. */
+  budgetBytes?: number;
 }
