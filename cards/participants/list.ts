@@ -18,6 +18,7 @@ import {
   type Element,
 } from '../core';
 import { participantActions as A, type ListQueryInput } from './actions';
+import { planActions } from '../plan-actions';
 import { actionSet } from './common';
 
 export interface ParticipantRowView {
@@ -196,7 +197,7 @@ function rowButtons(r: ParticipantRowView, t: Strings): Element[] {
     // rating.start and plan.open belong to the rating and plan areas (dialogs/rating, dialogs/plan).
     actionSet([open, execute(l.openRating, { verb: 'rating.start', code: r.code })]),
     actionSet([
-      execute(l.openPlan, { verb: 'plan.open', participantId: r.participantId }),
+      planActions.open.button(l.openPlan, { participantId: r.participantId }),
       A.consentOpen.button(l.openConsent, { code: r.code }),
     ]),
   ];

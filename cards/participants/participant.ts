@@ -10,6 +10,7 @@ import type { Strings } from '../locales';
 import { card, container, execute, facts, heading, notice, subheading, text } from '../core';
 import type { AdaptiveCard, Element } from '../core';
 import { participantActions as A } from './actions';
+import { planActions } from '../plan-actions';
 import { actionSet } from './common';
 
 export type HistoryKind = keyof Strings['participants']['card']['events'];
@@ -242,12 +243,17 @@ export function participantCard(v: ParticipantCardView, t: Strings): AdaptiveCar
         : null,
       actionSet([
         execute(l.openRating, { verb: 'rating.start', code: v.code }),
-        execute(l.openPlan, { verb: 'plan.open', participantId: v.participantId }),
+        planActions.open.button(l.openPlan, { participantId: v.participantId }),
       ]),
       actionSet([
         A.consentOpen.button(l.openConsent, { code: v.code }),
         A.handoverOpen.button(l.openHandover, { code: v.code }),
       ]),
+      v.needs.includes('follow_up_due')
+        ? actionSet([
+            planActions.openFollowUp.button(c.holdFollowUp, { participantId: v.participantId }),
+          ])
+        : null,
       personSection(v, t),
       consentSection(v, t),
       sessionsSection(v, c),

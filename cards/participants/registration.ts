@@ -19,6 +19,7 @@ import {
   type FlowToken,
 } from '../core';
 import { participantActions as A } from './actions';
+import { planActions } from '../plan-actions';
 import {
   NO_CHOICE,
   actionSet,
@@ -139,7 +140,7 @@ export function registeredCard(v: RegisteredView, t: Strings): AdaptiveCard {
       actionSet([
         // rating.start and plan.open belong to the rating and plan areas (dialogs/rating, dialogs/plan).
         execute(p.registration.startRating, { verb: 'rating.start', code: v.code }),
-        execute(p.registration.openPlan, { verb: 'plan.open', participantId: v.participantId }),
+        planActions.open.button(p.registration.openPlan, { participantId: v.participantId }),
       ]),
     ],
     [A.show.button(p.registration.openCard, { code: v.code }), A.list.button(p.list.title, {})],

@@ -247,6 +247,18 @@ describe('one place for one participant (visa <kod>)', () => {
     expect(allText(alone)).toContain(`Deltagare ${p.code} · Karin Kortsson`);
   });
 
+  it('offers to hold a follow-up that is due, and the plan area answers the button', async () => {
+    const due = await participantWith(tb.store, users.anna.id);
+    const plan = await tb.store.plans.ensurePlan(due.id, users.anna.id);
+    await tb.store.plans.bump(due.id, plan.rev, users.anna.id, { nextFollowUp: '2026-11-20' });
+    const card = await anna.sayOne(`visa ${due.code}`);
+    expect(allText(card)).toContain('uppföljning att hålla');
+    const followUp = await anna.click(card, 'plan.followup.open');
+    expect(allText(followUp)).toContain(due.code);
+    expect(allText(followUp)).not.toMatch(/gäller inte längre|inte handläggare|gick fel/);
+    expect(hasAction(await anna.sayOne(`visa ${p.code}`), 'plan.followup.open')).toBe(false);
+  });
+
   it('shows the exit, the six-month answer and forum decisions with their results', async () => {
     const q = await participantWith(tb.store, users.anna.id, { name: 'Avslutad Annan' });
     await tb.store.participants.update(q.id, q.rev, { endDate: '2026-05-20' });

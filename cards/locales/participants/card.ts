@@ -84,6 +84,7 @@ export const sv = {
     otherAuthority: 'annan myndighet eller aktör',
     back: 'Mina deltagare',
     progression: 'Progression',
+    holdFollowUp: 'Håll uppföljningen',
   },
 };
 
@@ -173,5 +174,6 @@ export const en: CardStrings = {
     otherAuthority: 'another authority or organisation',
     back: 'My participants',
     progression: 'Progression',
+    holdFollowUp: 'Hold the follow-up',
   },
 };
