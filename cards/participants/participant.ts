@@ -124,7 +124,8 @@ function sessionsSection(v: ParticipantCardView, c: C): Element {
   return section(c.sessions, [
     facts([
       [c.sessionCount, String(s.count)],
-      [c.firstLatest, `${s.first} – ${s.latest}`],
+      [c.first, s.first],
+      [c.latest, s.latest],
       [c.risen, String(s.risen)],
     ]),
     text(s.progressed ? c.progressed : c.notProgressed, { isSubtle: !s.progressed }),
@@ -153,7 +154,7 @@ function planSection(v: ParticipantCardView, t: Strings): Element {
             a.cancelReason ? c.cancelReason(a.cancelReason) : null,
           ]
             .filter(Boolean)
-            .join(' · '),
+            .join('\n\n'),
           { isSubtle: true, spacing: 'None', size: 'Small' },
         ),
       ]),
