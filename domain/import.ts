@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { ActivityType } from './activities';
 import { normalizeCode, PARTICIPANT_CODE } from './code';
+import { columnProblem, readCode } from './import-codes';
 import { isValidIsoDate } from './dates';
 import type { Instrument } from './instruments';
 import {
@@ -53,6 +54,10 @@ type SimpleProblem =
   | 'csv_syntax'
   | 'required'
   | 'code_format'
+  | 'code_personal_number'
+  | 'code_name'
+  | 'name_column'
+  | 'personal_number_column'
   | 'gender'
   | 'date'
   | 'in_future'
@@ -189,6 +194,16 @@ export function readCsv(file: ImportFile, text: string, errors: ImportError[]): 
     return [];
   }
   const header = parsed[0]!.record.map((h) => h.trim().toLowerCase());
+  // Names and identity numbers never come in, not even in a column Samsyn would not read.
+  const personal = header.filter((h) => columnProblem(h));
+  for (const column of personal)
+    errors.push({
+      file,
+      line: parsed[0]!.info.lines,
+      column,
+      problem: { kind: columnProblem(column)! },
+    });
+  if (personal.length) return [];
   const missing = COLUMNS[file].required.filter((c) => !header.includes(c));
   for (const column of missing)
     errors.push({
@@ -233,9 +248,19 @@ const score = z
   .string()
   .refine((s) => s === '' || /^[1-5]$/.test(s), fail('score'))
   .transform((s) => (s === '' ? null : (Number(s) as Score)));
-const code = required
-  .transform(normalizeCode)
-  .pipe(z.string().regex(PARTICIPANT_CODE, 'code_format'));
+// A Samsyn code, or the spreadsheet's own code (domain/import-codes.ts): the key the rows of one
+// participant share. A key that is not a Samsyn code is a municipal code (`isMunicipal`).
+const code = required.transform((s, ctx) => {
+  const r = readCode(s);
+  if (r.kind === 'refused') {
+    ctx.addIssue({ code: 'custom', message: r.problem });
+    return z.NEVER;
+  }
+  return r.kind === 'samsyn' ? r.code : r.ref;
+});
+
+/** True when an import key is the spreadsheet's own code, not a Samsyn code. */
+export const isMunicipal = (key: string): boolean => !PARTICIPANT_CODE.test(key);
 // An AAD object id is a GUID; tests and the anonymous mode use short ids, so accept any plain id.
 const ownerId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:._@-]{0,99}$/, 'owner_format');
 
@@ -365,6 +390,10 @@ const KNOWN = new Set<string>([
   'csv_syntax',
   'required',
   'code_format',
+  'code_personal_number',
+  'code_name',
+  'name_column',
+  'personal_number_column',
   'gender',
   'date',
   'in_future',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { newParticipantCode } from '../domain/code';
 import type { Consent, Participant } from '../domain/types';
 import { Repository } from './repository';
 import type { ConsentDbRow, OwnershipChangeDbRow, ParticipantDbRow } from './rows';
@@ -93,6 +94,14 @@ export class Participants extends Repository {
   }
   async codeExists(code: string): Promise<boolean> {
     return !!(await this.db.get('SELECT 1 AS x FROM participants WHERE code = ?', [code]));
+  }
+  /** A new random code no participant has (registration, and an import of a spreadsheet's own codes). */
+  async freshCode(): Promise<string> {
+    for (let i = 0; i < 50; i++) {
+      const code = newParticipantCode(i < 25 ? 4 : 6);
+      if (!(await this.codeExists(code))) return code;
+    }
+    throw new Error('no free participant code');
   }
   /** The caseworker's participants; active ones (no exit date) unless told otherwise. */
   async byOwner(ownerId: string, opts: { includeExited?: boolean } = {}): Promise<Participant[]> {

@@ -218,6 +218,26 @@ export class Records extends Repository {
     }));
   }
 
+  /** Every participant imported under a municipality's own code, with the dates an import checks. */
+  async externalRefs(): Promise<
+    { ref: string; id: string; startDate: string; endDate: string | null }[]
+  > {
+    const rows = await this.db.all<{
+      external_ref: string;
+      id: string;
+      start_date: string;
+      end_date: string | null;
+    }>(
+      'SELECT external_ref, id, start_date, end_date FROM participants WHERE external_ref IS NOT NULL',
+    );
+    return rows.map((r) => ({
+      ref: r.external_ref,
+      id: r.id,
+      startDate: r.start_date,
+      endDate: r.end_date,
+    }));
+  }
+
   /** The participant imported under a municipality's own code (the owner's private reference). */
   async byExternalRef(ref: string): Promise<{ id: string; code: string } | undefined> {
     return this.db.get('SELECT id, code FROM participants WHERE external_ref = ?', [ref]);

@@ -7,7 +7,7 @@ type P = ImportProblem;
 
 export const sv = {
   usage:
-    'Användning: npm run import -- <mapp> [--owner <aad-id>] [--dry-run]\n' +
+    'Användning: npm run import -- <mapp> [--owner <aad-id>] [--mapping <fil>] [--dry-run]\n' +
     'Mappen ska innehålla participants.csv och kan innehålla ratings.csv och activities.csv (domain.md, "Import format").',
   folderMissing: (folder: string) => `Mappen finns inte: ${folder}`,
   fileMissing: (file: string) => `${file} saknas i mappen.`,
@@ -20,6 +20,8 @@ export const sv = {
   at: (file: string, line: number, column: string | null) =>
     `${file} rad ${line}${column ? `, ${column}` : ''}`,
   dryRun: 'Provkörning (--dry-run): filerna är giltiga, ingenting har sparats.',
+  mappingWritten: (path: string, n: number) =>
+    `Kodnyckeln (kommunens kod → Samsyn-kod, ${n} deltagare) är skriven till ${path}, läsbar bara för dig. Förvara den som personuppgifter och radera den när den inte behövs.`,
   done: 'Importen är klar (allt i en transaktion).',
   summary: (what: string, added: number, existing: number) =>
     `  ${what}: ${added} nya, ${existing} fanns redan`,
@@ -40,7 +42,15 @@ export const sv = {
       case 'required':
         return 'värde saknas';
       case 'code_format':
-        return 'inte en Samsyn-kod (D- följt av 4–8 tecken, t.ex. D-4F7K)';
+        return 'inte en Samsyn-kod (D- följt av 4–8 tecken, t.ex. D-4F7K) och inte en egen kod (bokstäver, siffror och - . _ /, högst 32 tecken, t.ex. H-001)';
+      case 'code_personal_number':
+        return 'koden ser ut som ett personnummer eller samordningsnummer (tio siffror eller fler): använd en kod som inte säger vem personen är';
+      case 'code_name':
+        return 'koden ser ut som ett namn (ingen siffra, eller mellanslag): använd en kod som inte säger vem personen är';
+      case 'name_column':
+        return 'filen har en kolumn med namn: ta bort kolumnen, namn importeras aldrig';
+      case 'personal_number_column':
+        return 'filen har en kolumn med personnummer: ta bort kolumnen, personnummer importeras aldrig';
       case 'duplicate':
         return `samma ${p.key} som rad ${p.firstLine}`;
       case 'gender':
@@ -99,7 +109,7 @@ export const sv = {
 
 export const en: typeof sv = {
   usage:
-    'Usage: npm run import -- <folder> [--owner <aad-id>] [--dry-run]\n' +
+    'Usage: npm run import -- <folder> [--owner <aad-id>] [--mapping <file>] [--dry-run]\n' +
     'The folder holds participants.csv and may hold ratings.csv and activities.csv (domain.md, "Import format").',
   folderMissing: (folder) => `No such folder: ${folder}`,
   fileMissing: (file) => `${file} is missing in the folder.`,
@@ -111,6 +121,8 @@ export const en: typeof sv = {
   more: (n) => `… and ${n} more.`,
   at: (file, line, column) => `${file} line ${line}${column ? `, ${column}` : ''}`,
   dryRun: 'Dry run (--dry-run): the files are valid, nothing was saved.',
+  mappingWritten: (path: string, n: number) =>
+    `The code key (the municipality's code → Samsyn code, ${n} participants) is written to ${path}, readable by you only. Keep it as personal data and delete it when no longer needed.`,
   done: 'Import done (all in one transaction).',
   summary: (what, added, existing) => `  ${what}: ${added} new, ${existing} already present`,
   things: {
@@ -130,7 +142,15 @@ export const en: typeof sv = {
       case 'required':
         return 'value missing';
       case 'code_format':
-        return 'not a Samsyn code (D- and 4–8 characters, e.g. D-4F7K)';
+        return 'not a Samsyn code (D- and 4–8 characters, e.g. D-4F7K) nor an own code (letters, digits and - . _ /, at most 32 characters, e.g. H-001)';
+      case 'code_personal_number':
+        return 'the code looks like a personal identity or coordination number (ten digits or more): use a code that does not say who the person is';
+      case 'code_name':
+        return 'the code looks like a name (no digit, or a space): use a code that does not say who the person is';
+      case 'name_column':
+        return 'the file has a column of names: remove it, names are never imported';
+      case 'personal_number_column':
+        return 'the file has a column of personal identity numbers: remove it, they are never imported';
       case 'duplicate':
         return `same ${p.key} as line ${p.firstLine}`;
       case 'gender':

@@ -4,7 +4,6 @@ import { messageCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import { NO_CHOICE, registeredCard, registrationCard } from '../../cards/participants';
 import { displayName } from '../../domain/access';
-import { newParticipantCode } from '../../domain/code';
 import { today } from '../../domain/dates';
 import {
   EMPTY_REGISTRATION,
@@ -16,7 +15,6 @@ import {
   type RegistrationRaw,
 } from '../../domain/registration';
 import type { Flow } from '../../store/core';
-import type { Store } from '../../store';
 import type { FlowContext } from '../context';
 import { cardInput, isCurrent, loadFlow, tokenOf } from '../shared';
 import { departmentChoices, rulesOf } from './common';
@@ -126,14 +124,6 @@ export async function start(ctx: FlowContext): Promise<AdaptiveCard> {
   return formCard(ctx, flow);
 }
 
-async function uniqueCode(s: Store): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const code = newParticipantCode(i < 25 ? 4 : 6);
-    if (!(await s.participants.codeExists(code))) return code;
-  }
-  throw new Error('no free participant code');
-}
-
 export async function save(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard> {
   const loaded = await loadFlow<RegistrationDraft>(ctx, KIND, raw);
   if (!loaded.ok) return loaded.card;
@@ -157,7 +147,7 @@ export async function save(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard
   const reg = result.value;
   const now = ctx.clock.now();
   const created = await ctx.store.transaction(async (s) => {
-    const code = await uniqueCode(s);
+    const code = await s.participants.freshCode();
     // The name is not kept in the finished draft: the participant row is the one place it lives.
     const done = await s.flows.advance<RegistrationDraft>(flow.id, flow.rev, {
       step: 'done',
