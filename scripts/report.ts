@@ -9,7 +9,9 @@ import * as digestStrings from '../cards/locales/digest';
 import { isValidIsoDate, systemClock } from '../domain/dates';
 import type { PeriodFigures, PersonCount } from '../domain/figures';
 import { openStore } from '../store';
-import { periodFiguresOf } from '../dialogs/digest/data';
+import { loadIndex, periodFiguresOf } from '../dialogs/digest/data';
+import { changeFigures, type ChangeFigures } from '../domain/figures-change';
+import { changeCsvRows, changeJson } from './report-change';
 
 export const REPORT_ACTOR = 'cli:report';
 
@@ -62,8 +64,9 @@ export function parseReportArgs(
 }
 
 /** The report as JSON: every figure of domain.md, person figures as {total, women, men, other}, shares 0–1. */
-export function reportJson(f: PeriodFigures) {
+export function reportJson(f: PeriodFigures, change?: ChangeFigures) {
   return {
+    ...(change ? changeJson(change) : {}),
     from: f.from,
     to: f.to,
     participants: f.participants,
@@ -84,7 +87,7 @@ export function reportJson(f: PeriodFigures) {
 }
 
 /** The same figures as CSV: figure,key,total,women,men,other (one row per figure, per outcome, per group). */
-export function reportCsv(f: PeriodFigures): string {
+export function reportCsv(f: PeriodFigures, change?: ChangeFigures): string {
   const rows: (string | number | null)[][] = [['figure', 'key', 'total', 'women', 'men', 'other']];
   const person = (figure: string, key: string, c: PersonCount) =>
     rows.push([figure, key, c.total, c.women, c.men, c.other]);
@@ -113,6 +116,7 @@ export function reportCsv(f: PeriodFigures): string {
   value('parallelActivitiesShare', '', f.parallelActivitiesShare);
   for (const c of f.averageChange)
     rows.push(['averageChange', c.indicatorId, c.average, null, null, c.count]);
+  if (change) rows.push(...changeCsvRows(change));
   return stringify(rows);
 }
 
@@ -144,6 +148,9 @@ export async function runReport(
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const figures = await periodFiguresOf(store, config, { from, to });
+    // The change theory's figures (issue 16) from the pure definitions over every row: a command
+    // line's one pass, not the bot's event loop.
+    const change = changeFigures((await loadIndex(store, config)).ix, { from, to });
     await store.audit.write({
       actorId: REPORT_ACTOR,
       action: 'report.figures',
@@ -152,8 +159,8 @@ export async function runReport(
     });
     out(
       format === 'json'
-        ? JSON.stringify(reportJson(figures), null, 2)
-        : reportCsv(figures).trimEnd(),
+        ? JSON.stringify(reportJson(figures, change), null, 2)
+        : reportCsv(figures, change).trimEnd(),
     );
     return 0;
   } finally {

@@ -117,6 +117,44 @@ describe('npm run report', () => {
     expect(out).not.toContain('free text');
   });
 
+  it("prints the change theory's figures (issue 16) in JSON and CSV", async () => {
+    const json = JSON.parse((await run(['--from', '2026-01-01', '--to', '2026-06-30'])).out);
+    // w1's belief in getting a job rose 2 → 4; m1 rated once
+    expect(json.closerToWork.rated).toEqual({ total: 1, women: 1, men: 0, other: 0 });
+    expect(json.closerToWork.risen).toEqual({ total: 1, women: 1, men: 0, other: 0 });
+    expect(json.controlRisen.rated.total).toBe(0);
+    // w2 left on 2026-05-31: six months on is after the period
+    expect(json.selfSupport6m.unknown.total).toBe(0);
+    expect(json.supportAtStartAndExit.ekonomiskt_bistand.lon).toEqual({
+      total: 1,
+      women: 1,
+      men: 0,
+      other: 0,
+    });
+    // m1's two job-oriented activities, one man active
+    expect(json.activitiesByKindAndGender.job.activities).toEqual({
+      total: 2,
+      women: 0,
+      men: 2,
+      other: 0,
+    });
+    expect(json.activitiesByKindAndGender.job.perParticipant.men).toBe(2);
+    const rows: string[][] = parse(
+      (await run(['--from=2026-01-01', '--to=2026-06-30', '--format=csv'])).out,
+    );
+    expect(rows).toContainEqual(['closerToWork', 'risen', '1', '1', '0', '0']);
+    expect(rows).toContainEqual(['closerToWorkShare', '', '1', '1', '', '']);
+    expect(rows).toContainEqual([
+      'supportAtStartAndExit',
+      'ekonomiskt_bistand>lon',
+      '1',
+      '1',
+      '0',
+      '0',
+    ]);
+    expect(rows).toContainEqual(['activitiesByKindAndGender', 'job', '2', '0', '2', '0']);
+  });
+
   it('prints the same figures as CSV', async () => {
     const { code, out } = await run(['--from=2026-01-01', '--to=2026-06-30', '--format=csv']);
     expect(code).toBe(0);
