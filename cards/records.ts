@@ -69,13 +69,16 @@ export function logCard(v: LogView, t: Strings): AdaptiveCard {
       heading(r.title, r.intro(v.limit)),
       errorBanner(v.errors),
       textInput('code', r.code, v.filter.code, { maxLength: 40, placeholder: 'D-4F7K' }),
-      choiceInput(
-        'userId',
-        r.user,
-        v.users.map((u) => ({ title: u.name, value: u.id })),
-        v.filter.userId ?? null,
-        { placeholder: r.anyone },
-      ),
+      // A ChoiceSet without choices is invalid: no staff yet, no staff filter.
+      v.users.length
+        ? choiceInput(
+            'userId',
+            r.user,
+            v.users.map((u) => ({ title: u.name, value: u.id })),
+            v.filter.userId ?? null,
+            { placeholder: r.anyone },
+          )
+        : null,
       dateInput('from', r.from, v.filter.from),
       dateInput('to', r.to, v.filter.to),
       v.lines.length === 0
