@@ -20,6 +20,7 @@ import type { Actor, Role } from '../domain/types';
 import type { ConversationKind } from '../store/core';
 import type { Store } from '../store';
 import { cardActivity } from './proactive';
+import { rememberer, turnAudit } from './remember';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -138,8 +139,11 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     };
   }
 
-  async function flowContext(ctx: TurnContext): Promise<FlowContext> {
+  async function flowContext(
+    ctx: TurnContext,
+  ): Promise<FlowContext & { flushAudit(): Promise<void> }> {
     const actor = await actorOf(ctx);
+    const audit = turnAudit(store, { actorId: actor.id, via: conversationOf(ctx).kind }, clock);
     return {
       store,
       config,
@@ -152,20 +156,20 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
       send: async (card: AdaptiveCard, summary?: string) => {
         await ctx.sendActivity(cardActivity(card, summary));
       },
-      audit: (action, participantId, detail) =>
-        store.audit.write(
-          { actorId: actor.id, action, participantId, detail, via: conversationOf(ctx).kind },
-          clock.now(),
-        ),
+      // The turn's audit rows are written together when the turn is answered (flushAudit).
+      audit: audit.write,
+      flushAudit: audit.flush,
     };
   }
 
-  /** Remembers who we talked to and where, for reminders and digests. */
+  const remembered = rememberer(store, clock);
+
+  /** Remembers who we talked to and where, for reminders and digests (writes only changes). */
   async function remember(ctx: TurnContext): Promise<void> {
     const conv = conversationOf(ctx);
     const userId = userIdOf(ctx);
     const reference = TurnContext.getConversationReference(ctx.activity);
-    await store.conversations.save({
+    await remembered.conversation({
       id: conv.id,
       kind: conv.kind,
       teamId: conv.teamId,
@@ -174,8 +178,8 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
       reference: reference as Record<string, unknown>,
     });
     if (conv.kind === 'channel' && conv.channelId && conv.channelId !== conv.id)
-      await store.conversations.save(channelItself(conv, reference));
-    await store.users.seen(userId, ctx.activity.from?.name ?? null, localeOf(ctx.activity.locale));
+      await remembered.conversation(channelItself(conv, reference));
+    await remembered.user(userId, ctx.activity.from?.name ?? null, localeOf(ctx.activity.locale));
   }
 
   function refusalFor(
@@ -243,6 +247,8 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
         'command failed',
       );
       reply = errorCard(fc.t, id);
+    } finally {
+      await fc.flushAudit();
     }
     for (const c of reply === null ? [] : Array.isArray(reply) ? reply : [reply]) {
       await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(c)] });
@@ -267,7 +273,7 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
   app.adaptiveCards.actionExecute(/.*/, async (ctx, _state, data) => {
     const fc = await flowContext(ctx);
     const verb = String((ctx.activity.value as { action?: { verb?: string } })?.action?.verb ?? '');
-    const card = await answerAction(fc, verb, data);
+    const card = await answerAction(fc, verb, data).finally(() => fc.flushAudit());
     // The answer replaces the clicked card for the person who clicked, and only for them. We send the
     // invoke response ourselves because teams-ai 1.7 turns an answer card that has `refresh` into
     // "replace for all", which would overwrite a shared channel message with one member's own view.

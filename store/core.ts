@@ -143,17 +143,18 @@ export interface AuditRow extends AuditEntry {
 
 export class Audit extends Repository {
   async write(e: AuditEntry, at: Date = new Date(this.now())): Promise<void> {
+    await this.writeMany([{ entry: e, at }]);
+  }
+  /** Several rows in one statement (the audit rows of one turn). */
+  async writeMany(entries: { entry: AuditEntry; at: Date }[]): Promise<void> {
+    if (entries.length === 0) return;
     await this.db.run(
-      'INSERT INTO audit (id, at, actor_id, action, participant_id, detail, via) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [
-        randomUUID(),
-        at.toISOString(),
-        e.actorId,
-        e.action,
-        e.participantId,
-        e.detail ? JSON.stringify(e.detail) : null,
-        e.via ?? null,
-      ],
+      `INSERT INTO audit (id, at, actor_id, action, participant_id, detail, via) VALUES ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      entries.flatMap(({ entry: e, at }) => {
+        const detail = e.detail ? JSON.stringify(e.detail) : null;
+        const row = [randomUUID(), at.toISOString(), e.actorId, e.action, e.participantId, detail];
+        return [...row, e.via ?? null];
+      }),
     );
   }
   async list(filter: { participantId?: string; actorId?: string } = {}): Promise<AuditRow[]> {
@@ -241,12 +242,12 @@ export class Flows extends Repository {
     for (let attempt = 0; ; attempt++) {
       const [id, t, key] = [randomUUID(), this.now(), f.openKey ?? null];
       const row = [id, f.kind, f.ownerId, f.participantId ?? null, f.step, JSON.stringify(f.data)];
-      const n = await this.db.run(
+      const made = await this.db.get<FlowDbRow>(
         `INSERT INTO flows (id, kind, owner_id, participant_id, step, data, created_at, updated_at, open_key, rev, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'open') ON CONFLICT (kind, owner_id, open_key) WHERE status = 'open' DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'open') ON CONFLICT (kind, owner_id, open_key) WHERE status = 'open' DO NOTHING RETURNING *`,
         [...row, t, t, key],
       );
-      if (n > 0) return { flow: (await this.get<D>(id))!, created: true };
+      if (made) return { flow: toFlow<D>(made), created: true };
       const r = await this.db.get<FlowDbRow>(
         "SELECT * FROM flows WHERE kind = ? AND owner_id = ? AND open_key = ? AND status = 'open'",
         [f.kind, f.ownerId, key],
@@ -285,29 +286,21 @@ export class Flows extends Repository {
     return rows.map((r) => toFlow<D>(r));
   }
   /**
-   * Moves a flow on, but only from the revision the card was drawn at: returns the new flow,
-   * or undefined when the flow has moved since (stale card, double click, another device).
+   * Moves a flow on, but only from the revision the card was drawn at: returns the new flow, or
+   * undefined when it moved since (stale card, double click). One statement: compare-and-set, RETURNING.
    */
   async advance<D>(
     id: string,
     expectedRev: number,
     change: { step?: string; data?: D; status?: FlowStatus },
   ): Promise<Flow<D> | undefined> {
-    const cur = await this.get<D>(id);
-    if (!cur || cur.rev !== expectedRev) return undefined;
-    const n = await this.db.run(
-      'UPDATE flows SET step = ?, data = ?, status = ?, rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?',
-      [
-        change.step ?? cur.step,
-        JSON.stringify(change.data ?? cur.data),
-        change.status ?? cur.status,
-        this.now(),
-        id,
-        expectedRev,
-      ],
+    const data = change.data == null ? null : JSON.stringify(change.data);
+    const r = await this.db.get<FlowDbRow>(
+      `UPDATE flows SET step = COALESCE(?, step), data = COALESCE(?, data), status = COALESCE(?, status),
+         rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ? RETURNING *`,
+      [change.step ?? null, data, change.status ?? null, this.now(), id, expectedRev],
     );
-    if (n === 0) return undefined;
-    return this.get<D>(id);
+    return r && toFlow<D>(r);
   }
 }
 

@@ -16,6 +16,8 @@ export interface Query {
 export interface DbStats {
   statements: number;
   transactions: number;
+  /** Called with the SQL of every statement run (tests and the bench set it to see a turn's work). */
+  onStatement?: (sql: string) => void;
 }
 
 /**
@@ -72,6 +74,7 @@ export class SqliteDb implements Db {
 
   private prepared(sql: string): Database.Statement {
     this.stats.statements++;
+    this.stats.onStatement?.(sql);
     let s = this.statements.get(sql);
     if (s) return s;
     s = this.db.prepare(sql);
@@ -136,6 +139,7 @@ export class SqliteDb implements Db {
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     return this.queued(async () => {
       this.stats.transactions++;
+      this.stats.onStatement?.('BEGIN IMMEDIATE');
       this.db.exec('BEGIN IMMEDIATE');
       try {
         const out = await fn(this.direct());
@@ -149,6 +153,7 @@ export class SqliteDb implements Db {
   }
   readBatch(queries: Query[]): Promise<Row[][]> {
     this.stats.statements += queries.length;
+    for (const q of queries) this.stats.onStatement?.(q.sql);
     if (this.reader) return this.reader.batch(queries);
     return this.queued(() => this.batchNow(queries));
   }

@@ -16,6 +16,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
   const query = (sql: string, params: SqlValue[]) => {
     stats.statements++;
+    stats.onStatement?.(sql);
     return q.query(toPgPlaceholders(sql), params);
   };
   const self: Db = {
@@ -32,6 +33,7 @@ function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
       if (inTx) return fn(self);
       const client = await pool.connect();
       stats.transactions++;
+      stats.onStatement?.('BEGIN');
       try {
         await client.query('BEGIN');
         const out = await fn(over(client, true, pool, stats));

@@ -1,0 +1,60 @@
+// The store work every turn does besides its handler. Where the turn came from: the conversation
+// reference (for reminders and digests) and the user (name, Teams language, last seen). Most turns
+// change neither, so this process remembers what it last stored and writes only a change: a
+// conversation reference apart from its activity id (the message it came with, new on every turn),
+// the user's name or language, and "last seen" once a day. After a restart, or on another
+// instance, the first turn writes once. And the turn's audit rows, written in one statement.
+import type { Clock } from '../domain/dates';
+import type { Store } from '../store';
+import type { AuditEntry, ConversationRow } from '../store/core';
+
+/** A bounded map of what was last stored under a key (the oldest entry goes first). */
+class Memo {
+  private readonly map = new Map<string, string>();
+  constructor(private readonly max: number) {}
+  has(key: string, value: string): boolean {
+    return this.map.get(key) === value;
+  }
+  set(key: string, value: string): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+export function rememberer(store: Store, clock: Clock) {
+  const stored = new Memo(10_000);
+  return {
+    async conversation(row: Omit<ConversationRow, 'updatedAt'>): Promise<void> {
+      const { activityId: _turn, ...where } = row.reference;
+      const key = JSON.stringify([row.kind, row.teamId, row.channelId, row.userId, where]);
+      if (stored.has(`c:${row.id}`, key)) return;
+      await store.conversations.save(row);
+      stored.set(`c:${row.id}`, key);
+    },
+    async user(id: string, name: string | null, locale: string): Promise<void> {
+      const seen = JSON.stringify([name, locale, clock.now().toISOString().slice(0, 10)]);
+      if (stored.has(`u:${id}`, seen)) return;
+      await store.users.seen(id, name, locale);
+      stored.set(`u:${id}`, seen);
+    },
+  };
+}
+
+/**
+ * The audit rows of one turn: kept as the handler writes them (each with its own time) and written
+ * together in one statement when the turn is answered, also when the handler failed.
+ */
+export function turnAudit(store: Store, who: Pick<AuditEntry, 'actorId' | 'via'>, clock: Clock) {
+  const pending: { entry: AuditEntry; at: Date }[] = [];
+  return {
+    write: async (
+      action: string,
+      participantId: string | null,
+      detail?: AuditEntry['detail'],
+    ): Promise<void> => {
+      pending.push({ entry: { ...who, action, participantId, detail }, at: clock.now() });
+    },
+    flush: (): Promise<void> => store.audit.writeMany(pending.splice(0)),
+  };
+}
