@@ -11,8 +11,11 @@ import type { Db, SqlValue } from './db';
 import { SLOT_COUNT } from './migrations/007_figures';
 import { Repository } from './repository';
 
-/** Bump when what the facts hold changes: the next start rebuilds them. */
-const FACTS_VERSION = 1;
+/**
+ * Bump when what the facts hold, or a domain definition they are computed with, changes: the next
+ * start rebuilds them. 2: a cancelled activity stops running the day it is cancelled (domain/plan.ts).
+ */
+const FACTS_VERSION = 2;
 const RULES_KEY = 'figures.rules';
 
 /** What the facts were computed with: stored in kv, compared at start and when a set is added. */
