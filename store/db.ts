@@ -69,6 +69,9 @@ export class SqliteDb implements Db {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
+    // Deleted means deleted: freed space is overwritten with zeros, so a culled participant's name
+    // and free text do not stay readable in free pages (and every backup of the file).
+    this.db.pragma('secure_delete = ON');
     this.reader = file === ':memory:' ? null : new SqliteReader(file);
   }
 

@@ -136,4 +136,14 @@ export class Retention extends Repository {
       return counts;
     });
   }
+
+  /**
+   * After a cull, outside its transaction. SQLite: secure_delete has zeroed what was deleted, in
+   * new page versions in the write-ahead log; the old versions stay in the log until a checkpoint,
+   * so one is run (TRUNCATE empties the log file). PostgreSQL keeps deleted rows as dead tuples until
+   * VACUUM and in its WAL and backups: that is the operator's (README, Retention).
+   */
+  async releaseDeleted(): Promise<void> {
+    if (this.db.dialect === 'sqlite') await this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  }
 }

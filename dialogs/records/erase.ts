@@ -62,6 +62,7 @@ export async function erase(
     );
     return n;
   });
+  if (counts) await ctx.store.retention.releaseDeleted();
   if (!counts) {
     const cur = await ctx.store.participants.get(p.id);
     return cur

@@ -20,6 +20,7 @@ export const retentionJob: Job = {
       key: retentionKey(day),
       send: async () => {
         const culled = await cullDue(deps, day, now);
+        if (culled > 0) await deps.store.retention.releaseDeleted();
         deps.log.info(
           { job: 'retention', day, culled, retentionYears: deps.config.RETENTION_YEARS },
           'retention pass done',
