@@ -81,7 +81,7 @@ function postgresTarget(adminUrl: string): StoreTarget {
           const a = new pg.Client({ connectionString: adminUrl });
           await a.connect();
           try {
-            await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+            await dropDatabase(a, dbName);
           } finally {
             await a.end();
           }
@@ -89,6 +89,29 @@ function postgresTarget(adminUrl: string): StoreTarget {
       };
     },
   };
+}
+
+/**
+ * DROP DATABASE … WITH (FORCE) refuses (42501) when an autovacuum worker, a superuser's process,
+ * is on the database; a plain DROP DATABASE stops autovacuum itself, and is tried again while
+ * the worker is still leaving (55006).
+ */
+async function dropDatabase(a: pg.Client, dbName: string): Promise<void> {
+  try {
+    await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    return;
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42501') throw err;
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await a.query(`DROP DATABASE IF EXISTS ${dbName}`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006' || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** SQLite always; PostgreSQL too when PG_TEST_URL is set. */
