@@ -116,7 +116,9 @@ export function decodePng(buf: Buffer): Image & { colorType: number; bitDepth: n
           const pa = Math.abs(b - c),
             pb = Math.abs(a - c),
             pc = Math.abs(a + b - 2 * c);
-          p = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+          // Paeth predictor: the neighbour closest to a + b - c, ties to a, then b.
+          if (pa <= pb && pa <= pc) p = a;
+          else p = pb <= pc ? b : c;
           break;
         }
         default:
