@@ -31,8 +31,8 @@ export function fieldErrorLines(errors: FieldError[], t: Strings, today: string)
   });
 }
 
-/** The value of the "no SFI track / course" choice (a choice's value may not be empty). */
-export const NO_CHOICE = 'none';
+/** The "no SFI track / course" choice: the one "none" value of every card (cards/core.ts). */
+export { NO_CHOICE } from '../core';
 
 export const depChoices = (deps: DepartmentChoice[]): Choice[] =>
   deps.map((d) => ({ title: d.name, value: d.id }));

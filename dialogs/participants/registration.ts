@@ -34,8 +34,12 @@ const field = z
   .optional()
   .transform((v) => (v === undefined ? '' : String(v).trim()));
 
-/** The "no SFI track / course" choice reads as empty. */
-const noChoice = field.transform((v) => (v === NO_CHOICE ? '' : v));
+/**
+ * The "no SFI track / course" choice reads as empty. Registration cards drawn before there was one
+ * NO_CHOICE sent 'none', and such a card may still be open in a chat: it reads as empty too.
+ */
+const OLD_NO_CHOICE = 'none';
+const noChoice = field.transform((v) => (v === NO_CHOICE || v === OLD_NO_CHOICE ? '' : v));
 
 /** The registration card's inputs. Lenient about shape (every value read as text), strict rules live in domain/registration. */
 export const RegistrationPayload = z.object({

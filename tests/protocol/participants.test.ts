@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { allText, findAction, inputs, walk } from '../support/cards';
 import { TestBot, users, type Chat, type TestUser } from '../support/bot';
 import { participantWith } from '../support/factories';
+import { NO_CHOICE } from '../../cards/core';
 
 /** The text of one participant's row on "mina deltagare". */
 const rowOf = (card: any, code: string) => {
@@ -186,6 +187,20 @@ describe('registering a participant (ny deltagare)', () => {
     expect(p).toMatchObject({ sfiTrack: null, sfiCourse: null });
     const flows = await tb.store.db.all<{ data: string }>('SELECT data FROM flows');
     expect(flows.some((f) => f.data.includes('Hemlig'))).toBe(false);
+  });
+
+  it('reads the card\'s own "no SFI track / course" choice as none', async () => {
+    const form = await anna.sayOne('ny deltagare');
+    const drawn = inputs(form);
+    const done = await anna.click(form, 'registration.save', {
+      ...filled,
+      sfiTrack: drawn.sfiTrack,
+      sfiCourse: drawn.sfiCourse,
+    });
+    const code = /D-[2-9A-Z]{4}/.exec(allText(done))![0];
+    const p = (await tb.store.participants.byCode(code))!;
+    expect(drawn.sfiTrack).toBe(NO_CHOICE);
+    expect(p).toMatchObject({ sfiTrack: null, sfiCourse: null });
   });
 
   it('refuses "ny deltagare" to a user without the caseworker role, and opens no draft', async () => {
