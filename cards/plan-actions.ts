@@ -1,11 +1,12 @@
 // The card actions of the activity plan, the follow-up and the catalogue: each verb and the data its
 // button carries, defined once for the card that draws the button and the route that answers it.
 import { z } from 'zod';
+import { ISO_DATE } from '../domain/dates';
 import { cardAction } from './actions';
 
 const Id = z.string().min(1).max(100);
 const Rev = z.coerce.number().int().min(1);
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const IsoDay = z.string().regex(ISO_DATE);
 
 /** Which participant, and the plan's rev when the card was drawn. */
 export const PlanRef = z.object({ participantId: Id, rev: Rev });

@@ -13,13 +13,10 @@ import { exitDateProblem } from '../../domain/plan';
 import { SUPPORT_SOURCES, type Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
 import { optEnum } from '../plan/common';
-import { issueMessages } from '../shared';
+import { cardInput, issueMessages } from '../shared';
 
 const ExitInput = z.object({
-  date: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: cardInput.date,
   outcome: optEnum(OUTCOME_IDS),
   support: optEnum([...SUPPORT_SOURCES]),
   nextStep: optEnum(['yes', 'no']),

@@ -5,7 +5,7 @@ import type { PlanRef } from '../../cards/plan-actions';
 import { canEditCase } from '../../domain/access';
 import type { Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
-import type { Loaded } from '../shared';
+import { cardInput, type Loaded } from '../shared';
 
 /** What every plan edit carries: which participant, and the plan's rev when the card was drawn. */
 export { ParticipantRef, PlanRef } from '../../cards/plan-actions';
@@ -47,17 +47,7 @@ export const optText = (max: number) =>
     .max(max)
     .optional()
     .transform((s) => (s ? s : null));
-export const optDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((s) => (s ? s : null))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
-  );
+export const optDate = cardInput.optionalDate;
 export const optEnum = <T extends [string, ...string[]]>(values: T) =>
   z
     .string()
