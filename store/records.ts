@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditRow } from './core';
 import { Repository } from './repository';
+import type { AuditDbRow as BaseAuditDbRow } from './rows';
 import { PARTICIPANT_TABLES } from './retention';
 
 export type StoredRow = Record<string, unknown>;
@@ -24,15 +25,8 @@ export interface LogRow extends AuditRow {
   via: string | null;
 }
 
-interface AuditDbRow {
-  id: string;
-  at: string;
-  actor_id: string;
-  action: string;
-  participant_id: string | null;
-  detail: string | null;
-  via?: string | null;
-}
+/** An audit row as stored, with the conversation kind migration 008 added. */
+type AuditDbRow = BaseAuditDbRow & { via?: string | null };
 
 const toRow = (r: AuditDbRow): LogRow => ({
   id: r.id,
