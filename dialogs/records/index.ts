@@ -4,6 +4,7 @@ import { recordsActions } from '../../cards/records';
 import type { DialogModule } from '../context';
 import { route } from '../route';
 import { accessRequest } from './access';
+import { openCorrection, saveCorrection } from './correct';
 import { erase, openErasure } from './erase';
 import { openLog, showLog } from './log';
 import { checkRead, sampleJob } from './sample';
@@ -16,11 +17,18 @@ export const recordsModule: DialogModule = {
     // The case owner or an admin: checked in the handler (mayExportParticipant).
     { names: ['registerutdrag', 'access request'], scope: 'personal', run: accessRequest },
     { names: ['radera', 'erase'], scope: 'personal', role: 'admin', run: openErasure },
+    {
+      names: ['rätta', 'ratta', 'correct'],
+      scope: 'personal',
+      role: 'caseworker',
+      run: openCorrection,
+    },
   ],
   actions: [
     route(recordsActions.showLog, { scope: 'personal' }, showLog),
     route(recordsActions.check, { scope: 'personal' }, checkRead),
     route(recordsActions.erase, { scope: 'personal', role: 'admin' }, erase),
+    route(recordsActions.correct, { scope: 'personal', role: 'caseworker' }, saveCorrection),
   ],
   jobs: [sampleJob],
 };

@@ -279,3 +279,67 @@ describe('erasure on request', () => {
     expect(await tb.store.participants.get(p.id)).toBeDefined();
   });
 });
+
+describe('correction of registration fields (art. 16)', () => {
+  let tb: TestBot;
+  beforeEach(async () => {
+    tb = await TestBot.start();
+    await tb.grant(users.anna.id, 'caseworker');
+    await tb.grant(users.bo.id, 'caseworker');
+  });
+  afterEach(async () => {
+    await tb.close();
+  });
+
+  it('keeps each corrected field with its old and new value, who and when; audited by field name', async () => {
+    const p = await participantWith(tb.store, users.anna.id, { birthYear: 1991 });
+    const chat = tb.personal(users.anna);
+    const card = await chat.sayOne(`rätta ${p.code}`);
+    const bad = await chat.click(card, 'records.correct', {
+      gender: 'kvinna',
+      birthYear: '1850',
+      startDate: '2026-01-15',
+      supportAtStart: 'ekonomiskt_bistand',
+    });
+    expect(allText(bad)).toContain('Födelseår: ett årtal med fyra siffror');
+    expect((await tb.store.participants.get(p.id))!.birthYear).toBe(1991);
+    const done = await chat.click(card, 'records.correct', {
+      gender: 'kvinna',
+      birthYear: '1990',
+      startDate: '2026-01-15',
+      supportAtStart: 'ekonomiskt_bistand',
+    });
+    expect(allText(done)).toContain('Rättat: Födelseår.');
+    expect((await tb.store.participants.get(p.id))!.birthYear).toBe(1990);
+    const corrections = await tb.store.records.corrections(p.id);
+    expect(corrections).toEqual([
+      expect.objectContaining({
+        field: 'birthYear',
+        oldValue: '1991',
+        newValue: '1990',
+        correctedBy: users.anna.id,
+        correctedAt: expect.stringMatching(/^2026-11-23T09:00/),
+      }),
+    ]);
+    // the old card again: stale, nothing more changes
+    const again = await chat.click(card, 'records.correct', {
+      gender: 'man',
+      birthYear: '1990',
+      startDate: '2026-01-15',
+      supportAtStart: '-',
+    });
+    expect(allText(again)).toContain('inaktuellt');
+    expect((await tb.store.participants.get(p.id))!.gender).toBe('kvinna');
+    const audit = (await tb.store.audit.list({ participantId: p.id })).filter(
+      (a) => a.action === 'participant.correct',
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.detail).toEqual({ code: p.code, fields: 'birthYear' });
+  });
+
+  it('is refused to a caseworker who does not own the case', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const card = await tb.personal(users.bo).sayOne(`rätta ${p.code}`);
+    expect(allText(card)).toContain('Du är inte handläggare för');
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  correctionCard,
   erasedCard,
   erasureCard,
   exportPartCard,
@@ -92,4 +93,23 @@ export const samples: CardSample[] = [
       ),
   },
   { name: 'records.erased', build: (t) => erasedCard('D-4F7K', 17, t) },
+  {
+    name: 'records.correct',
+    build: (t) =>
+      correctionCard(
+        {
+          participantId: 'p1',
+          code: 'D-4F7K',
+          rev: 2,
+          values: {
+            gender: 'kvinna',
+            birthYear: '1990',
+            startDate: '2026-01-15',
+            supportAtStart: '-',
+          },
+          message: t.records.correct.saved(t.records.correct.fields.birthYear),
+        },
+        t,
+      ),
+  },
 ];
