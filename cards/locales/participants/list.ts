@@ -37,7 +37,7 @@ export const sv = {
       consent_expiring: 'samtycket går snart ut',
       consent_invalid: 'samtycket gäller inte',
       first_rating: 'första skattningen',
-    } as Record<Need, string>,
+    } satisfies Record<Need, string>,
     sorted: 'Det som behöver göras först står överst.',
     searchLabel: 'Sök på kod eller namn',
     searchHint: 't.ex. D-4F7K eller Amina',

@@ -1,4 +1,7 @@
 // Registration (ny deltagare): the card, its fields and the problems a field can have. Swedish first; English typed by it.
+import type { FieldProblem } from '../../../domain/registration';
+import type { SupportSource } from '../../../domain/types';
+
 export const sv = {
   registration: {
     title: 'Ny deltagare',
@@ -51,7 +54,7 @@ export const sv = {
     too_long: (f: string) => `${f}: för långt.`,
     choose_one: (f: string) => `${f}: välj ett av alternativen.`,
     choose_many: (f: string) => `${f}: välj minst en förvaltning.`,
-  },
+  } satisfies Record<FieldProblem | 'choose_one' | 'choose_many', unknown>,
   /** What each input checks before anything is sent (the client shows it under the input). */
   inputRules: {
     notAfterToday: (f: string, today: string) => `${f}: ange ett datum, senast i dag (${today}).`,
@@ -67,7 +70,7 @@ export const sv = {
     fk: 'Sjuk- eller aktivitetsersättning (FK)',
     ingen: 'Ingen',
     okand: 'Okänd',
-  },
+  } satisfies Record<SupportSource, string>,
 };
 
 export type RegistrationStrings = typeof sv;
