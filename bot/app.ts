@@ -71,8 +71,7 @@ export function matchAction(actions: ActionRoute[], verb: string): ActionRoute |
 function conversationOf(ctx: TurnContext): ConversationInfo {
   const a = ctx.activity;
   const type = a.conversation?.conversationType;
-  const kind: ConversationKind =
-    type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const kind: ConversationKind = type === 'channel' || type === 'groupChat' ? type : 'personal';
   const cd = (a.channelData ?? {}) as {
     team?: { id?: string };
     channel?: { id?: string };
@@ -250,7 +249,8 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     } finally {
       await fc.flushAudit();
     }
-    for (const c of reply === null ? [] : Array.isArray(reply) ? reply : [reply]) {
+    // None, one or several cards.
+    for (const c of [reply ?? []].flat()) {
       await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(c)] });
     }
   });
