@@ -226,7 +226,17 @@ export function toggle(
   };
 }
 
-/** A table that works in every client (Table is Adaptive Cards 1.5). */
+/** The longest run a line may not break inside (a word; a line may break after - – — /). */
+function longestWord(t: string): number {
+  return Math.max(0, ...t.split(/[\s\-\u2013\u2014/]+/).map((w) => w.length));
+}
+
+/**
+ * A table that works in every client (Table is Adaptive Cards 1.5). Each column is as wide, in
+ * proportion, as the longest word in it (header included), so no word is squeezed into a column
+ * narrower than itself while another column has room; `firstColumnWidth` fixes the first one.
+ * Keep tables to three narrow columns for a phone (360 px); `stackedRows` has room for more.
+ */
 export function table(
   headers: string[],
   rows: string[][],
@@ -236,11 +246,16 @@ export function table(
     type: 'TableCell',
     items: [{ type: 'TextBlock', text: t, wrap: true, ...(bold ? { weight: 'Bolder' } : {}) }],
   });
+  const widths = headers.map((h, i) =>
+    Math.max(4, longestWord(h) + 1, ...rows.map((r) => longestWord(r[i] ?? '') + 1)),
+  );
+  if (opts.firstColumnWidth !== undefined && widths.length > 0)
+    widths[0] = Math.max(widths[0]!, opts.firstColumnWidth);
   return {
     type: 'Table',
     gridStyle: 'accent',
     firstRowAsHeaders: true,
-    columns: headers.map((_, i) => ({ width: i === 0 ? (opts.firstColumnWidth ?? 3) : 1 })),
+    columns: widths.map((width) => ({ width })),
     rows: [
       { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
       ...rows.map((r) => ({ type: 'TableRow', cells: r.map((c) => cell(c)) })),

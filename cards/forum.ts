@@ -15,11 +15,12 @@ import {
   heading,
   notice,
   subheading,
-  table,
   text,
   textInput,
   type AdaptiveCard,
   type Element,
+  scoreBarChart,
+  stackedRows,
 } from './core';
 
 export interface Named {
@@ -240,17 +241,20 @@ const scoreText = (s: Score, t: Strings) => (s === null ? t.forum.notAnswered : 
 /** The latest scores as a bar chart; clients without charts (and the browser test) draw the table. */
 function scoresChart(v: CaseView['progression'], t: Strings): Element {
   const f = t.forum;
-  const fallback = table(
+  // Stacked facts, not a three-column table: area names do not fit a narrow column at 360 px.
+  const fallback = stackedRows(
     [f.indicatorHeader, f.selfHeader, f.staffHeader],
     v.scores.map((s) => [s.name, scoreText(s.self, t), scoreText(s.staff, t)]),
-    { firstColumnWidth: 2 },
   );
-  return {
-    type: 'Chart.HorizontalBar',
+  return scoreBarChart({
     title: f.latestScoresTitle(v.latestDate ?? ''),
-    data: v.scores.filter((s) => s.counted !== null).map((s) => ({ x: s.name, y: s.counted })),
+    bars: v.scores.flatMap((s) =>
+      s.counted === null ? [] : [{ label: s.name, score: s.counted }],
+    ),
+    scoreLegend: f.scoreLegend,
+    restLegend: f.restLegend,
     fallback,
-  };
+  });
 }
 
 export function caseCard(v: CaseView, t: Strings): AdaptiveCard {

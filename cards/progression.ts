@@ -16,6 +16,7 @@ import {
   text,
   type AdaptiveCard,
   type Element,
+  stackedRows,
 } from './core';
 
 export interface ProgressionView {
@@ -99,7 +100,7 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
           )
         : text(p.noSignals, { isSubtle: true }),
       subheading(p.tableTitle),
-      table(
+      stackedRows(
         [t.rating.indicator, p.now, p.first, p.previous, p.change],
         v.rows.map((r) => [
           v.areas[r.indicatorId] ?? r.indicatorId,

@@ -14,6 +14,7 @@ import {
   heading,
   notice,
   subheading,
+  stackedRows,
   table,
   text,
   textInput,
@@ -153,7 +154,7 @@ export function summaryCard(v: RatingStepView, t: Strings): AdaptiveCard {
         [r.date, v.date],
         [r.instrument, `${v.instrument.name[v.lang]} (v${v.instrument.version})`],
       ]),
-      table(
+      stackedRows(
         [r.indicator, r.self, r.staff],
         v.instrument.indicators.map((ind) => [
           ind.area[v.lang],

@@ -1,7 +1,8 @@
 // Every card sample (tests/browser/samples/<area>.ts, discovered at test time) rendered by the
 // adaptivecards library in headless Chromium, in Swedish and English, at a phone and a desktop width.
 // Fails on a parse error, an unknown element or action without a fallback, a validation error,
-// an empty render or content sticking out of the card. Screenshots go to tests/.artifacts/cards/.
+// an empty render, content sticking out of the card, a word broken over two lines inside a text
+// block or a table cell, and a card over its size budget. Screenshots go to tests/.artifacts/cards/.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { en, sv, type Strings } from '../../cards/locales';
 import { launchChromium, type Browser } from './support/chromium';
 import { preparePage, renderCard } from './support/render';
 import type { CardSample } from './samples/types';
+import { CARD_BUDGET_BYTES } from '../support/connector';
 
 const SAMPLES_DIR = join(__dirname, 'samples');
 const ARTIFACTS = join(__dirname, '..', '.artifacts', 'cards');
@@ -17,6 +19,15 @@ const LOCALES: [string, Strings][] = [
   ['sv', sv],
   ['en', en],
 ];
+
+/**
+ * Samples that still break words at 360 px: wide tables of other areas not yet laid out for a
+ * phone (the digest's five-column figure tables, which the small-groups test reads as a Table, and
+ * the progression chart's fallback table of session dates). Not done: issue 12 stays open for them.
+ * Their broken words are not failures, but a listed sample that no longer breaks any word is, so
+ * the list only shrinks.
+ */
+const KNOWN_BROKEN = new Set(['digest.weekly', 'digest.period.empty', 'rating.progression']);
 
 const files = readdirSync(SAMPLES_DIR)
   .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
@@ -46,6 +57,7 @@ describe('every card sample renders with the adaptivecards library', () => {
       expect(mod.samples!.length, `${file} has no samples`).toBeGreaterThan(0);
       const failures: string[] = [];
       for (const sample of mod.samples!) {
+        let broke = false;
         for (const [lang, t] of LOCALES) {
           let json: unknown;
           try {
@@ -54,6 +66,10 @@ describe('every card sample renders with the adaptivecards library', () => {
             failures.push(`${sample.name} [${lang}]: build threw ${(err as Error).message}`);
             continue;
           }
+          const bytes = Buffer.byteLength(JSON.stringify(json), 'utf8');
+          const budget = sample.budgetBytes ?? CARD_BUDGET_BYTES;
+          if (bytes > budget)
+            failures.push(`${sample.name} [${lang}]: ${bytes} bytes, over its budget of ${budget}`);
           for (const [label, width] of Object.entries(WIDTHS)) {
             const r = await renderCard(browser.page, json, width);
             const where = `${sample.name} [${lang}, ${label} ${width}px]`;
@@ -63,6 +79,11 @@ describe('every card sample renders with the adaptivecards library', () => {
                 failures.push(`${sample.name} [${lang}]: ${p}`);
             if (r.overflowX > 1)
               failures.push(`${where}: content sticks out ${r.overflowX}px to the right`);
+            broke ||= r.brokenWords.length > 0;
+            if (r.brokenWords.length && !KNOWN_BROKEN.has(sample.name))
+              failures.push(
+                `${where}: words broken over two lines: ${[...new Set(r.brokenWords)].map((w) => `"${w}"`).join(', ')}`,
+              );
             if (lang === 'sv' || r.problems.length) {
               await browser.page
                 .locator('#stage')
@@ -70,6 +91,8 @@ describe('every card sample renders with the adaptivecards library', () => {
             }
           }
         }
+        if (KNOWN_BROKEN.has(sample.name) && !broke)
+          failures.push(`${sample.name} breaks no word any more: take it off KNOWN_BROKEN`);
       }
       expect(failures, failures.join('\n')).toEqual([]);
     });
@@ -104,5 +127,43 @@ describe('every card sample renders with the adaptivecards library', () => {
     expect((await renderCard(browser.page, broken, 360)).problems.join()).toMatch(
       /UnknownActionType/,
     );
+  });
+
+  it('finds a word broken over two lines in a narrow table cell, and none in a card that fits', async () => {
+    const cell = (text: string) => ({
+      type: 'TableCell',
+      items: [{ type: 'TextBlock', text, wrap: true }],
+    });
+    const narrow = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        {
+          type: 'Table',
+          columns: [
+            { width: 1 },
+            { width: 1 },
+            { width: 1 },
+            { width: 1 },
+            { width: 1 },
+            { width: 1 },
+          ],
+          rows: [
+            {
+              type: 'TableRow',
+              cells: ['Vuxenutbildningen', 'Deltagare', '2026-11-30', 'a', 'b', 'c'].map(cell),
+            },
+          ],
+        },
+      ],
+    };
+    const broken = await renderCard(browser.page, narrow, 360);
+    expect(broken.brokenWords).toContain('Vuxenutbildningen');
+    const fits = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'TextBlock', text: 'Vuxenutbildningen, start 2026-11-30', wrap: true }],
+    };
+    expect((await renderCard(browser.page, fits, 360)).brokenWords).toEqual([]);
   });
 });

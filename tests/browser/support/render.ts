@@ -25,6 +25,11 @@ export interface RenderResult {
   height: number;
   /** How far content sticks out to the right of the card, in px (0 when nothing overflows). */
   overflowX: number;
+  /**
+   * Words the browser split over two lines inside a text block or a table cell ("Deltaga re",
+   * "202 6-11- 30"). A line may break after a hyphen, a dash or a slash; never inside a word.
+   */
+  brokenWords: string[];
 }
 
 /** Loads the library and a Teams-like page once; then call renderCard as often as needed. */
@@ -113,7 +118,7 @@ export async function renderCard(page: Page, card: unknown, width: number): Prom
       }
       if (!rendered) {
         problems.push('render returned nothing');
-        return { problems, fellBack, width: 0, height: 0, overflowX: 0 };
+        return { problems, fellBack, width: 0, height: 0, overflowX: 0, brokenWords: [] };
       }
       stage.appendChild(rendered);
       const box = stage.getBoundingClientRect();
@@ -125,12 +130,32 @@ export async function renderCard(page: Page, card: unknown, width: number): Prom
         if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden')
           overflowX = Math.max(overflowX, r.right - box.right);
       });
+      // Measured, not guessed: each word's range on screen; more than one line top = split.
+      const brokenWords: string[] = [];
+      const range = document.createRange();
+      rendered.querySelectorAll('.ac-textBlock, .ac-richTextBlock').forEach((block) => {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const textOf = node.textContent ?? '';
+          const word = /[^\s\u2013\u2014/-]+[\u2013\u2014/-]?/g;
+          for (let m = word.exec(textOf); m; m = word.exec(textOf)) {
+            if (m[0].length < 2) continue;
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set<number>();
+            for (const r of Array.from(range.getClientRects()))
+              if (r.width > 0.5) tops.add(Math.round(r.top));
+            if (tops.size > 1) brokenWords.push(m[0]);
+          }
+        }
+      });
       return {
         problems,
         fellBack,
         width: box.width,
         height: box.height,
         overflowX: Math.max(0, Math.round(overflowX)),
+        brokenWords,
       };
     },
     { card, width },
