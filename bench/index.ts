@@ -2,11 +2,13 @@
 // A benchmark module exports `async function run()`; add yours to BENCHES.
 import * as caseload from './caseload';
 import * as digest from './digest';
+import * as figures from './figures';
 import * as roundtrip from './roundtrip';
 
 export const BENCHES: { name: string; run(): Promise<void> }[] = [
   { name: 'caseload', run: caseload.run },
-  { name: 'digest', run: digest.run },
+  { name: 'digest (in memory, the pure definitions)', run: digest.run },
+  { name: 'figures (store → SQL → figures)', run: figures.run },
   { name: 'roundtrip', run: roundtrip.run },
 ];
 

@@ -20,7 +20,7 @@ const Env = z.object({
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
 });
 
-interface Target {
+export interface Target {
   name: string;
   url: string;
   connector: ConnectorStub;
@@ -41,7 +41,7 @@ async function post(url: string, body: unknown): Promise<any> {
 }
 
 /** One round trip: a message that answers with a card, then an Action.Execute on that card. */
-async function roundTrip(t: Target, user: TestUser): Promise<number> {
+export async function roundTrip(t: Target, user: TestUser): Promise<number> {
   const conv = personalConv(user);
   const start = performance.now();
   const before = t.connector.sent.length;

@@ -21,7 +21,16 @@ const SLOTS = Array.from(
   (_, i) => `SUM(g.c${i}) AS s${i}, COUNT(g.c${i}) AS n${i}`,
 );
 
-function periodQueries(p: Period, minRisen: number): Query[] {
+const NOTHING: Query = { sql: 'SELECT 1 AS none WHERE 1 = 0' };
+
+/** Indicators beyond the slot columns (only once every slot is taken): rare, summed in JS. */
+const EXTRA = ({ from, to }: Period): Query => ({
+  sql: `SELECT g.extra AS extra FROM ${PEOPLE} LEFT JOIN figure_points g ON ${POINT_AT}
+        WHERE ${ACTIVE} AND g.extra IS NOT NULL`,
+  params: [to, to, to, from],
+});
+
+export function periodQueries(p: Period, minRisen: number, slotsFull = true): Query[] {
   const { from, to } = p;
   return [
     {
@@ -35,15 +44,10 @@ function periodQueries(p: Period, minRisen: number): Query[] {
     {
       sql: `SELECT p.gender AS gender,
         SUM(CASE WHEN g.sessions >= 2 AND g.risen >= ? THEN 1 ELSE 0 END) AS progressed, ${SLOTS.join(', ')}
-        FROM ${PEOPLE} JOIN figure_points g ON ${POINT_AT} WHERE ${ACTIVE} GROUP BY p.gender`,
+        FROM ${PEOPLE} LEFT JOIN figure_points g ON ${POINT_AT} WHERE ${ACTIVE} GROUP BY p.gender`,
       params: [minRisen, to, to, to, from],
     },
-    {
-      // Indicators beyond the slot columns (more than SLOT_COUNT in all the sets): rare, summed here.
-      sql: `SELECT g.extra AS extra FROM ${PEOPLE} JOIN figure_points g ON ${POINT_AT}
-        WHERE ${ACTIVE} AND g.extra IS NOT NULL`,
-      params: [to, to, to, from],
-    },
+    slotsFull ? EXTRA(p) : NOTHING,
     {
       // hadParallel: two activities whose running intervals overlap on a day within the period.
       sql: `SELECT p.gender AS gender, COUNT(*) AS n FROM ${PEOPLE} WHERE ${ACTIVE} AND EXISTS (
@@ -79,8 +83,9 @@ function aggregatesOf(rows: Row[][], slotIds: Map<number, string>): FigureAggreg
   for (const r of progress)
     for (const [slot, id] of slotIds) add(id, num(r[`s${slot}`]), num(r[`n${slot}`]));
   for (const r of extra)
-    for (const [id, change] of JSON.parse(String(r.extra)) as [string, number][])
-      add(id, change, 1);
+    if (r.extra)
+      for (const [id, change] of JSON.parse(String(r.extra)) as [string, number][])
+        add(id, change, 1);
   return {
     people: people.map((r) => ({
       gender: String(r.gender),
@@ -112,17 +117,16 @@ export interface AttentionQuery {
 }
 
 /** Everyone who may need attention on asOf (a superset: domain attentionKinds decides), with the latest consent. */
-function attentionQuery(q: AttentionQuery): Query {
+export function attentionQuery(q: AttentionQuery): Query {
   const { asOf, exitPeriod } = q;
   return {
     sql: `SELECT p.id AS id, p.code AS code, p.start_date AS start_date, ${END} AS end_date,
       g.date AS last_date, g.stagnant AS stagnant, pl.next_follow_up AS next_follow_up,
       e.exit_date AS exit_date, e.next_step AS next_step, e.outcome AS outcome,
-      c.given_on AS given_on, c.valid_until AS valid_until, c.withdrawn_on AS withdrawn_on
+      (SELECT c.given_on || '|' || c.valid_until || '|' || COALESCE(c.withdrawn_on, '') FROM consents c
+        WHERE c.participant_id = p.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) AS consent
       FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id
       LEFT JOIN figure_points g ON ${POINT_AT}
-      LEFT JOIN consents c ON c.id = (SELECT c2.id FROM consents c2 WHERE c2.participant_id = p.id
-        ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)
       WHERE (p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)
           AND (COALESCE(g.date, p.start_date) < ? OR pl.next_follow_up < ? OR g.stagnant = 1))
         OR (e.next_step = 0 AND e.exit_date >= ? AND e.exit_date <= ?)`,
@@ -131,6 +135,13 @@ function attentionQuery(q: AttentionQuery): Query {
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** The latest consent's dates, as the attention query gives them (given|valid until|withdrawn). */
+function consentOf(v: unknown): AttentionRow['consent'] {
+  if (typeof v !== 'string') return null;
+  const [givenOn, validUntil, withdrawnOn] = v.split('|');
+  return { givenOn, validUntil, withdrawnOn: withdrawnOn || null };
+}
 
 function attentionRow(r: Row): AttentionRow {
   return {
@@ -144,13 +155,7 @@ function attentionRow(r: Row): AttentionRow {
     exit: r.exit_date
       ? { date: String(r.exit_date), nextStep: num(r.next_step) === 1, outcome: String(r.outcome) }
       : null,
-    consent: r.given_on
-      ? {
-          givenOn: String(r.given_on),
-          validUntil: String(r.valid_until),
-          withdrawnOn: str(r.withdrawn_on),
-        }
-      : null,
+    consent: consentOf(r.consent),
   };
 }
 
@@ -166,7 +171,10 @@ export async function readFigures(
   o: { periods: Period[]; minRisen: number; attention?: AttentionQuery },
 ): Promise<FigureReadings> {
   const queries: Query[] = [{ sql: 'SELECT indicator_id, slot FROM figure_slots' }];
-  for (const p of o.periods) queries.push(...periodQueries(p, o.minRisen));
+  // Slots are only ever added: while one is free, no point can have needed one (no extras).
+  const slots = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM figure_slots');
+  const full = Number(slots?.n ?? 0) >= SLOT_COUNT;
+  for (const p of o.periods) queries.push(...periodQueries(p, o.minRisen, full));
   if (o.attention) {
     queries.push(attentionQuery(o.attention), {
       sql: "SELECT department_id, due, status FROM forum_actions WHERE status = 'open'",
