@@ -3,11 +3,17 @@
 // It serves a Teams-like chat at http://localhost:<PLAYGROUND_PORT> (default 56150) and relays to
 // http://localhost:<PORT>/api/messages, as a user whose Teams is in Swedish (PLAYGROUND_LOCALE). The browser test (tests/browser/playground.test.ts) starts it the same way.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import {
+  fullName,
+  PLAYGROUND_USERS,
+  playgroundConfigYaml,
+  playgroundUser,
+} from './playground-config';
 
 export const PLAYGROUND_CLI = join(
   dirname(require.resolve('@microsoft/m365agentsplayground/package.json')),
@@ -20,6 +26,13 @@ export const PlaygroundEnv = z.object({
   /** "none" keeps the playground from opening a browser window. */
   PLAYGROUND_BROWSER: z.string().optional(),
   /** The chat user's Teams language: sv-SE (default) or en-US; "off" leaves the playground's own en-US. */
+  /** Who chats in the playground: one of scripts/playground-config.ts PLAYGROUND_USERS (default frida). */
+  PLAYGROUND_USER: z
+    .string()
+    .refine((a) => !!playgroundUser(a), {
+      message: `must be one of ${PLAYGROUND_USERS.map((u) => u.alias).join(', ')}`,
+    })
+    .default('frida'),
   PLAYGROUND_LOCALE: z
     .string()
     .regex(/^([a-z]{2}-[A-Z]{2}|off)$/, 'must be a language tag like sv-SE or en-US, or off')
@@ -41,6 +54,8 @@ export interface PlaygroundOptions {
    * as a Teams client set to that language would.
    */
   locale?: string;
+  /** A `.m365agentsplayground.yml` to use (M365_AGENTS_PLAYGROUND_CONFIG_PATH); default: the one in cwd, if any. */
+  configPath?: string;
 }
 
 /** A loopback relay that sets the activity locale and forwards to the bot unchanged otherwise. */
@@ -127,6 +142,7 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningPlay
         ...process.env,
         BOT_ENDPOINT: endpoint,
         M365_AGENTS_PLAYGROUND_LOGFILE: o.logFile,
+        ...(o.configPath ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: o.configPath } : {}),
         ...(o.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -184,7 +200,13 @@ async function main(): Promise<void> {
     console.warn(
       `No bot answers on ${endpoint} yet: start it with \`npm start\` (BOT_ID empty) in another terminal.`,
     );
+  // The shipped team, channel and people, with PLAYGROUND_USER as the one chatting.
+  const configPath = join(process.cwd(), 'data', 'playground', '.m365agentsplayground.yml');
+  mkdirSync(dirname(configPath), { recursive: true });
+  writeFileSync(configPath, playgroundConfigYaml(env.PLAYGROUND_USER));
+  console.log(`Playground user: ${fullName(playgroundUser(env.PLAYGROUND_USER)!)}`);
   const pg = await startPlayground({
+    configPath,
     endpoint,
     port: env.PLAYGROUND_PORT,
     openBrowser: env.PLAYGROUND_BROWSER !== 'none',

@@ -47,7 +47,7 @@ const CHANNEL_ID = /^(19:[^;]+@thread\.[a-z0-9]+)(?:;messageid=(.+))?$/;
  * - a message body over 100 KB is refused with 413 MessageSizeTooBig, and a card over the bot's own
  *   budget (CARD_BUDGET_BYTES) with 413 too;
  * - the roster API answers members by AAD object id or by 29: id, and pages with real
- *   continuation tokens: an empty or unknown `continuationToken` is refused with 400, as Teams does;
+ *   continuation tokens: an empty or unknown `continuationToken` is refused with 403 BadArgument, as the playground does;
  * - `failNext` scripts throttling or outages (e.g. one 429), `holdNext` a hung request.
  */
 export class ConnectorStub {
@@ -242,7 +242,7 @@ export class ConnectorStub {
     if (params.has('continuationToken')) {
       const token = this.tokens.get(params.get('continuationToken') ?? '');
       if (!token || token.teamId !== teamId) {
-        this.refuse(res, url, 400, 'BadArgument', 'Failed to decrypt members continuationToken');
+        this.refuse(res, url, 403, 'BadArgument', 'Failed to decrypt members continuationToken');
         return true;
       }
       offset = token.offset;
