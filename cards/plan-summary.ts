@@ -29,17 +29,17 @@ export interface PlanSummaryView {
 /**
  * A read-only plan by code only, for others with a consent-based view (the case forum): no name,
  * no free text (own words, free activity names, cancel reasons, responsible person) and no health
- * details (a health activity is shown as "other activity"). Only current activities are listed.
+ * details (a health activity is left out). Only current activities are listed.
  */
 export function planSummaryElements(v: PlanSummaryView, t: Strings): Element[] {
   const s = t.plan.summary;
   const label = (a: PlanActivity) => {
     const shared = sharedActivityName(a);
-    if (shared.as === 'other') return s.otherActivity;
-    if (shared.as === 'kind') return s.ownActivity(t.plan.kind[shared.kind]);
+    if (shared?.as === 'kind') return s.ownActivity(t.plan.kind[shared.kind]);
     return activityName(a, v.catalogue, v.locale, t);
   };
-  const current = v.activities.filter(isCurrent);
+  // Health activities are not shown to others at all (domain/forum.ts shareableActivity).
+  const current = v.activities.filter((a) => isCurrent(a) && sharedActivityName(a) !== null);
   return [
     subheading(s.title(v.code)),
     facts([

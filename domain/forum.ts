@@ -1,6 +1,6 @@
 // Rules of the joint case forum (ärendeforum). Pure: no I/O, no Teams.
 import { consentAllowsSharing, type ConsentStatus } from './consent';
-import { isValidIsoDate } from './dates';
+import { addDaysIso, isValidIsoDate } from './dates';
 import type { ActivityKind, IndicatorScore } from './model';
 import { hasRole, isOwner } from './access';
 import type { Actor, Consent, IsoDate, Participant } from './types';
@@ -124,6 +124,11 @@ export function shareableScores(scores: IndicatorScore[]): Omit<IndicatorScore, 
     .map(({ indicatorId, self, staff }) => ({ indicatorId, self, staff }));
 }
 
+/**
+ * The one rule on health activities (domain/plan.ts sharedActivityName uses it too): the forum does
+ * not see a health activity at all — not by name, not as "another activity", not in the count of
+ * parallel activities.
+ */
 export function shareableActivity(a: { kind: ActivityKind }): boolean {
   return a.kind !== 'health';
 }
@@ -191,4 +196,54 @@ export function checkAction(
   if (!isValidIsoDate(input.due)) problems.push('due');
   else if (input.due < forum.meetingDate) problems.push('dueBeforeMeeting');
   return problems;
+}
+
+// ------------------------------------------------------------------ meetings
+
+export type MeetingDateProblem = 'invalid' | 'past';
+
+/** A meeting's date: a real date (YYYY-MM-DD), today or later. */
+export function meetingDateProblems(date: string, today: IsoDate): MeetingDateProblem[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isValidIsoDate(date)) return ['invalid'];
+  return date < today ? ['past'] : [];
+}
+
+/** Closing before the meeting's date is allowed, but the one who closes is told first. */
+export function closesEarly(meeting: { date: IsoDate }, today: IsoDate): boolean {
+  return meeting.date > today;
+}
+
+/** The key that posts a case's card in the channel once per meeting (a second Open posts nothing). */
+export function casePostedKey(caseId: string): string {
+  return `forum.case.posted:${caseId}`;
+}
+
+// ------------------------------------------------------------------ telling the action's owner
+
+/** How many days before the due date the owner is reminded. */
+export const REMIND_DAYS_BEFORE = 3;
+
+export type OwnerNotice = 'assigned' | 'soon' | 'due';
+
+/** The key that sends each notice once: at once when given, a few days before, on the due date. */
+export function noticeKey(kind: OwnerNotice, a: { id: string; due: IsoDate }): string {
+  if (kind === 'due') return reminderKey(a);
+  return kind === 'assigned'
+    ? `forum.action.assigned:${a.id}`
+    : `forum.action.soon:${a.id}:${a.due}`;
+}
+
+/**
+ * The notices an open action's owner is due today: told at once when given it; reminded
+ * REMIND_DAYS_BEFORE days before the due date (unless it was given inside that window, when the
+ * first notice says the same); and on (or after) the due date.
+ */
+export function noticesDue(
+  a: ActionLike & { ownerId: string | null; decidedOn: IsoDate },
+  today: IsoDate,
+): OwnerNotice[] {
+  if (a.status !== 'open' || a.ownerId === null) return [];
+  if (a.due <= today) return ['assigned', 'due'];
+  const soonFrom = addDaysIso(a.due, -REMIND_DAYS_BEFORE);
+  return today >= soonFrom && a.decidedOn < soonFrom ? ['assigned', 'soon'] : ['assigned'];
 }

@@ -2,6 +2,7 @@
 // job-oriented activity in parallel with skills/health gave most progression), and date checks.
 import type { ActivityType } from './activities';
 import { addDaysIso } from './dates';
+import { shareableActivity } from './forum';
 import type { ActivityKind, ActivityPlan, ActivityStatus, PlanActivity, PlanChange } from './model';
 import type { IsoDate } from './types';
 
@@ -110,15 +111,17 @@ export function statusForStart(start: IsoDate, today: IsoDate): 'ongoing' | 'pla
 
 /** How an activity may be named outside the owner's personal chat (the case forum). */
 export type SharedActivityName =
-  { as: 'other' } | { as: 'kind'; kind: ActivityKind } | { as: 'type'; typeId: string };
+  { as: 'kind'; kind: ActivityKind } | { as: 'type'; typeId: string };
 
 /**
- * A health activity is shown only as "another activity" (health information is sensitive and stays
- * in the caseworker's own view); a free-named one only by its kind (the name is free text); a
- * catalogue activity by its type.
+ * A health activity is not shown at all (null: the one rule, domain/forum.ts shareableActivity —
+ * health information is sensitive and stays in the caseworker's own view); a free-named one only by
+ * its kind (the name is free text); a catalogue activity by its type.
  */
-export function sharedActivityName(a: Pick<PlanActivity, 'kind' | 'typeId'>): SharedActivityName {
-  if (a.kind === 'health') return { as: 'other' };
+export function sharedActivityName(
+  a: Pick<PlanActivity, 'kind' | 'typeId'>,
+): SharedActivityName | null {
+  if (!shareableActivity(a)) return null;
   if (!a.typeId) return { as: 'kind', kind: a.kind };
   return { as: 'type', typeId: a.typeId };
 }

@@ -1,7 +1,9 @@
 // Case forum (ärendeforum). Swedish first; English typed by it. Participants appear by code only.
 import type { ActionProblem, AdmissionRefusal } from '../../domain/forum';
+import * as meeting from './forum-meeting';
 
 export const sv = {
+  ...meeting.sv,
   setupTitle: 'Gör kanalen till ett ärendeforum',
   setupIntro:
     'I ett ärendeforum möts förvaltningarna kring gemensamma deltagare. Deltagare visas bara med kod. Ett ärende kan bara tas upp om deltagarens samtycke omfattar alla förvaltningar i forumet.',
@@ -141,6 +143,7 @@ export const sv = {
 export type ForumStrings = typeof sv;
 
 export const en: ForumStrings = {
+  ...meeting.en,
   setupTitle: 'Make this channel a case forum',
   setupIntro:
     "In a case forum the departments meet around shared participants. Participants are shown by code only. A case can be brought only if the participant's consent covers every department of the forum.",
