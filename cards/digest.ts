@@ -14,14 +14,9 @@ import type { CountMask, DigestMask, FigureMask, ShareMask } from '../domain/sma
 import type { Department } from '../domain/types';
 import {
   card,
-  choiceInput,
-  errorBanner,
-  execute,
   heading,
-  notice,
   subheading,
   text,
-  textInput,
   type AdaptiveCard,
   type Element,
 } from './core';

@@ -37,7 +37,7 @@ export interface ActionView {
   done?: boolean;
 }
 
-export type ForumSignal = 'uniformTop' | 'largeGap' | 'stagnant';
+import type { ForumSignal } from '../domain/forum';
 
 export interface CaseView {
   caseId: string;

@@ -1,8 +1,9 @@
 // Rules of the joint case forum (ärendeforum). Pure: no I/O, no Teams.
 import { consentAllowsSharing, type ConsentStatus } from './consent';
 import { addDaysIso, isValidIsoDate } from './dates';
-import type { ActivityKind, IndicatorScore } from './model';
+import type { ActivityKind, IndicatorScore, RatingSession } from './model';
 import { hasRole, isOwner } from './access';
+import { summarize, type IsCaseworkerOnly } from './progression';
 import type { Actor, Consent, IsoDate, Participant } from './types';
 
 // ------------------------------------------------------------------ consent
@@ -214,8 +215,8 @@ export function closesEarly(meeting: { date: IsoDate }, today: IsoDate): boolean
 }
 
 /** The key that posts a case's card in the channel once per meeting (a second Open posts nothing). */
-export function casePostedKey(caseId: string): string {
-  return `forum.case.posted:${caseId}`;
+export function casePostedKey(item: { id: string; participantId: string }): string {
+  return `forum.case.posted:${item.participantId}:${item.id}`;
 }
 
 // ------------------------------------------------------------------ telling the action's owner
@@ -234,16 +235,37 @@ export function noticeKey(kind: OwnerNotice, a: { id: string; due: IsoDate }): s
 }
 
 /**
- * The notices an open action's owner is due today: told at once when given it; reminded
- * REMIND_DAYS_BEFORE days before the due date (unless it was given inside that window, when the
- * first notice says the same); and on (or after) the due date.
+ * The notice an open action's owner is due today, if any: told at once when given it; reminded
+ * REMIND_DAYS_BEFORE days before the due date (when it was given before that window); on or after
+ * the due date. Only the latest that applies is sent (each once, by noticeKey): an owner is not told
+ * "you have been given" and "it is due" on the same day.
  */
-export function noticesDue(
+export function noticeDue(
   a: ActionLike & { ownerId: string | null; decidedOn: IsoDate },
   today: IsoDate,
-): OwnerNotice[] {
-  if (a.status !== 'open' || a.ownerId === null) return [];
-  if (a.due <= today) return ['assigned', 'due'];
+): OwnerNotice | null {
+  if (a.status !== 'open' || a.ownerId === null) return null;
+  if (a.due <= today) return 'due';
   const soonFrom = addDaysIso(a.due, -REMIND_DAYS_BEFORE);
-  return today >= soonFrom && a.decidedOn < soonFrom ? ['assigned', 'soon'] : ['assigned'];
+  return today >= soonFrom && a.decidedOn < soonFrom ? 'soon' : 'assigned';
+}
+
+// ------------------------------------------------------------------ what the case card signals
+
+export type ForumSignal = 'uniformTop' | 'largeGap' | 'stagnant';
+
+/**
+ * The progression card's signals, for the forum: on the sessions as the forum may see them (health
+ * scores taken out before), so a signal never rests on what the forum is not shown.
+ */
+export function forumSignals(
+  sessions: readonly RatingSession[],
+  isCaseworkerOnly: IsCaseworkerOnly,
+): ForumSignal[] {
+  const s = summarize(sessions, isCaseworkerOnly).signals;
+  const out: ForumSignal[] = [];
+  if (s.uniformTop) out.push('uniformTop');
+  if (s.gap) out.push('largeGap');
+  if (s.stagnant) out.push('stagnant');
+  return out;
 }

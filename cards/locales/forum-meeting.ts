@@ -38,6 +38,7 @@ export const sv = {
     `Påminnelse: åtgärden för ${code} ska vara klar senast ${due}.`,
   meetingPlace: (date: string, team: string, channel: string, depts: string) =>
     `${date} – ${team} › ${channel} (${depts})`,
+  general: 'Allmänt',
   resultShared: 'Kort resultat (visas för forumet på ärendekortet och i protokollet)',
   dueRule: (date: string) => `Ange ett datum som ÅÅÅÅ-MM-DD, tidigast mötesdagen ${date}.`,
   meetingDateRule: (today: string) =>
@@ -84,6 +85,7 @@ export const en: ForumMeetingStrings = {
     `Reminder: the action for ${code} is to be done by ${due}.`,
   meetingPlace: (date: string, team: string, channel: string, depts: string) =>
     `${date} – ${team} › ${channel} (${depts})`,
+  general: 'General',
   resultShared: 'Short result (shown to the forum on the case card and in the minutes)',
   dueRule: (date: string) => `Enter a date as YYYY-MM-DD, the meeting day ${date} or later.`,
   meetingDateRule: (today: string) =>

@@ -112,5 +112,7 @@ export function actionView(
     who: a.ownerName,
     due: a.due,
     overdue: isOverdue(a, today),
+    done: a.status === 'done',
+    result: a.result,
   };
 }

@@ -1,17 +1,19 @@
-import type { ActionRoute, DialogModule } from '../context';
-import {
-  addAction,
-  addCase,
-  closeMeeting,
-  forumCommand,
-  markDone,
-  openCase,
-  setup,
-  showAgenda,
-  showCase,
-  startMeeting,
-} from './handlers';
+import { forumActions as a } from '../../cards/forum-actions';
+import type { DialogModule } from '../context';
+import { route } from '../route';
+import { addCase, openCase, showCase } from './cases';
+import { addAction, markDone } from './decide';
 import { forumReminderJob } from './job';
+import { forCase, forMeeting } from './load';
+import {
+  askClose,
+  closeMeeting,
+  minutesCommand,
+  showAgenda,
+  showMinutes,
+  startMeeting,
+} from './meeting';
+import { forumCommand, setup } from './setup';
 
 /**
  * The joint case forum (ärendeforum) in a team channel. Roles are not checked by the router
@@ -22,18 +24,23 @@ export const forumModule: DialogModule = {
   name: 'forum',
   commands: [
     { names: ['ärendeforum', 'arendeforum', 'case forum'], scope: 'any', run: forumCommand },
+    { names: ['protokoll', 'minutes'], scope: 'channel', run: (ctx) => minutesCommand(ctx) },
   ],
   actions: [
-    { verb: 'forum.setup', run: setup },
-    { verb: 'forum.meeting.start', run: startMeeting },
-    { verb: 'forum.meeting.close', run: closeMeeting },
-    { verb: 'forum.agenda.show', run: showAgenda },
-    { verb: 'forum.agenda.refresh', run: showAgenda },
-    { verb: 'forum.case.add', run: addCase },
-    { verb: 'forum.case.open', run: openCase },
-    { verb: 'forum.case.refresh', run: showCase },
-    { verb: 'forum.action.add', run: addAction },
-    { verb: 'forum.action.done', run: markDone },
-  ] satisfies ActionRoute[],
+    route(a.setup, {}, setup),
+    route(a.startMeeting, {}, startMeeting),
+    route(a.askClose, {}, forMeeting('closeMeeting', askClose)),
+    route(a.closeMeeting, {}, forMeeting('closeMeeting', closeMeeting)),
+    route(a.showAgenda, {}, forMeeting('view', showAgenda)),
+    route(a.refreshAgenda, {}, forMeeting('view', showAgenda)),
+    route(a.showMinutes, {}, forMeeting('view', showMinutes)),
+    route(a.addCase, {}, addCase),
+    route(a.openCase, {}, forCase('view', openCase)),
+    route(a.refreshCase, {}, forCase('viewCase', showCase)),
+    route(a.addAction, {}, (ctx, data, payload) =>
+      forCase('decide', (c, open, raw) => addAction(c, open, raw, data.rev))(ctx, data, payload),
+    ),
+    route(a.markDone, {}, markDone),
+  ],
   jobs: [forumReminderJob],
 };

@@ -8,7 +8,11 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
-import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ClaimsIdentity,
+  TeamsConnectorClient,
+} from 'botframework-connector';
 import type { Config } from '../../bot/config';
 
 export interface TeamMember {
@@ -109,4 +113,36 @@ export async function teamMembers(
   members.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   rosterCache.set(key, { at: performance.now(), members });
   return members;
+}
+
+/** The team's and the channel's display names, for telling meetings apart in personal chat. */
+export interface TeamPlace {
+  team: string;
+  /** Null for the General channel, which Teams gives no name. */
+  channel: string | null;
+}
+
+const placeCache = new Map<string, { at: number; place: TeamPlace }>();
+
+/** Asked of Teams (GET /v3/teams/{id} and …/conversations, as TeamsInfo.getTeamDetails / getTeamChannels). */
+export async function teamPlace(
+  config: Config,
+  serviceUrl: string,
+  teamId: string,
+  channelId: string,
+): Promise<TeamPlace> {
+  const key = `${serviceUrl}|${teamId}|${channelId}`;
+  const hit = placeCache.get(key);
+  if (hit && performance.now() - hit.at < TTL_MS) return hit.place;
+  const connector = await connectorFor(config, serviceUrl);
+  // As TeamsInfo does: a Teams client on the connector's credentials.
+  const teams = new TeamsConnectorClient(connector.credentials, { baseUri: serviceUrl }).teams;
+  const team = await teams.fetchTeamDetails(teamId);
+  const channels = await teams.fetchChannelList(teamId);
+  const place = {
+    team: team.name ?? teamId,
+    channel: channels.conversations?.find((c) => c.id === channelId)?.name ?? null,
+  };
+  placeCache.set(key, { at: performance.now(), place });
+  return place;
 }

@@ -5,6 +5,7 @@ import { today as todayOf } from '../../domain/dates';
 import {
   caseAdmission,
   forumAllows,
+  forumSignals,
   openFromEarlier,
   shareableActivity,
   shareableIndicator,
@@ -15,9 +16,9 @@ import { findIndicator, isCaseworkerOnlyIn, SAMSYN_STANDARD } from '../../domain
 import { parallelCountOn, runningOn } from '../../domain/plan';
 import { risenIndicators, scoreFor, sortSessions } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
-import type { CaseForum, ForumCase, ForumMeeting } from '../../store/forums';
+import type { CaseForum, ForumActionRow, ForumCase, ForumMeeting } from '../../store/forums';
 import type { FlowContext } from '../context';
-import { actionView, departmentsOf, deptNames, serviceUrlOf } from './common';
+import { actionView, departmentsOf, deptNames, refusalText, serviceUrlOf } from './common';
 import { teamMembers, type TeamMember } from './roster';
 
 /** The cases on a meeting's agenda that may be shown now: consent withdrawn or narrowed drops a case at once. */
@@ -41,6 +42,52 @@ export async function currentAgenda(
   return out;
 }
 
+/** The viewer's own participants not on the agenda: those that may be brought, and the others with why. */
+async function ownForAgenda(
+  ctx: FlowContext,
+  forum: CaseForum,
+  meeting: ForumMeeting,
+  onAgenda: Set<string>,
+): Promise<Pick<AgendaView, 'mine' | 'notAddable'>> {
+  if (!ctx.actor.roles.includes('caseworker')) return { mine: null };
+  const own = (await ctx.store.participants.byOwner(ctx.actor.id)).filter(
+    (p) => !onAgenda.has(p.id),
+  );
+  const consents = await ctx.store.consents.latestFor(own.map((p) => p.id));
+  const mine: { id: string; code: string }[] = [];
+  const notAddable: { code: string; why: string }[] = [];
+  for (const p of own) {
+    const verdict = caseAdmission(p, consents.get(p.id), forum.departments, meeting.date);
+    if (verdict.ok) mine.push({ id: p.id, code: p.code });
+    else notAddable.push({ code: p.code, why: refusalText(ctx, p.code, verdict) });
+  }
+  return { mine, notAddable };
+}
+
+/** Actions of this forum decided at earlier meetings and done since the previous meeting. */
+async function doneSincePrevious(
+  ctx: Pick<FlowContext, 'store'>,
+  forum: CaseForum,
+  meeting: ForumMeeting,
+  actions: ForumActionRow[],
+): Promise<ForumActionRow[]> {
+  const earlier = (await ctx.store.forums.meetings(forum.id)).filter(
+    (m) => m.id !== meeting.id && m.createdAt < meeting.createdAt,
+  );
+  const since =
+    earlier
+      .map((m) => m.createdAt)
+      .sort()
+      .at(-1) ?? '';
+  return actions.filter(
+    (a) =>
+      a.forumId === forum.id &&
+      a.meetingId !== meeting.id &&
+      a.status === 'done' &&
+      (a.doneAt ?? '') >= since,
+  );
+}
+
 export async function agendaView(
   ctx: FlowContext,
   forum: CaseForum,
@@ -49,23 +96,24 @@ export async function agendaView(
 ): Promise<AgendaView> {
   const cases = await currentAgenda(ctx, forum, meeting);
   const onAgenda = new Set(cases.map((c) => c.participantId));
-  const mine = ctx.actor.roles.includes('caseworker')
-    ? (await ctx.store.participants.byOwner(ctx.actor.id))
-        .filter((p) => !onAgenda.has(p.id))
-        .map((p) => ({ id: p.id, code: p.code }))
-    : null;
+  const rows = [];
+  for (const c of cases) {
+    const actions = await ctx.store.forums.actionsFor(c.participantId);
+    rows.push({
+      caseId: c.id,
+      position: c.position,
+      code: c.participant.code,
+      broughtBy: c.broughtByName,
+      resultsDone: (await doneSincePrevious(ctx, forum, meeting, actions)).length,
+    });
+  }
   return {
     meetingId: meeting.id,
     date: meeting.date,
     closed: meeting.status === 'closed',
     departments: deptNames(ctx, forum.departments, ctx.actor.locale),
-    cases: cases.map((c) => ({
-      caseId: c.id,
-      position: c.position,
-      code: c.participant.code,
-      broughtBy: c.broughtByName,
-    })),
-    mine,
+    cases: rows,
+    ...(await ownForAgenda(ctx, forum, meeting, onAgenda)),
     canClose: forumAllows(ctx.actor, 'closeMeeting', { teamMember: true }),
     ...extra,
   };
@@ -103,6 +151,10 @@ export async function caseView(
   const locale = ctx.actor.locale;
 
   const sessions = sortSessions(await ctx.store.ratings.sessionsFor(p.id));
+  const shared = sessions.map((x) => ({
+    ...x,
+    scores: x.scores.filter((sc) => shareableIndicator(sc.indicatorId)),
+  }));
   const latest = sessions[sessions.length - 1];
   const instrument =
     (latest && (await ctx.store.instruments.get(latest.instrumentId, latest.instrumentVersion))) ||
@@ -140,6 +192,7 @@ export async function caseView(
           }))
         : [],
       healthLeftOut: !!latest && latest.scores.some((s) => !shareableIndicator(s.indicatorId)),
+      signals: forumSignals(shared, isCO),
     },
     plan: {
       code: p.code,
@@ -151,7 +204,11 @@ export async function caseView(
       locale,
       parallelNow: parallelCountOn(running, today),
     },
+    followUpOverdue: plan?.nextFollowUp && plan.nextFollowUp < today ? plan.nextFollowUp : null,
     earlier: openFromEarlier(actions, meeting.id).map((a) => actionView(ctx, a, today, locale)),
+    results: (await doneSincePrevious(ctx, forum, meeting, actions)).map((a) =>
+      actionView(ctx, a, today, locale),
+    ),
     decisions: actions
       .filter((a) => a.caseId === item.id)
       .map((a) => actionView(ctx, a, today, locale)),

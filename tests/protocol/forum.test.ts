@@ -157,16 +157,26 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
 
   it('refuses, with the reason, a participant whose consent does not cover the forum or expires before the meeting', async () => {
     const view = await refreshed(annaCh, agenda);
-    const narrow = await annaCh.click(view, 'forum.case.add', { participantId: aNarrow.id });
+    // Issue #11: the agenda's picker no longer offers them; it says why they cannot be brought.
+    const shown = allText(view);
+    expect(shown).toContain('Kan inte tas upp');
+    expect(shown).toContain(
+      `${aNarrow.code}: ${aNarrow.code} kan inte tas upp: samtycket omfattar inte Arbetsmarknadsenheten`,
+    );
+    expect(JSON.stringify(view)).not.toContain(`"value":"${aNarrow.id}"`);
+    // A card drawn before (or a crafted one) is still refused by the bot, with the reason.
+    const click = async (_card: unknown, verb: string, values: Record<string, unknown>) =>
+      (await annaCh.invoke(verb, { meetingId, ...values })).body.value;
+    const narrow = await click(view, 'forum.case.add', { participantId: aNarrow.id });
     expect(allText(narrow)).toContain(
       `${aNarrow.code} kan inte tas upp: samtycket omfattar inte Arbetsmarknadsenheten, IFO / ekonomiskt bistånd`,
     );
-    const expiring = await annaCh.click(view, 'forum.case.add', { participantId: aExpiring.id });
+    const expiring = await click(view, 'forum.case.add', { participantId: aExpiring.id });
     expect(allText(expiring)).toContain(
       `${aExpiring.code} kan inte tas upp: samtycket har gått ut på mötesdagen`,
     );
     // Nor can a caseworker bring someone else's participant.
-    const notOwn = await annaCh.click(view, 'forum.case.add', { participantId: b1.id });
+    const notOwn = await click(view, 'forum.case.add', { participantId: b1.id });
     expect(allText(notOwn)).toContain(`Du är inte handläggare för ${b1.code}`);
     // From personal chat the refusal is the same, with the reason on the card.
     const pick = await tb.personal(users.anna).sayOne(`ärendeforum ${aNarrow.code}`);
@@ -307,7 +317,12 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
   it('closing the meeting posts the minutes in the channel: each case by code, its decisions and actions', async () => {
     const view = await refreshed(frida, agenda);
     const before = tb.connector.cardsTo(frida.conversationId).length;
-    const closed = await frida.click(view, 'forum.meeting.close');
+    // Issue #12: closing asks first and says what will happen.
+    const confirm = await frida.click(view, 'forum.meeting.close.ask');
+    expect(allText(confirm)).toContain('skickas protokollet i kanalen');
+    expect(allText(confirm)).toContain('Mötet är planerat till 2026-11-30');
+    expect(tb.connector.cardsTo(frida.conversationId).length).toBe(before);
+    const closed = await frida.click(confirm, 'forum.meeting.close');
     expect(allText(closed)).toContain('Mötet är avslutat');
     const minutes = tb.connector.cardsTo(frida.conversationId).slice(before);
     expect(minutes).toHaveLength(1);
@@ -322,7 +337,7 @@ describe('the joint case forum (ärendeforum) in a team channel', () => {
     expect(txt).toContain(`3. ${b1.code}`);
     expect(txt).not.toMatch(/Hemlig|Testperson/);
     // A second click closes nothing and posts nothing.
-    await frida.click(view, 'forum.meeting.close');
+    await frida.click(confirm, 'forum.meeting.close');
     expect(tb.connector.cardsTo(frida.conversationId).length).toBe(before + 1);
   });
 

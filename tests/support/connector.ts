@@ -110,6 +110,7 @@ export class ConnectorStub {
       return this.json(res, 200, { id: m[2] });
     }
     if (req.method === 'GET' && this.answerRoster(url, res)) return;
+    if (req.method === 'GET' && this.answerTeam(url, res)) return;
     res.writeHead(404);
     res.end();
   }
@@ -197,6 +198,25 @@ export class ConnectorStub {
       this.sent.push({ ...this.placeOf(channelId, null, id), id, activity: params.activity });
     }
     this.json(res, 201, { id: `${channelId};messageid=${id}`, activityId: id });
+  }
+
+  /** Team details (GET /v3/teams/{id}) and channels (…/conversations): team id → name and channels. */
+  readonly teams = new Map<string, { name: string; channels: { id: string; name?: string }[] }>();
+
+  /** Names a team and its channels; the General channel (id = team id) has no name, as in Teams. */
+  setTeam(teamId: string, name: string, channels: { id: string; name: string }[]): void {
+    this.teams.set(teamId, { name, channels: [{ id: teamId }, ...channels] });
+  }
+
+  /** GET /v3/teams/{teamId} and /v3/teams/{teamId}/conversations (TeamsInfo.getTeamDetails / getTeamChannels). */
+  private answerTeam(url: string, res: http.ServerResponse): boolean {
+    const m = /^\/v3\/teams\/([^/?]+)(\/conversations)?(?:\?.*)?$/.exec(url);
+    if (!m) return false;
+    const team = this.teams.get(decodeURIComponent(m[1]!));
+    if (!team) this.refuse(res, url, 404, 'NotFound', 'no such team');
+    else if (m[2]) this.json(res, 200, { conversations: team.channels });
+    else this.json(res, 200, { id: decodeURIComponent(m[1]!), name: team.name });
+    return true;
   }
 
   /** Sets who is a member of a team (users by AAD object id), for TeamsInfo-style roster calls. */

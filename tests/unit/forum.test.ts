@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  REMIND_DAYS_BEFORE,
   caseAdmission,
+  casePostedKey,
   checkAction,
+  closesEarly,
+  forumSignals,
+  meetingDateProblems,
+  noticeDue,
+  noticeKey,
   dueForReminder,
   forumAllows,
   inForumPlace,
@@ -287,5 +294,69 @@ describe('actions', () => {
     expect(
       checkAction({ what: 'x', departmentId: 'vux', ownerId: 'u1', due: '2026-11-29' }, forum),
     ).toEqual(['dueBeforeMeeting']);
+  });
+});
+
+describe('meetings and notices (issue 11)', () => {
+  it('a meeting date: a real date, today or later', () => {
+    expect(meetingDateProblems('2026-11-23', '2026-11-23')).toEqual([]);
+    expect(meetingDateProblems('2026-11-22', '2026-11-23')).toEqual(['past']);
+    expect(meetingDateProblems('2026-02-30', '2026-11-23')).toEqual(['invalid']);
+    expect(meetingDateProblems('30/11', '2026-11-23')).toEqual(['invalid']);
+    expect(meetingDateProblems('', '2026-11-23')).toEqual(['invalid']);
+  });
+
+  it('closing is early before the meeting date only', () => {
+    expect(closesEarly({ date: '2026-11-30' }, '2026-11-23')).toBe(true);
+    expect(closesEarly({ date: '2026-11-30' }, '2026-11-30')).toBe(false);
+  });
+
+  it('tells the owner at once, a few days before the due date, and on it; only the latest that applies', () => {
+    const a = { status: 'open' as const, ownerId: 'u', due: '2026-12-10', decidedOn: '2026-11-30' };
+    expect(noticeDue(a, '2026-11-30')).toBe('assigned');
+    expect(noticeDue(a, '2026-12-06')).toBe('assigned');
+    expect(noticeDue(a, `2026-12-0${10 - REMIND_DAYS_BEFORE}`)).toBe('soon');
+    expect(noticeDue(a, '2026-12-10')).toBe('due');
+    expect(noticeDue(a, '2026-12-20')).toBe('due');
+    // Given inside the window: no separate "soon".
+    expect(noticeDue({ ...a, decidedOn: '2026-12-08' }, '2026-12-08')).toBe('assigned');
+    expect(noticeDue({ ...a, status: 'done' }, '2026-12-10')).toBeNull();
+    expect(noticeDue({ ...a, ownerId: null }, '2026-12-10')).toBeNull();
+    const keys = (['assigned', 'soon', 'due'] as const).map((k) =>
+      noticeKey(k, { id: 'x', due: a.due }),
+    );
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[2]).toBe(reminderKey({ id: 'x', due: a.due }));
+  });
+
+  it('a case card is posted once per case (and the key names the participant, for retention)', () => {
+    expect(casePostedKey({ id: 'c1', participantId: 'p1' })).toContain('p1');
+    expect(casePostedKey({ id: 'c1', participantId: 'p1' })).not.toBe(
+      casePostedKey({ id: 'c2', participantId: 'p1' }),
+    );
+  });
+
+  it('signals on what the forum sees: uniform top, a large gap, stagnation', () => {
+    const session = (date: string, self: number, staff: number) => ({
+      id: date,
+      revision: 1,
+      participantId: 'p1',
+      date,
+      instrumentId: 'samsyn-standard',
+      instrumentVersion: 1,
+      jobSearchDescription: null,
+      ratedBy: 'cw',
+      scores: ['job_belief', 'next_steps', 'swedish'].map((indicatorId) => ({
+        indicatorId,
+        self,
+        staff,
+      })),
+    });
+    const none = () => false;
+    expect(forumSignals([session('2026-01-01', 5, 2)] as never, none)).toEqual([
+      'uniformTop',
+      'largeGap',
+    ]);
+    expect(forumSignals([session('2026-01-01', 3, 3)] as never, none)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   caseCard,
   caseShellCard,
   caseWithdrawnCard,
+  closeConfirmCard,
   forumCard,
   forumSetupCard,
   minutesCard,
@@ -274,6 +275,42 @@ export const samples: CardSample[] = [
           dept: 'Arbetsmarknadsenheten',
           due: '2026-12-07',
           overdue: true,
+        },
+        t,
+      ),
+  },
+  {
+    name: 'forum.minutes.full',
+    build: (t) =>
+      minutesCard(
+        {
+          date: '2026-11-30',
+          closedAt: '2026-11-30 15:42',
+          departments: ['Vuxenutbildningen (SFI)', 'Arbetsmarknadsenheten'],
+          tookPart: ['Frida Forum', 'Anna Handläggare', 'Bo Handläggare'],
+          nextMeeting: '2026-12-14',
+          cases: [{ code: 'D-4F7K', withdrawn: false, actions: caseView().earlier }],
+        },
+        t,
+      ),
+  },
+  {
+    name: 'forum.close.confirm',
+    build: (t) => closeConfirmCard({ meetingId: 'm1', date: '2026-11-30', today: '2026-11-23' }, t),
+  },
+  {
+    name: 'forum.assigned',
+    build: (t) =>
+      reminderCard(
+        {
+          actionId: 'a1',
+          code: 'D-4F7K',
+          what: 'Boka trepartssamtal med praktikplatsen',
+          dept: 'Arbetsmarknadsenheten',
+          due: '2026-12-07',
+          overdue: false,
+          kind: 'assigned',
+          meetingDate: '2026-11-30',
         },
         t,
       ),
