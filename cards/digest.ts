@@ -12,14 +12,7 @@ import { OUTCOME_GROUPS } from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
 import type { CountMask, DigestMask, FigureMask, ShareMask } from '../domain/small-groups';
 import type { Department } from '../domain/types';
-import {
-  card,
-  heading,
-  subheading,
-  text,
-  type AdaptiveCard,
-  type Element,
-} from './core';
+import { card, heading, subheading, text, type AdaptiveCard, type Element } from './core';
 import type { Strings } from './locales';
 import { masker, type Masker } from './small-groups';
 
