@@ -42,7 +42,12 @@ export interface Playground {
 }
 
 export async function startPlaygroundWithBot(
-  opts: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {},
+  opts: {
+    env?: Record<string, string>;
+    viewport?: { width: number; height: number };
+    /** A playground configuration (e.g. the shipped one); default: the playground's own. */
+    configPath?: string;
+  } = {},
 ): Promise<Playground> {
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-playground-'));
   const tb = await TestBot.start({ env: opts.env });
@@ -53,6 +58,7 @@ export async function startPlaygroundWithBot(
     logFile: join(dir, 'playground.log'),
     cwd: dir,
     locale: 'sv-SE',
+    configPath: opts.configPath,
   });
   const [port, browser] = await Promise.all([
     pg.ready,
