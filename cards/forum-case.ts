@@ -14,7 +14,8 @@ import {
   heading,
   notice,
   subheading,
-  table,
+  scoreBarChart,
+  stackedRows,
   text,
   textInput,
   type AdaptiveCard,
@@ -98,14 +99,18 @@ function resultLines(list: ActionView[], t: Strings): Element[] {
 
 const scoreText = (s: Score, t: Strings) => (s === null ? t.forum.notAnswered : String(s));
 
-/** The counted latest scores as a bar chart; clients without charts drop it (the table above has them). */
+/** The counted latest scores as bars on a fixed 0–5 length; clients without charts drop it (the rows above have them). */
 function scoresChart(p: CaseView['progression'], t: Strings): Element {
-  return {
-    type: 'Chart.HorizontalBar',
-    title: t.forum.latestScoresTitle(p.latestDate ?? ''),
-    data: p.scores.filter((s) => s.counted !== null).map((s) => ({ x: s.name, y: s.counted })),
-    fallback: 'drop',
-  };
+  const f = t.forum;
+  return scoreBarChart({
+    title: f.latestScoresTitle(p.latestDate ?? ''),
+    bars: p.scores.flatMap((s) =>
+      s.counted === null ? [] : [{ label: s.name, score: s.counted }],
+    ),
+    scoreLegend: f.scoreLegend,
+    restLegend: f.restLegend,
+    fallback: { type: 'Container', items: [] },
+  });
 }
 
 /** The latest scores: the participant's and the caseworker's side by side, and the signals. */
@@ -119,10 +124,10 @@ function progressionElements(p: CaseView['progression'], t: Strings): (Element |
     ]),
     p.scores.length ? text(f.latestScoresTitle(p.latestDate ?? ''), { isSubtle: true }) : null,
     p.scores.length
-      ? table(
+      ? // Stacked rows, not a three-column table: area names do not fit a narrow column at 360 px.
+        stackedRows(
           [f.indicatorHeader, f.selfHeader, f.staffHeader],
           p.scores.map((s) => [s.name, scoreText(s.self, t), scoreText(s.staff, t)]),
-          { firstColumnWidth: 2 },
         )
       : null,
     p.scores.some((s) => s.counted !== null) ? scoresChart(p, t) : null,
