@@ -85,6 +85,16 @@ export const EnvSchema = z.object({
   EXIT_TARGET_SHARE: z.coerce.number().min(0).max(1).default(0.3),
   SMALL_GROUP_MIN: z.coerce.number().int().min(1).max(100).default(5),
   AUDIT_SAMPLE_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  // Where Teams fetches the card pictures (GET /img/<name>.png on this server): the bot's own https
+  // address in production; empty means http://localhost:<PORT> (the Agents Playground).
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^(https?:\/\/[^\s/?#]+)?$/,
+      'must be an address like https://samsyn.kommun.se (no path)',
+    )
+    .default(''),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -6,6 +6,7 @@ import type { DialogModule } from '../dialogs/context';
 import { MODULES } from '../dialogs';
 import type { Store } from '../store';
 import { createApplication } from './app';
+import { registerImageRoute } from './images';
 import type { Config } from './config';
 import { answeredUnreadableText } from './edge';
 import { SamsynAdapter, messagesEndpoint } from './endpoint';
@@ -102,6 +103,7 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
       },
     }),
   );
+  registerImageRoute(server);
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { ok: true });
     next();

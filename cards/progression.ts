@@ -2,7 +2,7 @@
 // have risen, a chart of the sessions (Teams chart element, with a table for clients without it),
 // the method's signals, and the history of sessions with "correct". Shown in the owner's chat only.
 import type { ProgressionRow, ScoreHistory } from '../domain/progression';
-import type { Score } from '../domain/model';
+import type { JobSearchWords, Score } from '../domain/model';
 import type { Strings } from './locales';
 import {
   card,
@@ -18,6 +18,7 @@ import {
   type Element,
   stackedRows,
 } from './core';
+import { jobSearchLines } from './rating';
 
 export interface ProgressionView {
   code: string;
@@ -30,11 +31,21 @@ export interface ProgressionView {
   comparable: number;
   progressed: boolean;
   minRisen: number;
-  signals: { uniformTop: boolean; gap: string[] | null; stagnant: boolean };
+  signals: {
+    uniformTop: boolean;
+    gap: string[] | null;
+    stagnant: boolean;
+    drops?: string[] | null;
+  };
+  /** Progressed, but a signal casts doubt on it: the card says so instead of a plain success. */
+  doubtful?: boolean;
   history: ScoreHistory;
   sessions: { id: string; date: string; revision: number; savedAt: string }[];
   /** Latest answer to "Beskriv hur du söker jobb" (owner's chat only). */
   jobSearch: string | null;
+  jobSearchWords?: JobSearchWords | null;
+  /** For "Min resa" (the participant's own card); absent: no button. */
+  participantId?: string;
   savedNotice?: string;
   notice?: string;
 }
@@ -46,7 +57,8 @@ const sc = (s: Score, t: Strings) => (s === null ? t.rating.noAnswer : String(s)
 
 function changeText(c: number | null, t: Strings): string {
   if (c === null) return t.rating.noAnswer;
-  return c > 0 ? `+${c} ↑` : c < 0 ? `−${-c} ↓` : '0';
+  if (c > 0) return `+${c} ↑`;
+  return c < 0 ? `−${-c} ↓` : '0';
 }
 
 /** Chart.Line as Teams renders it; the fallback table (rows: areas, columns: sessions) says the same. */
@@ -75,11 +87,22 @@ export function historyChart(v: ProgressionView, t: Strings): Element {
   };
 }
 
+/** Progression in green only when nothing casts doubt on it; with a doubt, the card says so. */
+function progressedNotice(v: ProgressionView, t: Strings): Element | null {
+  const p = t.rating.progression;
+  if (!v.progressed) return null;
+  return v.doubtful
+    ? notice(`⚠ ${p.progressedDoubt(v.minRisen)}`, 'warning')
+    : notice(p.progressed(v.minRisen), 'good');
+}
+
 export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
   const p = t.rating.progression;
   const signals: string[] = [];
   if (v.signals.uniformTop) signals.push(p.uniformTop);
   if (v.signals.gap) signals.push(p.gap(v.signals.gap.map((id) => v.areas[id] ?? id).join(', ')));
+  if (v.signals.drops)
+    signals.push(p.drops(v.signals.drops.map((id) => v.areas[id] ?? id).join(', ')));
   if (v.signals.stagnant) signals.push(p.stagnant);
   const latestFirst = [...v.sessions].reverse();
   return card(
@@ -91,7 +114,7 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
         weight: 'Bolder',
         size: 'Medium',
       }),
-      v.progressed ? notice(p.progressed(v.minRisen), 'good') : null,
+      progressedNotice(v, t),
       subheading(p.signalsTitle),
       signals.length
         ? container(
@@ -112,7 +135,7 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
       ),
       v.sessions.length > 0 ? historyChart(v, t) : null,
       v.jobSearch ? subheading(p.jobSearch) : null,
-      v.jobSearch ? text(v.jobSearch) : null,
+      ...(v.jobSearch ? jobSearchLines(v.jobSearch, v.jobSearchWords, t) : []),
       subheading(p.historyTitle),
       ...latestFirst.map((s) =>
         text(`• ${p.historyRow(s.date, s.revision, s.savedAt.slice(0, 16).replace('T', ' '))}`, {
@@ -128,6 +151,14 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
           )
         : null,
     ],
-    [v.sessions.length ? execute(p.correctStart, { verb: 'rating.correct' }) : null],
+    [
+      v.sessions.length ? execute(p.correctStart, { verb: 'rating.correct' }) : null,
+      v.participantId && v.sessions.length
+        ? execute(t.rating.mode.journeyButton, {
+            verb: 'rating.journey',
+            participantId: v.participantId,
+          })
+        : null,
+    ],
   );
 }

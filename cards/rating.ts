@@ -1,7 +1,7 @@
-// Cards of a rating session (skattning): the indicator pages, the job-search question, the summary,
-// the participant picker, the offer of an unfinished draft, and the admin's list of forms.
-import type { Indicator, Instrument, InstrumentError } from '../domain/instruments';
-import type { Score } from '../domain/model';
+// Cards of a rating session held together (skattning): the indicator pages with both ratings, the
+// job-search question, the summary. Participant mode has its own cards (cards/participant.ts).
+import type { Indicator, Instrument } from '../domain/instruments';
+import type { JobSearchWords, Score } from '../domain/model';
 import type { Locale } from '../domain/types';
 import type { Strings } from './locales';
 import {
@@ -13,9 +13,9 @@ import {
   facts,
   heading,
   notice,
+  showCard,
   subheading,
   stackedRows,
-  table,
   text,
   textInput,
   type AdaptiveCard,
@@ -23,6 +23,9 @@ import {
   type Element,
   type FlowToken,
 } from './core';
+
+export { draftsCard, pickerCard, type DraftEntry, type PickerEntry } from './rating-start';
+export { instrumentErrorLines, instrumentsCard, type InstrumentEntry } from './instruments';
 
 export interface DraftScoreView {
   self?: Score;
@@ -43,8 +46,18 @@ export interface RatingStepView {
   indicators: Indicator[];
   scores: Record<string, DraftScoreView>;
   jobSearch: string | null;
+  jobSearchWords?: JobSearchWords | null;
+  /** Participant mode: the language name, shown on the summary. */
+  participantLanguage?: string;
+  /** Page 0 of a new session: the languages participant mode can be started in (value, title). */
+  offerLanguages?: Choice[];
+  offerDefault?: string;
+  /** Which offered translations are not yet reviewed, said to the caseworker. */
+  offerNote?: string;
   token: FlowToken;
   errors?: string[];
+  /** A message under the input it is about (by input id), instead of a list at the top. */
+  fieldErrors?: Record<string, string>;
   notice?: string;
 }
 
@@ -62,40 +75,79 @@ export function scoreChoices(t: Strings): Choice[] {
   ];
 }
 
-const choiceOf = (s: Score | undefined): string | undefined =>
-  s === undefined ? undefined : s === null ? DONT_KNOW : String(s);
+function choiceOf(s: Score | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  return s === null ? DONT_KNOW : String(s);
+}
 
 /** A score as read on a card: the number, "vet ej", or a dash when not rated. */
 export function scoreText(s: Score | undefined, t: Strings): string {
-  return s === undefined
-    ? t.rating.noAnswer
-    : s === null
-      ? t.rating.scaleShort.dontKnow
-      : String(s);
+  if (s === undefined) return t.rating.noAnswer;
+  return s === null ? t.rating.scaleShort.dontKnow : String(s);
 }
 
 function titleOf(v: RatingStepView, t: Strings): string {
   return v.correcting ? t.rating.correctionTitle(v.code, v.date) : t.rating.title(v.code);
 }
 
+/** The mark under a field that needs an answer: red, bold, right where the caseworker looks. */
+export function fieldError(message: string | undefined): Element | null {
+  if (!message) return null;
+  return {
+    type: 'TextBlock',
+    text: message,
+    wrap: true,
+    color: 'Attention',
+    weight: 'Bolder',
+    spacing: 'None',
+  };
+}
+
+function scoreField(
+  id: string,
+  label: string,
+  value: Score | undefined,
+  v: RatingStepView,
+  t: Strings,
+) {
+  const err = v.fieldErrors?.[id];
+  return [
+    choiceInput(id, label, scoreChoices(t), choiceOf(value), { placeholder: t.rating.choose }),
+    fieldError(err),
+  ];
+}
+
 function indicatorBlock(ind: Indicator, number: number, v: RatingStepView, t: Strings): Element {
   const s = v.scores[ind.id] ?? {};
-  const choices = scoreChoices(t);
   return container(
     [
       subheading(`${number}. ${ind.area[v.lang]}`),
       text(ind.question[v.lang], { size: 'Medium' }),
-      ind.ratedBy === 'both'
-        ? choiceInput(`self_${ind.id}`, t.rating.selfLabel, choices, choiceOf(s.self), {
-            placeholder: t.rating.choose,
-          })
-        : text(t.rating.staffOnly, { isSubtle: true }),
-      choiceInput(`staff_${ind.id}`, t.rating.staffLabel, choices, choiceOf(s.staff), {
-        placeholder: t.rating.choose,
-      }),
+      ...(ind.ratedBy === 'both'
+        ? scoreField(`self_${ind.id}`, t.rating.selfLabel, s.self, v, t)
+        : [text(t.rating.staffOnly, { isSubtle: true })]),
+      ...scoreField(`staff_${ind.id}`, t.rating.staffLabel, s.staff, v, t),
       textInput(`comment_${ind.id}`, t.rating.commentLabel, s.comment ?? null, { maxLength: 500 }),
+      fieldError(v.fieldErrors?.[`comment_${ind.id}`]),
     ],
     { separator: true, spacing: 'Large' },
+  );
+}
+
+/** "Let the participant answer themselves": a language and a start button, folded away. */
+function participantOffer(v: RatingStepView, t: Strings) {
+  if (!v.offerLanguages?.length) return null;
+  const m = t.rating.mode;
+  return showCard(
+    m.offer,
+    card(
+      [
+        text(m.offerHelp, { isSubtle: true }),
+        v.offerNote ? notice(v.offerNote, 'warning') : null,
+        choiceInput('lang', m.language, v.offerLanguages, v.offerDefault ?? 'sv'),
+      ],
+      [execute(m.start, { verb: 'rating.participant', ...v.token }, { style: 'positive' })],
+    ),
   );
 }
 
@@ -113,12 +165,14 @@ export function ratingPageCard(v: RatingStepView, t: Strings): AdaptiveCard {
     [
       page > 0 ? execute(t.common.back, { verb: 'rating.back', ...v.token }) : null,
       execute(t.common.next, { verb: 'rating.next', ...v.token }, { style: 'positive' }),
+      page === 0 ? participantOffer(v, t) : null,
       execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
     ],
   );
 }
 
 export function jobSearchCard(v: RatingStepView, t: Strings): AdaptiveCard {
+  const m = t.rating.mode;
   return card(
     [
       heading(titleOf(v, t), `${t.rating.pageOf(v.pageCount + 1, v.pageCount + 1)} · ${v.date}`),
@@ -130,6 +184,16 @@ export function jobSearchCard(v: RatingStepView, t: Strings): AdaptiveCard {
         multiline: true,
         maxLength: 2000,
       }),
+      choiceInput(
+        'jobSearchWords',
+        m.wordsLabel,
+        [
+          { title: m.words.participant, value: 'participant' },
+          { title: m.words.caseworker, value: 'caseworker' },
+        ],
+        v.jobSearchWords ?? 'participant',
+        { expanded: true },
+      ),
     ],
     [
       execute(t.common.back, { verb: 'rating.back', ...v.token }),
@@ -139,21 +203,38 @@ export function jobSearchCard(v: RatingStepView, t: Strings): AdaptiveCard {
   );
 }
 
+/** The job-search answer with whose words it is in. */
+export function jobSearchLines(
+  answer: string | null,
+  words: JobSearchWords | null | undefined,
+  t: Strings,
+): Element[] {
+  if (!answer) return [text(t.rating.noAnswer)];
+  return [
+    text(answer),
+    words
+      ? text(t.rating.mode.wordsNote[words], { isSubtle: true, size: 'Small', spacing: 'None' })
+      : null,
+  ].filter((e): e is Element => e !== null);
+}
+
 export function summaryCard(v: RatingStepView, t: Strings): AdaptiveCard {
   const r = t.rating;
   const comments = v.instrument.indicators
     .filter((ind) => v.scores[ind.id]?.comment)
     .map((ind) => `**${ind.area[v.lang]}:** ${v.scores[ind.id]!.comment}`);
+  const about: [string, string][] = [
+    [r.date, v.date],
+    [r.instrument, `${v.instrument.name[v.lang]} (v${v.instrument.version})`],
+  ];
+  if (v.participantLanguage) about.push([r.mode.language, v.participantLanguage]);
   return card(
     [
       heading(v.correcting ? r.correctionTitle(v.code, v.date) : r.summaryTitle(v.code)),
       v.notice ? notice(v.notice, 'warning') : null,
       errorBanner(v.errors),
       text(r.summaryIntro, { isSubtle: true }),
-      facts([
-        [r.date, v.date],
-        [r.instrument, `${v.instrument.name[v.lang]} (v${v.instrument.version})`],
-      ]),
+      facts(about),
       stackedRows(
         [r.indicator, r.self, r.staff],
         v.instrument.indicators.map((ind) => [
@@ -165,7 +246,7 @@ export function summaryCard(v: RatingStepView, t: Strings): AdaptiveCard {
       comments.length ? subheading(r.comment) : null,
       ...comments.map((c) => text(c)),
       subheading(r.jobSearchAnswer),
-      text(v.jobSearch ?? r.noAnswer),
+      ...jobSearchLines(v.jobSearch, v.jobSearchWords, t),
     ],
     [
       execute(t.common.back, { verb: 'rating.back', ...v.token }),
@@ -183,137 +264,4 @@ export function ratingStepCard(v: RatingStepView, t: Strings): AdaptiveCard {
   if (v.step === 'jobsearch') return jobSearchCard(v, t);
   if (v.step === 'summary') return summaryCard(v, t);
   return ratingPageCard(v, t);
-}
-
-// ------------------------------------------------------------------ starting
-
-export interface PickerEntry {
-  code: string;
-  name: string | null;
-  lastRated: string | null;
-}
-
-export function pickerCard(entries: PickerEntry[], t: Strings, errors?: string[]): AdaptiveCard {
-  const p = t.rating.picker;
-  if (entries.length === 0) return card([heading(p.title), text(p.none)]);
-  return card(
-    [
-      heading(p.title),
-      errorBanner(errors),
-      text(p.intro, { isSubtle: true }),
-      choiceInput(
-        'code',
-        p.participant,
-        entries.map((e) => ({
-          title: `${e.code}${e.name ? ` – ${e.name}` : ''} (${e.lastRated ? p.lastRated(e.lastRated) : p.neverRated})`,
-          value: e.code,
-        })),
-        entries.length === 1 ? entries[0]!.code : undefined,
-        { placeholder: t.rating.choose },
-      ),
-    ],
-    [execute(p.start, { verb: 'rating.start' }, { style: 'positive' })],
-  );
-}
-
-export interface DraftEntry {
-  flowId: string;
-  code: string;
-  startedOn: string;
-  where: string;
-}
-
-/** "You have an unfinished session": continue it, discard it, or (with a code) start over. */
-export function draftsCard(
-  drafts: DraftEntry[],
-  t: Strings,
-  startOver: string | null,
-): AdaptiveCard {
-  const d = t.rating.drafts;
-  return card(
-    [
-      heading(d.title),
-      text(d.intro),
-      ...drafts.map((e) => text(`• ${d.item(e.code, e.startedOn, e.where)}`)),
-    ],
-    [
-      ...drafts
-        .slice(0, 3)
-        .map((e) =>
-          execute(
-            d.resume(e.code),
-            { verb: 'rating.resume', flowId: e.flowId },
-            { style: 'positive' },
-          ),
-        ),
-      ...drafts
-        .slice(0, 2)
-        .map((e) => execute(d.discard(e.code), { verb: 'rating.discard', flowId: e.flowId })),
-      startOver
-        ? execute(d.startNew(startOver), { verb: 'rating.start', code: startOver, force: 'true' })
-        : null,
-    ],
-  );
-}
-
-// ------------------------------------------------------------------ indicator sets (admin)
-
-/** The lines that say what is wrong with an uploaded set, in the admin's language. */
-export function instrumentErrorLines(errors: InstrumentError[], t: Strings): string[] {
-  const p = t.rating.instruments.problems;
-  return errors.map((e) =>
-    e.problem === 'unknown_field' ? p.unknown_field(e.path, e.detail ?? '') : p[e.problem](e.path),
-  );
-}
-
-export interface InstrumentEntry {
-  instrument: Instrument;
-  builtIn: boolean;
-  addedAt: string | null;
-}
-
-export function instrumentsCard(
-  list: InstrumentEntry[],
-  lang: Locale,
-  t: Strings,
-  opts: {
-    errors?: string[];
-    notice?: string;
-    json?: string;
-    forNewSessions?: string;
-    useErrors?: string[];
-  } = {},
-): AdaptiveCard {
-  const s = t.rating.instruments;
-  const sets = [...new Map(list.map((e) => [e.instrument.id, e.instrument] as const)).values()];
-  return card(
-    [
-      heading(s.title),
-      opts.notice ? notice(opts.notice, 'good') : null,
-      text(s.intro, { isSubtle: true }),
-      table(
-        [s.title, '', ''],
-        list.map((e) => [
-          `${e.instrument.name[lang]} (${e.instrument.id})`,
-          `v${e.instrument.version}`,
-          `${s.indicators(e.instrument.indicators.length)} · ${e.builtIn ? s.builtIn : s.addedBy((e.addedAt ?? '').slice(0, 10))}`,
-        ]),
-      ),
-      subheading(s.useTitle),
-      errorBanner(opts.useErrors),
-      text(s.useHelp, { isSubtle: true, size: 'Small' }),
-      choiceInput(
-        'forNewSessions',
-        s.useTitle,
-        sets.map((i) => ({ title: `${i.name[lang]} (${i.id})`, value: i.id })),
-        opts.forNewSessions ?? sets[0]?.id,
-      ),
-      { type: 'ActionSet', actions: [execute(s.useSave, { verb: 'instruments.use' })] },
-      subheading(s.addTitle),
-      errorBanner(opts.errors),
-      text(s.addHelp, { isSubtle: true, size: 'Small' }),
-      textInput('json', s.jsonLabel, opts.json ?? null, { multiline: true, maxLength: 50_000 }),
-    ],
-    [execute(s.add, { verb: 'instruments.add' }, { style: 'positive' })],
-  );
 }

@@ -1,8 +1,19 @@
 // Indicator sets (instruments) of the BIP/SKAPA method, as data. The default set ships with the
-// app; an admin can add a municipality's own set. Sessions record instrument id + version, so a
-// session rated on an old set stays readable after a new one is added.
-import { z } from 'zod';
+// app (domain/standard-set.ts); an admin can add a municipality's own set (domain/instrument-schema.ts).
+// Sessions record instrument id + version, so a session rated on an old set stays readable after a
+// new one is added. Translations for the participant's own cards are data of the set too.
+import { TranslationSchema } from './instrument-schema';
+import { PARTICIPANT_LANGUAGES, type ParticipantLanguage } from './languages';
 import type { Score } from './model';
+import { SAMSYN_STANDARD } from './standard-set';
+
+export { SAMSYN_STANDARD } from './standard-set';
+export {
+  InstrumentSchema,
+  parseInstrumentJson,
+  type InstrumentError,
+  type InstrumentProblem,
+} from './instrument-schema';
 
 export interface LocalText {
   sv: string;
@@ -18,244 +29,37 @@ export interface Indicator {
   ratedBy: 'both' | 'caseworker';
 }
 
+/** The labels of the 1–5 scale and of "vet ej", as the participant reads them. */
+export interface ScaleText {
+  1: string;
+  2: string;
+  3: string;
+  4: string;
+  5: string;
+  dontKnow: string;
+}
+
+/** One language of the participant's cards for a set: scale, and area + question per indicator. */
+export interface Translation {
+  /** False until an administrator has had a translator read it (the admin card lists it). */
+  reviewed: boolean;
+  scale: ScaleText;
+  indicators: Record<string, { area: string; question: string }>;
+}
+
 export interface Instrument {
   id: string;
   version: number;
   name: LocalText;
   indicators: Indicator[];
+  /** The participant's scale labels in Swedish and English (a set without them uses the standard's). */
+  scale?: { sv: ScaleText; en: ScaleText };
+  /** Participant-mode translations by language code (ar, so, ti, prs, fa, uk, ckb, …). */
+  translations?: Record<string, Translation>;
 }
-
-export const SAMSYN_STANDARD: Instrument = {
-  id: 'samsyn-standard',
-  version: 1,
-  name: { sv: 'Samsyn standard (BIP/SKAPA)', en: 'Samsyn standard (BIP/SKAPA)' },
-  indicators: [
-    {
-      id: 'job_belief',
-      ratedBy: 'both',
-      area: { sv: 'Tro på att få jobb', en: 'Belief in getting a job' },
-      question: { sv: 'Tror du att du kan få ett jobb?', en: 'Do you think you can get a job?' },
-    },
-    {
-      id: 'job_search',
-      ratedBy: 'both',
-      area: { sv: 'Jobbsökande', en: 'Looking for work' },
-      question: { sv: 'Söker du jobb just nu?', en: 'Are you looking for a job now?' },
-    },
-    {
-      id: 'next_steps',
-      ratedBy: 'both',
-      area: { sv: 'Vet vad jag ska göra för att öka mina chanser', en: 'Knows the next steps' },
-      question: {
-        sv: 'Vet du vad du ska göra för att få jobb lättare?',
-        en: 'Do you know what to do to improve your chances of getting a job?',
-      },
-    },
-    {
-      id: 'health',
-      ratedBy: 'both',
-      area: { sv: 'Hantera min hälsa', en: 'Coping with health' },
-      question: {
-        sv: 'Klarar du din hälsa? Kan du ta hand om dig?',
-        en: 'Can you cope with your health? Can you take care of yourself?',
-      },
-    },
-    {
-      id: 'daily_life',
-      ratedBy: 'both',
-      area: { sv: 'Klara vardagen', en: 'Coping with everyday life' },
-      question: {
-        sv: 'Klarar du din vardag? Till exempel hem, pengar och tider.',
-        en: 'Can you manage your everyday life? For example home, money and times.',
-      },
-    },
-    {
-      id: 'cooperation',
-      ratedBy: 'both',
-      area: { sv: 'Samarbeta med andra', en: 'Working with others' },
-      question: {
-        sv: 'Kan du arbeta tillsammans med andra?',
-        en: 'Can you work together with other people?',
-      },
-    },
-    {
-      id: 'network',
-      ratedBy: 'both',
-      area: { sv: 'Socialt nätverk', en: 'Social network' },
-      question: {
-        sv: 'Har du människor som kan hjälpa dig?',
-        en: 'Do you have people who can help you?',
-      },
-    },
-    {
-      id: 'swedish',
-      ratedBy: 'both',
-      area: { sv: 'Svenska språket', en: 'Swedish language' },
-      question: {
-        sv: 'Kan du prata och förstå svenska?',
-        en: 'Can you speak and understand Swedish?',
-      },
-    },
-    {
-      id: 'skills',
-      ratedBy: 'both',
-      area: { sv: 'Kunskaper och erfarenheter för arbete', en: 'Skills and experience for work' },
-      question: {
-        sv: 'Kan du saker som behövs på ett jobb?',
-        en: 'Do you know things that you need at a job?',
-      },
-    },
-    {
-      id: 'society',
-      ratedBy: 'both',
-      area: {
-        sv: 'Förstå samhället och arbetsmarknaden',
-        en: 'Understanding society and the labour market',
-      },
-      question: {
-        sv: 'Förstår du hur det fungerar i Sverige och på jobb?',
-        en: 'Do you understand how things work in Sweden and at work?',
-      },
-    },
-    {
-      id: 'control',
-      ratedBy: 'both',
-      area: { sv: 'Makt över min situation', en: 'In control of my situation' },
-      question: {
-        sv: 'Känner du att du kan bestämma över ditt liv?',
-        en: 'Do you feel that you can decide about your life?',
-      },
-    },
-    {
-      id: 'caseworker_belief',
-      ratedBy: 'caseworker',
-      area: {
-        sv: 'Handläggarens tro på att deltagaren får arbete',
-        en: "Caseworker's belief in the participant's chance of work",
-      },
-      question: {
-        sv: 'Tror du som handläggare att deltagaren får ett arbete?',
-        en: 'Do you, as caseworker, believe the participant will get work?',
-      },
-    },
-  ],
-};
 
 /** The sets that ship with the app. */
 export const BUILT_IN_INSTRUMENTS: readonly Instrument[] = [SAMSYN_STANDARD];
-
-const localText = z
-  .object({
-    sv: z.string().trim().min(1).max(300),
-    en: z.string().trim().min(1).max(300),
-  })
-  .strict();
-
-const idPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-
-/** An instrument as an admin uploads it (JSON). */
-export const InstrumentSchema = z
-  .object({
-    id: z.string().regex(idPattern),
-    version: z.number().int().min(1).max(10_000),
-    name: localText,
-    indicators: z
-      .array(
-        z
-          .object({
-            id: z.string().regex(idPattern),
-            area: localText,
-            question: localText,
-            ratedBy: z.enum(['both', 'caseworker']),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(40),
-  })
-  .strict()
-  .superRefine((inst, ctx) => {
-    const seen = new Set<string>();
-    inst.indicators.forEach((ind, i) => {
-      if (seen.has(ind.id))
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['indicators', i, 'id'],
-          params: { problem: 'duplicate_id' },
-        });
-      seen.add(ind.id);
-    });
-  });
-
-export type InstrumentProblem =
-  | 'not_json'
-  | 'missing'
-  | 'wrong_type'
-  | 'bad_id'
-  | 'duplicate_id'
-  | 'unknown_field'
-  | 'too_long'
-  | 'too_few'
-  | 'too_many'
-  | 'out_of_range'
-  | 'invalid';
-
-/** What is wrong with an uploaded set, where (`indicators.1.ratedBy`; "" for the whole): the card words it. */
-export interface InstrumentError {
-  path: string;
-  problem: InstrumentProblem;
-  detail?: string;
-}
-
-function problemOf(issue: z.ZodIssue): InstrumentError {
-  const path = issue.path.join('.');
-  switch (issue.code) {
-    case 'invalid_type':
-      return { path, problem: issue.received === 'undefined' ? 'missing' : 'wrong_type' };
-    case 'invalid_string':
-      return { path, problem: 'bad_id' };
-    case 'unrecognized_keys':
-      return { path, problem: 'unknown_field', detail: issue.keys.join(', ') };
-    case 'too_small':
-      return {
-        path,
-        problem:
-          issue.type === 'string' ? 'missing' : issue.type === 'array' ? 'too_few' : 'out_of_range',
-      };
-    case 'too_big':
-      return {
-        path,
-        problem:
-          issue.type === 'string'
-            ? 'too_long'
-            : issue.type === 'array'
-              ? 'too_many'
-              : 'out_of_range',
-      };
-    case 'custom':
-      return {
-        path,
-        problem: issue.params?.problem === 'duplicate_id' ? 'duplicate_id' : 'invalid',
-      };
-    default:
-      return { path, problem: 'invalid' };
-  }
-}
-
-/** Parses pasted JSON into an instrument; the errors name the path and the problem (at most eight). */
-export function parseInstrumentJson(
-  text: string,
-): { ok: true; instrument: Instrument } | { ok: false; errors: InstrumentError[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: [{ path: '', problem: 'not_json' }] };
-  }
-  const r = InstrumentSchema.safeParse(raw);
-  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 8).map(problemOf) };
-  return { ok: true, instrument: r.data };
-}
 
 /** Ids of the indicators only the caseworker rates (no self-rating). */
 export function caseworkerOnlyOf(instrument: Instrument): Set<string> {
@@ -275,6 +79,11 @@ export function ratersOf(indicator: Indicator): Rater[] {
   return indicator.ratedBy === 'both' ? ['self', 'staff'] : ['staff'];
 }
 
+/** The indicators the participant rates themselves, in the set's order. */
+export function selfRated(instrument: Instrument): Indicator[] {
+  return instrument.indicators.filter((i) => i.ratedBy === 'both');
+}
+
 /**
  * An indicator is answered when every rater it asks for has given a score or "vet ej" (null:
  * an honest answer, not a gap); undefined means not yet chosen. A session is saved only when every
@@ -289,4 +98,69 @@ export function isAnswered(
 
 export function findIndicator(instrument: Instrument, id: string): Indicator | undefined {
   return instrument.indicators.find((i) => i.id === id);
+}
+
+// ------------------------------------------------------------------ the participant's language
+
+/** What the participant reads in one language: the scale, and area + question per self-rated indicator. */
+export interface ParticipantText {
+  lang: ParticipantLanguage;
+  reviewed: boolean;
+  scale: ScaleText;
+  indicators: Record<string, { area: string; question: string }>;
+}
+
+function baseText(instrument: Instrument, lang: 'sv' | 'en'): ParticipantText {
+  const scale = instrument.scale?.[lang] ?? SAMSYN_STANDARD.scale![lang];
+  const indicators = Object.fromEntries(
+    selfRated(instrument).map((i) => [i.id, { area: i.area[lang], question: i.question[lang] }]),
+  );
+  // Swedish and English are the set's own texts, not translations.
+  return { lang, reviewed: true, scale, indicators };
+}
+
+/**
+ * The participant's texts of a set in a language, or null when the set has no complete translation
+ * for it (checked with the same zod schema as an upload, and for every self-rated indicator).
+ */
+export function participantText(
+  instrument: Instrument,
+  lang: ParticipantLanguage,
+): ParticipantText | null {
+  if (lang === 'sv' || lang === 'en') return baseText(instrument, lang);
+  const parsed = TranslationSchema.safeParse(instrument.translations?.[lang]);
+  if (!parsed.success) return null;
+  const t = parsed.data;
+  if (!selfRated(instrument).every((i) => t.indicators[i.id])) return null;
+  return { lang, reviewed: t.reviewed, scale: t.scale, indicators: t.indicators };
+}
+
+/** The languages a session with this set can be held in (Swedish always). */
+export function offeredLanguages(instrument: Instrument): ParticipantLanguage[] {
+  return PARTICIPANT_LANGUAGES.filter((l) => participantText(instrument, l) !== null);
+}
+
+/** Translations of the set not yet marked reviewed (by the set itself or by an admin since). */
+export function unreviewedLanguages(
+  instrument: Instrument,
+  reviewedSince: readonly string[],
+): ParticipantLanguage[] {
+  return offeredLanguages(instrument).filter(
+    (l) => !participantText(instrument, l)!.reviewed && !reviewedSince.includes(l),
+  );
+}
+
+// ------------------------------------------------------------------ which set a new session uses
+
+/**
+ * A participant keeps the set of their previous session, in its newest version, so their sessions
+ * stay comparable; a first session (or one whose set is gone) uses the set chosen for new sessions.
+ */
+export function instrumentForNewSession(
+  previousInstrumentId: string | undefined,
+  latestOf: (id: string) => Instrument | undefined,
+  forNewSessions: Instrument,
+): Instrument {
+  const kept = previousInstrumentId === undefined ? undefined : latestOf(previousInstrumentId);
+  return kept ?? forNewSessions;
 }

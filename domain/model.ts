@@ -18,6 +18,8 @@ export interface IndicatorScore {
 }
 
 /** A saved rating session (skattningstillfälle). A correction is a new revision; the latest counts. */
+export type JobSearchWords = 'participant' | 'caseworker';
+
 export interface RatingSession {
   id: string;
   participantId: string;
@@ -27,6 +29,8 @@ export interface RatingSession {
   scores: IndicatorScore[];
   /** Answer to "Beskriv hur du söker jobb": free text, owner's view only. */
   jobSearchDescription: string | null;
+  /** Whose words the job-search answer is in: the participant's own, or the caseworker's Swedish. */
+  jobSearchWords?: JobSearchWords | null;
   revision: number;
   ratedBy: string;
   savedAt: string;

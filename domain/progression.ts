@@ -13,7 +13,7 @@ export function scoreFor(score: IndicatorScore, caseworkerOnly: boolean): Score 
   return caseworkerOnly ? score.staff : score.self;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = (a: string, b: string) => Number(a > b) - Number(a < b);
 
 /** Oldest first: by date, then by when it was saved (two sessions on one day), then by id (stable for any input order). */
 export function sortSessions(sessions: readonly RatingSession[]): RatingSession[] {
@@ -183,12 +183,34 @@ export interface ProgressionSignals {
   stagnant: boolean;
 }
 
+/** The counted score fell `minSteps` or more from the session before the latest to the latest. */
+export function largeDrops(rows: readonly ProgressionRow[], minSteps = 2): string[] | null {
+  const ids = rows
+    .filter(
+      (r) => r.previous !== null && r.atLatest !== null && r.previous - r.atLatest >= minSteps,
+    )
+    .map((r) => r.indicatorId);
+  return ids.length ? ids : null;
+}
+
+/**
+ * A rise is not shown as plain success when a signal casts doubt on the latest ratings: 5 on every
+ * self-rating ("as if it were a job interview") or large drops since the session before.
+ */
+export function castsDoubt(signals: ProgressionSignals, drops: string[] | null): boolean {
+  return signals.uniformTop || drops !== null;
+}
+
 export interface ProgressionSummary {
   sessions: RatingSession[];
   rows: ProgressionRow[];
   risen: string[];
   progressed: boolean;
+  /** Progressed, but a signal casts doubt on it (castsDoubt). */
+  doubtful: boolean;
   signals: ProgressionSignals;
+  /** Indicators that fell two steps or more since the session before (counted scores), else null. */
+  drops: string[] | null;
 }
 
 /** Everything the progression card shows, from the participant's sessions. */
@@ -201,16 +223,22 @@ export function summarize(
   const sorted = sortSessions(sessions);
   const latest = sorted[sorted.length - 1];
   const risen = risenIndicators(sorted, isCaseworkerOnly);
+  const rows = progressionTable(sorted, isCaseworkerOnly, indicatorIds);
+  const signals: ProgressionSignals = {
+    uniformTop: latest ? uniformTopSelfRating(latest, isCaseworkerOnly) : false,
+    gap: latest ? selfStaffGap(latest) : null,
+    stagnant: isStagnant(sorted, isCaseworkerOnly),
+  };
+  const drops = largeDrops(rows);
+  const progressed = risen.length >= minRisen;
   return {
     sessions: sorted,
-    rows: progressionTable(sorted, isCaseworkerOnly, indicatorIds),
+    rows,
     risen,
-    progressed: risen.length >= minRisen,
-    signals: {
-      uniformTop: latest ? uniformTopSelfRating(latest, isCaseworkerOnly) : false,
-      gap: latest ? selfStaffGap(latest) : null,
-      stagnant: isStagnant(sorted, isCaseworkerOnly),
-    },
+    progressed,
+    doubtful: progressed && castsDoubt(signals, drops),
+    signals,
+    drops,
   };
 }
 

@@ -63,6 +63,8 @@ export interface Participant {
   sfiCourse: SfiCourse | null;
   protectedIdentity: boolean;
   supportAtStart: SupportSource | null;
+  /** Languages of the participant's own rating cards (codes of domain/languages), first = default. */
+  languages?: string[];
   /** AAD object id of the owning caseworker ("en handläggare äger hela ärendet"). */
   ownerId: string;
   /** A handover offered to another caseworker, waiting for acceptance. */

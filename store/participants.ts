@@ -17,6 +17,7 @@ const toParticipant = (r: ParticipantDbRow): Participant => ({
   sfiCourse: r.sfi_course ?? null,
   protectedIdentity: !!r.protected_identity,
   supportAtStart: r.support_at_start ?? null,
+  languages: JSON.parse(r.languages ?? '[]'),
   ownerId: r.owner_id,
   pendingOwnerId: r.pending_owner_id ?? null,
   createdAt: r.created_at,
@@ -26,8 +27,8 @@ const toParticipant = (r: ParticipantDbRow): Participant => ({
 
 export type NewParticipant = Omit<
   Participant,
-  'id' | 'createdAt' | 'updatedAt' | 'rev' | 'pendingOwnerId' | 'endDate'
-> & { endDate?: string | null };
+  'id' | 'createdAt' | 'updatedAt' | 'rev' | 'pendingOwnerId' | 'endDate' | 'languages'
+> & { endDate?: string | null; languages?: string[] };
 export type ParticipantPatch = Partial<
   Omit<Participant, 'id' | 'code' | 'createdAt' | 'updatedAt' | 'rev'>
 >;
@@ -43,13 +44,14 @@ const COLUMNS: Record<keyof ParticipantPatch, string> = {
   sfiCourse: 'sfi_course',
   protectedIdentity: 'protected_identity',
   supportAtStart: 'support_at_start',
+  languages: 'languages',
   ownerId: 'owner_id',
   pendingOwnerId: 'pending_owner_id',
 };
 
 function columnValue(key: keyof ParticipantPatch, v: unknown): string | number | null {
   if (v === undefined || v === null) return null;
-  if (key === 'departments') return JSON.stringify(v);
+  if (key === 'departments' || key === 'languages') return JSON.stringify(v);
   if (key === 'protectedIdentity') return v ? 1 : 0;
   return v as string | number;
 }
@@ -60,8 +62,8 @@ export class Participants extends Repository {
     const t = this.now();
     await this.db.run(
       `INSERT INTO participants (id, code, name, gender, birth_year, start_date, end_date, departments, sfi_track, sfi_course,
-         protected_identity, support_at_start, owner_id, pending_owner_id, created_at, updated_at, rev)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)`,
+         protected_identity, support_at_start, languages, owner_id, pending_owner_id, created_at, updated_at, rev)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)`,
       [
         id,
         p.code,
@@ -75,6 +77,7 @@ export class Participants extends Repository {
         p.sfiCourse,
         p.protectedIdentity ? 1 : 0,
         p.supportAtStart,
+        JSON.stringify(p.languages ?? []),
         p.ownerId,
         t,
         t,

@@ -13,6 +13,7 @@ const toSession = (r: RatingSessionDbRow): RatingSession => ({
   instrumentVersion: Number(r.instrument_version),
   scores: JSON.parse(r.scores),
   jobSearchDescription: r.job_search ?? null,
+  jobSearchWords: r.job_search_words ?? null,
   revision: Number(r.revision),
   ratedBy: r.rated_by,
   savedAt: r.saved_at,
@@ -49,8 +50,8 @@ export class Ratings extends Repository {
       revision = Number(row?.m ?? 0) + 1;
     }
     const n = await this.db.run(
-      `INSERT INTO rating_sessions (id, revision, participant_id, date, instrument_id, instrument_version, scores, job_search, rated_by, saved_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, revision) DO NOTHING`,
+      `INSERT INTO rating_sessions (id, revision, participant_id, date, instrument_id, instrument_version, scores, job_search, job_search_words, rated_by, saved_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, revision) DO NOTHING`,
       [
         id,
         revision,
@@ -60,6 +61,7 @@ export class Ratings extends Repository {
         s.instrumentVersion,
         JSON.stringify(s.scores),
         s.jobSearchDescription,
+        s.jobSearchWords ?? null,
         s.ratedBy,
         at.toISOString(),
       ],
@@ -117,6 +119,7 @@ export interface StoredInstrument {
 
 /** Indicator sets: the built-in ones (shipped as data, domain/instruments.ts) and those an admin added. */
 const NEW_SESSIONS_KEY = 'instruments.forNewSessions';
+const REVIEWED_KEY = 'instruments.reviewed';
 
 export class Instruments extends Repository {
   async list(): Promise<StoredInstrument[]> {
@@ -168,6 +171,25 @@ export class Instruments extends Repository {
       [NEW_SESSIONS_KEY, JSON.stringify(id), randomUUID()],
     );
     return true;
+  }
+  /** Languages of a set's translations an administrator has marked reviewed (by a translator). */
+  async reviewedLanguages(id: string, version: number): Promise<string[]> {
+    const prefix = `${REVIEWED_KEY}.${id}.${version}.`;
+    const rows = await this.db.all<{ key: string }>('SELECT key FROM kv WHERE key LIKE ?', [
+      `${prefix}%`,
+    ]);
+    return rows.map((r) => r.key.slice(prefix.length)).sort();
+  }
+  /** Marks one language of a set reviewed, with who and when (idempotent: the first mark stays). */
+  async markReviewed(id: string, version: number, lang: string, by: string): Promise<void> {
+    await this.db.run(
+      'INSERT INTO kv (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
+      [
+        `${REVIEWED_KEY}.${id}.${version}.${lang}`,
+        JSON.stringify({ by, at: this.now() }),
+        randomUUID(),
+      ],
+    );
   }
   /** Adds a set; false when that id and version exist already (a version never changes once added). */
   async add(

@@ -1,6 +1,6 @@
 // Rating sessions (skattning, BIP/SKAPA), progression and indicator sets. Swedish first; English typed by it.
-import type { InstrumentProblem } from '../../domain/instruments';
-
+import * as instruments from './instruments';
+import * as mode from './participant-mode';
 export const sv = {
   scale: {
     1: '1 – stämmer inte alls',
@@ -97,6 +97,10 @@ export const sv = {
     risen: (n: number, total: number) =>
       `${n} av ${total} områden har stigit sedan första skattningen.`,
     progressed: (min: number) => `Stegförflyttning: minst ${min} områden har stigit.`,
+    progressedDoubt: (min: number) =>
+      `Minst ${min} områden har stigit, men signalerna nedan gör resultatet osäkert. Prata igenom dem innan du räknar det som en stegförflyttning.`,
+    drops: (areas: string) =>
+      `Stora fall sedan förra skattningen (två steg eller mer): ${areas}. Fråga vad som har hänt.`,
     firstSession: 'Det här är första skattningen – jämförelsen börjar vid nästa.',
     tableTitle: 'Område för område',
     now: 'Nu',
@@ -121,46 +125,11 @@ export const sv = {
     correct: 'Rätta en skattning',
     correctWhich: 'Vilken skattning?',
     correctStart: 'Rätta',
+    backToProgression: 'Tillbaka till progressionen',
     instrumentLine: (name: string, version: number) => `${name}, version ${version}`,
   },
-  instruments: {
-    title: 'Skattningsformulär',
-    intro:
-      'Formulär (indikatoruppsättningar) som kan användas vid skattning. En skattning sparar vilket formulär och vilken version den gjordes med.',
-    builtIn: 'medföljer',
-    addedBy: (date: string) => `tillagt ${date}`,
-    indicators: (n: number) => `${n} områden`,
-    addTitle: 'Lägg till ett formulär',
-    addHelp:
-      'Klistra in JSON: {"id", "version", "name": {"sv","en"}, "indicators": [{"id", "area": {"sv","en"}, "question": {"sv","en"}, "ratedBy": "both" | "caseworker"}]}.',
-    jsonLabel: 'Formulär som JSON',
-    add: 'Lägg till',
-    added: (id: string, version: number) => `Formuläret ${id} version ${version} är tillagt.`,
-    exists: (id: string, version: number) =>
-      `${id} version ${version} finns redan. En version ändras aldrig – ge det nya formuläret ett högre versionsnummer.`,
-    invalid: 'Formuläret är inte giltigt:',
-    /** One line per problem; `at` is the place in the JSON, e.g. indicators.1.ratedBy ("" for the whole). */
-    problems: {
-      not_json: () => 'Texten är inte JSON.',
-      missing: (at: string) => `${at}: saknas eller är tomt.`,
-      wrong_type: (at: string) => `${at}: fel sorts värde.`,
-      bad_id: (at: string) => `${at}: bara a–z, 0–9, _ och -, högst 64 tecken.`,
-      duplicate_id: (at: string) => `${at}: samma id finns redan i formuläret.`,
-      unknown_field: (at: string, fields: string) => `${at || 'formuläret'}: okänt fält ${fields}.`,
-      too_long: (at: string) => `${at}: för lång text (högst 300 tecken).`,
-      too_few: (at: string) => `${at}: minst ett område behövs.`,
-      too_many: (at: string) => `${at}: högst 40 områden.`,
-      out_of_range: (at: string) => `${at}: ett heltal 1–10000.`,
-      invalid: (at: string) => `${at || 'formuläret'}: ogiltigt värde.`,
-    } satisfies Record<InstrumentProblem, (at: string, fields: string) => string>,
-    empty: 'Klistra in formuläret som JSON.',
-    useTitle: 'Formulär för nya skattningar',
-    useHelp:
-      'Gäller deltagare som inte skattats förut. En deltagare som redan har skattningar fortsätter med sitt formulär (senaste versionen), så att skattningarna går att jämföra.',
-    useSave: 'Använd för nya skattningar',
-    useSaved: (name: string) => `Nya skattningar görs nu med ${name}.`,
-    unknownSet: 'Välj ett formulär i listan.',
-  },
+  instruments: instruments.sv,
+  mode: mode.sv,
 };
 
 export type RatingStrings = typeof sv;
@@ -259,6 +228,10 @@ export const en: RatingStrings = {
     risen: (n: number, total: number) =>
       `${n} of ${total} areas have risen since the first session.`,
     progressed: (min: number) => `Progression: at least ${min} areas have risen.`,
+    progressedDoubt: (min: number) =>
+      `At least ${min} areas have risen, but the signals below make the result uncertain. Talk them through before you count it as progression.`,
+    drops: (areas: string) =>
+      `Large drops since the previous session (two steps or more): ${areas}. Ask what has happened.`,
     firstSession: 'This is the first session – the comparison starts with the next one.',
     tableTitle: 'Area by area',
     now: 'Now',
@@ -283,44 +256,9 @@ export const en: RatingStrings = {
     correct: 'Correct a rating session',
     correctWhich: 'Which session?',
     correctStart: 'Correct',
+    backToProgression: 'Back to the progression',
     instrumentLine: (name: string, version: number) => `${name}, version ${version}`,
   },
-  instruments: {
-    title: 'Rating forms',
-    intro:
-      'Forms (indicator sets) that can be used for rating. Every session records which form and version it used.',
-    builtIn: 'built in',
-    addedBy: (date: string) => `added ${date}`,
-    indicators: (n: number) => `${n} areas`,
-    addTitle: 'Add a form',
-    addHelp:
-      'Paste JSON: {"id", "version", "name": {"sv","en"}, "indicators": [{"id", "area": {"sv","en"}, "question": {"sv","en"}, "ratedBy": "both" | "caseworker"}]}.',
-    jsonLabel: 'Form as JSON',
-    add: 'Add',
-    added: (id: string, version: number) => `The form ${id} version ${version} was added.`,
-    exists: (id: string, version: number) =>
-      `${id} version ${version} exists already. A version never changes – give the new form a higher version number.`,
-    invalid: 'The form is not valid:',
-    problems: {
-      not_json: () => 'The text is not JSON.',
-      missing: (at: string) => `${at}: missing or empty.`,
-      wrong_type: (at: string) => `${at}: wrong kind of value.`,
-      bad_id: (at: string) => `${at}: only a–z, 0–9, _ and -, at most 64 characters.`,
-      duplicate_id: (at: string) => `${at}: the same id is in the form already.`,
-      unknown_field: (at: string, fields: string) =>
-        `${at || 'the form'}: unknown field ${fields}.`,
-      too_long: (at: string) => `${at}: text too long (at most 300 characters).`,
-      too_few: (at: string) => `${at}: at least one area is needed.`,
-      too_many: (at: string) => `${at}: at most 40 areas.`,
-      out_of_range: (at: string) => `${at}: a whole number 1–10000.`,
-      invalid: (at: string) => `${at || 'the form'}: invalid value.`,
-    },
-    empty: 'Paste the form as JSON.',
-    useTitle: 'Form for new sessions',
-    useHelp:
-      'Applies to participants not rated before. A participant who already has sessions keeps their form (its latest version), so the sessions stay comparable.',
-    useSave: 'Use for new sessions',
-    useSaved: (name: string) => `New sessions now use ${name}.`,
-    unknownSet: 'Choose a form from the list.',
-  },
+  instruments: instruments.en,
+  mode: mode.en,
 };

@@ -1,17 +1,22 @@
-// The rating draft (store.flows kind 'rating') and the pure rules of moving through it:
-// which indicators a page holds, how a page's inputs are read (zod), what a step leads to.
-// This is card flow, not the method: who rates an indicator and when it counts as answered are
-// domain/instruments (ratersOf, isAnswered); progression is domain/progression.
-import { z } from 'zod';
-import { isAnswered, ratersOf, type Instrument, type Indicator } from '../../domain/instruments';
-import type { IndicatorScore, Score } from '../../domain/model';
+// The rating draft (store.flows kind 'rating') and the pure rules of moving through it: which
+// indicators a page holds, what a step leads to, in the session together (four indicators a card,
+// both ratings) and in participant mode (the participant answers one indicator a card in their
+// language, then the caseworker rates on a compact card of their own). Card flow, not the method:
+// who rates an indicator and when it counts as answered are domain/instruments.
+import {
+  isAnswered,
+  ratersOf,
+  selfRated,
+  type Indicator,
+  type Instrument,
+} from '../../domain/instruments';
+import type { ParticipantLanguage } from '../../domain/languages';
+import type { IndicatorScore, JobSearchWords, Score } from '../../domain/model';
 import type { IsoDate } from '../../domain/types';
 
 export const FLOW_KIND = 'rating';
 /** At most four indicators per card, so a step reads on a phone. */
 export const PAGE_SIZE = 4;
-export const COMMENT_MAX = 500;
-export const JOB_SEARCH_MAX = 2000;
 
 export interface DraftScore {
   self?: Score;
@@ -30,10 +35,21 @@ export interface RatingDraft {
   jobSearch: string | null;
   /** Set when this draft corrects a saved session: the new revision will be `revision + 1`. */
   correction: { sessionId: string; revision: number } | null;
+  /** 'participant': the participant answers on their own cards (absent: together, as before). */
+  mode?: 'together' | 'participant';
+  /** The participant's language in participant mode. */
+  lang?: ParticipantLanguage;
+  jobSearchWords?: JobSearchWords | null;
 }
 
 export type Step =
-  { kind: 'page'; page: number } | { kind: 'jobsearch' } | { kind: 'summary' } | { kind: 'done' };
+  | { kind: 'page'; page: number }
+  | { kind: 'self'; index: number }
+  | { kind: 'handover' }
+  | { kind: 'staff' }
+  | { kind: 'jobsearch' }
+  | { kind: 'summary' }
+  | { kind: 'done' };
 
 export function pagesOf(instrument: Instrument): Indicator[][] {
   const out: Indicator[][] = [];
@@ -43,110 +59,88 @@ export function pagesOf(instrument: Instrument): Indicator[][] {
 }
 
 export function stepName(step: Step): string {
-  return step.kind === 'page' ? `page-${step.page}` : step.kind;
+  if (step.kind === 'page') return `page-${step.page}`;
+  if (step.kind === 'self') return `self-${step.index}`;
+  return step.kind;
 }
+
+const NAMED = ['handover', 'staff', 'jobsearch', 'summary', 'done'] as const;
 
 export function parseStep(name: string): Step | null {
-  const m = /^page-(\d{1,3})$/.exec(name);
-  if (m) return { kind: 'page', page: Number(m[1]) };
-  if (name === 'jobsearch' || name === 'summary' || name === 'done') return { kind: name };
-  return null;
+  const m = /^(page|self)-(\d{1,3})$/.exec(name);
+  if (m?.[1] === 'page') return { kind: 'page', page: Number(m[2]) };
+  if (m?.[1] === 'self') return { kind: 'self', index: Number(m[2]) };
+  const named = NAMED.find((n) => n === name);
+  return named ? { kind: named } : null;
 }
 
-export function nextStep(step: Step, pageCount: number): Step {
-  if (step.kind === 'page')
-    return step.page + 1 < pageCount
-      ? { kind: 'page', page: step.page + 1 }
-      : { kind: 'jobsearch' };
-  if (step.kind === 'jobsearch') return { kind: 'summary' };
-  return step;
+/** What the steps are made of for a draft: pages (together) or self-rated indicators (participant mode). */
+export interface Shape {
+  participantMode: boolean;
+  pageCount: number;
+  selfCount: number;
 }
 
-export function previousStep(step: Step, pageCount: number): Step {
-  if (step.kind === 'page') return { kind: 'page', page: Math.max(0, step.page - 1) };
-  if (step.kind === 'jobsearch') return { kind: 'page', page: pageCount - 1 };
-  if (step.kind === 'summary') return { kind: 'jobsearch' };
-  return step;
+export function shapeOf(draft: RatingDraft, instrument: Instrument): Shape {
+  return {
+    participantMode: draft.mode === 'participant',
+    pageCount: pagesOf(instrument).length,
+    selfCount: selfRated(instrument).length,
+  };
 }
 
-// ------------------------------------------------------------------ reading a page's inputs
-
-export const DONT_KNOW = 'vet_ej';
-const SCORE_VALUES = ['1', '2', '3', '4', '5', DONT_KNOW] as const;
-
-/** A score input: "1"–"5" or "vet_ej" (numbers accepted too); empty is "not chosen" (undefined). */
-const ScoreChoice = z.preprocess(
-  (v) =>
-    typeof v === 'number'
-      ? String(v)
-      : typeof v === 'string'
-        ? v.trim() === ''
-          ? undefined
-          : v.trim()
-        : v,
-  z.enum(SCORE_VALUES).optional(),
-);
-
-const Comment = z
-  .preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(COMMENT_MAX))
-  .transform((s) => (s ? s : null));
-
-export const inputIds = {
-  self: (id: string) => `self_${id}`,
-  staff: (id: string) => `staff_${id}`,
-  comment: (id: string) => `comment_${id}`,
-};
-
-export function toScore(v: (typeof SCORE_VALUES)[number]): Score {
-  return v === DONT_KNOW ? null : (Number(v) as Score);
+export function firstStep(shape: Shape): Step {
+  return shape.participantMode && shape.selfCount > 0
+    ? { kind: 'self', index: 0 }
+    : { kind: 'page', page: 0 };
 }
 
-export function choiceOf(s: Score | undefined): string | undefined {
-  return s === undefined ? undefined : s === null ? DONT_KNOW : String(s);
-}
-
-export type PageProblem = {
-  indicatorId: string;
-  field: 'self' | 'staff' | 'comment';
-  kind: 'missing' | 'invalid' | 'tooLong';
-};
-
-/**
- * Reads one page's inputs. Returns the valid values (to keep) and the problems; with
- * `requireAll`, an unchosen score is a problem too (Next), otherwise it is left as it was (Back).
- */
-export function readPage(
-  indicators: Indicator[],
-  raw: Record<string, unknown>,
-  requireAll: boolean,
-): { values: Record<string, DraftScore>; problems: PageProblem[] } {
-  const values: Record<string, DraftScore> = {};
-  const problems: PageProblem[] = [];
-  for (const ind of indicators) {
-    const v: DraftScore = {};
-    for (const f of ratersOf(ind)) {
-      const r = ScoreChoice.safeParse(raw[inputIds[f](ind.id)]);
-      if (!r.success) problems.push({ indicatorId: ind.id, field: f, kind: 'invalid' });
-      else if (r.data === undefined) {
-        if (requireAll) problems.push({ indicatorId: ind.id, field: f, kind: 'missing' });
-      } else v[f] = toScore(r.data);
-    }
-    const c = Comment.safeParse(raw[inputIds.comment(ind.id)]);
-    if (!c.success) problems.push({ indicatorId: ind.id, field: 'comment', kind: 'tooLong' });
-    else v.comment = c.data;
-    values[ind.id] = v;
+export function nextStep(step: Step, shape: Shape): Step {
+  switch (step.kind) {
+    case 'page':
+      return step.page + 1 < shape.pageCount
+        ? { kind: 'page', page: step.page + 1 }
+        : { kind: 'jobsearch' };
+    case 'self':
+      return step.index + 1 < shape.selfCount
+        ? { kind: 'self', index: step.index + 1 }
+        : { kind: 'handover' };
+    case 'handover':
+      return { kind: 'staff' };
+    case 'staff':
+      return { kind: 'jobsearch' };
+    case 'jobsearch':
+      return { kind: 'summary' };
+    default:
+      return step;
   }
-  return { values, problems };
 }
 
-export const JobSearchInput = z.object({
-  jobSearch: z
-    .preprocess(
-      (v) => (v === undefined || v === null ? '' : v),
-      z.string().trim().max(JOB_SEARCH_MAX),
-    )
-    .transform((s) => (s ? s : null)),
-});
+export function previousStep(step: Step, shape: Shape): Step {
+  switch (step.kind) {
+    case 'page':
+      return { kind: 'page', page: Math.max(0, step.page - 1) };
+    case 'self':
+      return { kind: 'self', index: Math.max(0, step.index - 1) };
+    case 'handover':
+      return { kind: 'self', index: Math.max(0, shape.selfCount - 1) };
+    case 'staff':
+      return { kind: 'handover' };
+    case 'jobsearch':
+      return shape.participantMode
+        ? { kind: 'staff' }
+        : { kind: 'page', page: shape.pageCount - 1 };
+    case 'summary':
+      return { kind: 'jobsearch' };
+    default:
+      return step;
+  }
+}
+
+/** The first step of the flow has no Back. */
+export function isFirst(step: Step): boolean {
+  return (step.kind === 'page' && step.page === 0) || (step.kind === 'self' && step.index === 0);
+}
 
 /** Draft scores merged with new values (a field not given keeps its old value). */
 export function mergeScores(
@@ -163,13 +157,16 @@ export function isComplete(draft: RatingDraft, instrument: Instrument): boolean 
   return instrument.indicators.every((ind) => isAnswered(ind, draft.scores[ind.id]));
 }
 
-/** The first page with an unanswered score, if any (to send a summary click back to it). */
-export function firstIncompletePage(draft: RatingDraft, instrument: Instrument): number | null {
-  const pages = pagesOf(instrument);
-  for (let p = 0; p < pages.length; p++) {
-    if (pages[p]!.some((ind) => !isAnswered(ind, draft.scores[ind.id]))) return p;
+/** Where a Save with something unanswered is sent back to: the first step with a gap. */
+export function firstIncompleteStep(draft: RatingDraft, instrument: Instrument): Step | null {
+  if (draft.mode === 'participant') {
+    const own = selfRated(instrument).findIndex((i) => draft.scores[i.id]?.self === undefined);
+    if (own >= 0) return { kind: 'self', index: own };
+    return isComplete(draft, instrument) ? null : { kind: 'staff' };
   }
-  return null;
+  const pages = pagesOf(instrument);
+  const p = pages.findIndex((page) => page.some((ind) => !isAnswered(ind, draft.scores[ind.id])));
+  return p >= 0 ? { kind: 'page', page: p } : null;
 }
 
 /** The scores as saved: a caseworker-only indicator never has a self score. */

@@ -1,0 +1,108 @@
+// Saving a session: the draft is finished and the session row written in one transaction; a double
+// click or an old card saves nothing twice (the draft moves by compare-and-set, and a session's
+// primary key is (id, revision)). Scores are stored the same whichever language or mode.
+import { refusalCard } from '../../cards/common';
+import type { AdaptiveCard } from '../../cards/core';
+import type { Instrument } from '../../domain/instruments';
+import type { FlowContext } from '../context';
+import {
+  firstIncompleteStep,
+  isComplete,
+  pagesOf,
+  sessionScores,
+  stepName,
+  type RatingDraft,
+} from './draft';
+import { checkMayRate, withCurrentDraft, type RatingFlow } from './open';
+import { readPage } from './page';
+import { progressionFor } from './progression';
+import { countLine, fieldErrorsOf } from './steps';
+import { draftCard } from './view';
+
+class SavedMeanwhile extends Error {}
+
+/** Save with something unanswered: back to the first card with a gap, the gaps marked. */
+async function backToGap(
+  ctx: FlowContext,
+  flow: RatingFlow,
+  instrument: Instrument,
+): Promise<AdaptiveCard> {
+  const d = flow.data;
+  const step = firstIncompleteStep(d, instrument) ?? { kind: 'page', page: 0 };
+  const moved = await ctx.store.flows.advance<RatingDraft>(flow.id, flow.rev, {
+    step: stepName(step),
+  });
+  if (!moved) return draftCard(ctx, flow, { notice: ctx.t.rating.stale });
+  if (step.kind === 'staff') {
+    const missing = instrument.indicators.filter((i) => d.scores[i.id]?.staff === undefined);
+    return draftCard(ctx, moved, { missing: missing.map((i) => i.id) });
+  }
+  if (step.kind !== 'page') return draftCard(ctx, moved);
+  const problems = readPage(pagesOf(instrument)[step.page] ?? [], {}, true).problems.filter(
+    (p) => d.scores[p.indicatorId]?.[p.field as 'self' | 'staff'] === undefined,
+  );
+  return draftCard(ctx, moved, {
+    errors: countLine(ctx, problems),
+    fieldErrors: fieldErrorsOf(ctx, instrument, problems),
+  });
+}
+
+async function write(ctx: FlowContext, flow: RatingFlow, instrument: Instrument) {
+  const d = flow.data;
+  return ctx.store.transaction(async (s) => {
+    const done = await s.flows.advance<RatingDraft>(flow.id, flow.rev, {
+      step: 'done',
+      status: 'done',
+    });
+    if (!done) return null;
+    const session = await s.ratings.save(
+      {
+        id: d.correction ? d.correction.sessionId : flow.id,
+        revision: d.correction ? d.correction.revision + 1 : 1,
+        participantId: d.participantId,
+        date: d.date,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        scores: sessionScores(d, instrument),
+        jobSearchDescription: d.jobSearch,
+        jobSearchWords: d.jobSearch ? (d.jobSearchWords ?? null) : null,
+        ratedBy: ctx.actor.id,
+      },
+      ctx.clock.now(),
+    );
+    if (!session) throw new SavedMeanwhile();
+    return session;
+  });
+}
+
+export const save = withCurrentDraft(async (ctx, flow, step, instrument) => {
+  if (step.kind !== 'summary')
+    return draftCard(ctx, flow, { errors: [ctx.t.rating.errors.outOfOrder] });
+  const d = flow.data;
+  if (!isComplete(d, instrument)) return backToGap(ctx, flow, instrument);
+  const p = await ctx.store.participants.get(d.participantId);
+  if (!p) return refusalCard(ctx.t.common.errors.expired);
+  const refused = await checkMayRate(ctx, p, 'rating.save');
+  if (refused) return refused;
+  let saved;
+  try {
+    saved = await write(ctx, flow, instrument);
+  } catch (err) {
+    if (err instanceof SavedMeanwhile) return refusalCard(ctx.t.rating.errors.correctedMeanwhile);
+    throw err;
+  }
+  if (!saved) return progressionFor(ctx, p, { notice: ctx.t.rating.alreadySaved });
+  await ctx.audit(d.correction ? 'rating.correct' : 'rating.save', p.id, {
+    code: p.code,
+    session: saved.id,
+    revision: saved.revision,
+    instrument: instrument.id,
+    version: instrument.version,
+    mode: d.mode ?? 'together',
+  });
+  ctx.log.info(
+    { session: saved.id, revision: saved.revision, participant: p.code },
+    'rating saved',
+  );
+  return progressionFor(ctx, p, { savedNotice: ctx.t.rating.progression.savedNotice(d.date) });
+});
