@@ -1,5 +1,6 @@
 // The admin's indicator sets (skattningsformulär): the list, the set for new sessions, the upload
 // with its errors, and the translations not yet reviewed.
+import { instrumentActions } from './rating-actions';
 import type { Instrument, InstrumentError } from '../domain/instruments';
 import type { Locale } from '../domain/types';
 import type { Strings } from './locales';
@@ -7,7 +8,6 @@ import {
   card,
   choiceInput,
   errorBanner,
-  execute,
   heading,
   notice,
   subheading,
@@ -46,8 +46,7 @@ function reviewBlock(list: UnreviewedEntry[], t: Strings) {
     {
       type: 'ActionSet',
       actions: list.slice(0, 6).map((u) =>
-        execute(s.reviewMark(u.language), {
-          verb: 'instruments.review',
+        instrumentActions.review.button(s.reviewMark(u.language), {
           id: u.id,
           version: u.version,
           lang: u.lang,
@@ -100,13 +99,13 @@ export function instrumentsCard(
         sets.map((i) => ({ title: `${i.name[lang]} (${i.id})`, value: i.id })),
         opts.forNewSessions ?? sets[0]?.id,
       ),
-      { type: 'ActionSet', actions: [execute(s.useSave, { verb: 'instruments.use' })] },
+      { type: 'ActionSet', actions: [instrumentActions.use.button(s.useSave, {})] },
       ...reviewBlock(opts.unreviewed ?? [], t),
       subheading(s.addTitle),
       errorBanner(opts.errors),
       text(s.addHelp, { isSubtle: true, size: 'Small' }),
       textInput('json', s.jsonLabel, opts.json ?? null, { multiline: true, maxLength: 50_000 }),
     ],
-    [execute(s.add, { verb: 'instruments.add' }, { style: 'positive' })],
+    [instrumentActions.add.button(s.add, {}, { style: 'positive' })],
   );
 }

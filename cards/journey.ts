@@ -1,10 +1,11 @@
 // "Min resa": the participant's own ratings now against their first session, in their language
 // with pictures, to show them on screen. Only their own answers; no code, no name, no caseworker
 // rating anywhere on it.
+import { ratingActions } from './rating-actions';
 import type { JourneyRow } from '../domain/journey';
 import type { Score } from '../domain/model';
 import type { Strings } from './locales';
-import { card, execute, type AdaptiveCard, type Element } from './core';
+import { card, type AdaptiveCard, type Element } from './core';
 import { inLanguage, swedishBeneath, uiOf, type Bilingual } from './participant';
 import { image, indicatorPicture, scalePicture } from './pictures';
 
@@ -121,8 +122,7 @@ export function journeyCard(v: JourneyView, t: Strings): AdaptiveCard {
       ...shown.map((r) => row(v, r)),
     ],
     [
-      execute(t.rating.progression.backToProgression, {
-        verb: 'rating.progression',
+      ratingActions.progression.button(t.rating.progression.backToProgression, {
         participantId: v.participantId,
       }),
     ],

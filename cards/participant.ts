@@ -3,12 +3,13 @@
 // picture scale and "vet ej"), "3 av 11" and Back; then "thank you, give the screen back". They
 // never show the caseworker's ratings. Right-to-left languages are laid out with Adaptive Cards 1.5
 // `rtl`; the Swedish beneath stays left to right.
+import { ratingActions } from './rating-actions';
 import type { Indicator, ParticipantText } from '../domain/instruments';
 import { LANGUAGES, type ParticipantLanguage } from '../domain/languages';
 import type { Score } from '../domain/model';
 import type { Strings } from './locales';
 import { participantUi, type ParticipantUi } from './locales/participant';
-import { card, execute, notice, type AdaptiveCard, type Element, type FlowToken } from './core';
+import { card, notice, type AdaptiveCard, type Element, type FlowToken } from './core';
 import { image, indicatorPicture, scalePicture } from './pictures';
 
 /** The two languages of a participant card: theirs, and Swedish beneath (the same when Swedish). */
@@ -72,7 +73,7 @@ function choiceRow(v: SelfCardView, s: Score): Element {
     type: 'Container',
     style: chosen ? 'accent' : 'emphasis',
     spacing: 'Small',
-    selectAction: execute(label, { verb: 'rating.answer', ...v.token, value: valueOf(s) }),
+    selectAction: ratingActions.answer.button(label, { ...v.token, value: valueOf(s) }),
     items: [
       {
         type: 'ColumnSet',
@@ -129,7 +130,7 @@ function areaHeader(v: SelfCardView): Element {
 function backAction(b: Bilingual, token: FlowToken) {
   const ui = uiOf(b.text.lang);
   const title = isSwedish(b) ? ui.back : `${ui.back} / ${uiOf('sv').back}`;
-  return execute(title, { verb: 'rating.back', ...token });
+  return ratingActions.back.button(title, { ...token });
 }
 
 export function selfCard(v: SelfCardView): AdaptiveCard {
@@ -183,9 +184,9 @@ export function handoverCard(
     ],
     [
       backAction(v, v.token),
-      execute(
+      ratingActions.next.button(
         t.rating.mode.handoverContinue,
-        { verb: 'rating.next', ...v.token },
+        { ...v.token },
         { style: 'positive' },
       ),
     ],

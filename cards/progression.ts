@@ -1,6 +1,7 @@
 // The progression card (stegförflyttning): each indicator now / first / previous / change, how many
 // have risen, a chart of the sessions (Teams chart element, with a table for clients without it),
 // the method's signals, and the history of sessions with "correct". Shown in the owner's chat only.
+import { ratingActions } from './rating-actions';
 import type { ProgressionRow, ScoreHistory } from '../domain/progression';
 import type { JobSearchWords, Score } from '../domain/model';
 import type { Strings } from './locales';
@@ -8,7 +9,6 @@ import {
   card,
   choiceInput,
   container,
-  execute,
   heading,
   notice,
   subheading,
@@ -152,10 +152,9 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
         : null,
     ],
     [
-      v.sessions.length ? execute(p.correctStart, { verb: 'rating.correct' }) : null,
+      v.sessions.length ? ratingActions.correct.button(p.correctStart, {}) : null,
       v.participantId && v.sessions.length
-        ? execute(t.rating.mode.journeyButton, {
-            verb: 'rating.journey',
+        ? ratingActions.journey.button(t.rating.mode.journeyButton, {
             participantId: v.participantId,
           })
         : null,

@@ -1,7 +1,8 @@
 // Cards that open a rating session: the participant picker, the offer of an unfinished draft, and
 // "there is already a session today: correct it or add another?".
+import { ratingActions } from './rating-actions';
 import type { Strings } from './locales';
-import { card, choiceInput, errorBanner, execute, heading, text, type AdaptiveCard } from './core';
+import { card, choiceInput, errorBanner, heading, text, type AdaptiveCard } from './core';
 
 export interface PickerEntry {
   code: string;
@@ -28,7 +29,7 @@ export function pickerCard(entries: PickerEntry[], t: Strings, errors?: string[]
         { placeholder: t.rating.choose },
       ),
     ],
-    [execute(p.start, { verb: 'rating.start' }, { style: 'positive' })],
+    [ratingActions.start.button(p.start, {}, { style: 'positive' })],
   );
 }
 
@@ -56,17 +57,17 @@ export function draftsCard(
       ...drafts
         .slice(0, 3)
         .map((e) =>
-          execute(
+          ratingActions.resume.button(
             d.resume(e.code),
-            { verb: 'rating.resume', flowId: e.flowId },
+            { flowId: e.flowId },
             { style: 'positive' },
           ),
         ),
       ...drafts
         .slice(0, 2)
-        .map((e) => execute(d.discard(e.code), { verb: 'rating.discard', flowId: e.flowId })),
+        .map((e) => ratingActions.discard.button(d.discard(e.code), { flowId: e.flowId })),
       startOver
-        ? execute(d.startNew(startOver), { verb: 'rating.start', code: startOver, force: 'true' })
+        ? ratingActions.start.button(d.startNew(startOver), { code: startOver, force: 'true' })
         : null,
     ],
   );
@@ -81,10 +82,10 @@ export function sameDayCard(
   return card(
     [heading(m.sameDayTitle), text(m.sameDayText(v.code, v.date))],
     [
-      execute(m.sameDayCorrect, { verb: 'rating.correct', sessionId: v.sessionId }),
-      execute(
+      ratingActions.correct.button(m.sameDayCorrect, { sessionId: v.sessionId }),
+      ratingActions.start.button(
         m.sameDayAdd,
-        { verb: 'rating.start', code: v.code, force: 'true', sameDay: 'true' },
+        { code: v.code, force: 'true', sameDay: 'true' },
         { style: 'positive' },
       ),
     ],

@@ -1,5 +1,6 @@
 // Cards of a rating session held together (skattning): the indicator pages with both ratings, the
 // job-search question, the summary. Participant mode has its own cards (cards/participant.ts).
+import { ratingActions } from './rating-actions';
 import type { Indicator, Instrument } from '../domain/instruments';
 import type { JobSearchWords, Score } from '../domain/model';
 import type { Locale } from '../domain/types';
@@ -9,7 +10,6 @@ import {
   choiceInput,
   container,
   errorBanner,
-  execute,
   facts,
   heading,
   notice,
@@ -146,7 +146,7 @@ function participantOffer(v: RatingStepView, t: Strings) {
         v.offerNote ? notice(v.offerNote, 'warning') : null,
         choiceInput('lang', m.language, v.offerLanguages, v.offerDefault ?? 'sv'),
       ],
-      [execute(m.start, { verb: 'rating.participant', ...v.token }, { style: 'positive' })],
+      [ratingActions.participantMode.button(m.start, { ...v.token }, { style: 'positive' })],
     ),
   );
 }
@@ -163,10 +163,10 @@ export function ratingPageCard(v: RatingStepView, t: Strings): AdaptiveCard {
       ...v.indicators.map((ind, i) => indicatorBlock(ind, offset + i + 1, v, t)),
     ],
     [
-      page > 0 ? execute(t.common.back, { verb: 'rating.back', ...v.token }) : null,
-      execute(t.common.next, { verb: 'rating.next', ...v.token }, { style: 'positive' }),
+      page > 0 ? ratingActions.back.button(t.common.back, { ...v.token }) : null,
+      ratingActions.next.button(t.common.next, { ...v.token }, { style: 'positive' }),
       page === 0 ? participantOffer(v, t) : null,
-      execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
+      ratingActions.cancel.button(t.rating.cancelSession, { ...v.token }, { mode: 'secondary' }),
     ],
   );
 }
@@ -196,9 +196,9 @@ export function jobSearchCard(v: RatingStepView, t: Strings): AdaptiveCard {
       ),
     ],
     [
-      execute(t.common.back, { verb: 'rating.back', ...v.token }),
-      execute(t.rating.toSummary, { verb: 'rating.next', ...v.token }, { style: 'positive' }),
-      execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
+      ratingActions.back.button(t.common.back, { ...v.token }),
+      ratingActions.next.button(t.rating.toSummary, { ...v.token }, { style: 'positive' }),
+      ratingActions.cancel.button(t.rating.cancelSession, { ...v.token }, { mode: 'secondary' }),
     ],
   );
 }
@@ -249,13 +249,13 @@ export function summaryCard(v: RatingStepView, t: Strings): AdaptiveCard {
       ...jobSearchLines(v.jobSearch, v.jobSearchWords, t),
     ],
     [
-      execute(t.common.back, { verb: 'rating.back', ...v.token }),
-      execute(
+      ratingActions.back.button(t.common.back, { ...v.token }),
+      ratingActions.save.button(
         v.correcting ? r.saveCorrection : r.saveSession,
-        { verb: 'rating.save', ...v.token },
+        { ...v.token },
         { style: 'positive' },
       ),
-      execute(r.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
+      ratingActions.cancel.button(r.cancelSession, { ...v.token }, { mode: 'secondary' }),
     ],
   );
 }

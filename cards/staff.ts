@@ -2,6 +2,7 @@
 // indicator (1–5 or ? for vet ej), no drop-downs. Each tap is saved as it is given; the chosen value
 // is highlighted. It does not show the participant's answers (they are on the summary), so the two
 // ratings stay independent, as in BIP.
+import { ratingActions } from './rating-actions';
 import type { Indicator } from '../domain/instruments';
 import type { Score } from '../domain/model';
 import type { Locale } from '../domain/types';
@@ -9,7 +10,6 @@ import type { Strings } from './locales';
 import {
   card,
   errorBanner,
-  execute,
   heading,
   notice,
   text,
@@ -41,8 +41,7 @@ function cell(v: StaffCardView, ind: Indicator, s: Score, t: Strings): Element {
     type: 'Column',
     width: 'stretch',
     style: chosen ? 'accent' : 'emphasis',
-    selectAction: execute(`${ind.area[v.lang]}: ${label}`, {
-      verb: 'rating.staff',
+    selectAction: ratingActions.staff.button(`${ind.area[v.lang]}: ${label}`, {
       ...v.token,
       indicatorId: ind.id,
       value,
@@ -86,9 +85,9 @@ export function staffCard(v: StaffCardView, t: Strings): AdaptiveCard {
       ...v.indicators.map((ind, i) => row(v, ind, i + 1, t)),
     ],
     [
-      execute(t.common.back, { verb: 'rating.back', ...v.token }),
-      execute(m.staffDone, { verb: 'rating.next', ...v.token }, { style: 'positive' }),
-      execute(t.rating.cancelSession, { verb: 'rating.cancel', ...v.token }, { mode: 'secondary' }),
+      ratingActions.back.button(t.common.back, { ...v.token }),
+      ratingActions.next.button(m.staffDone, { ...v.token }, { style: 'positive' }),
+      ratingActions.cancel.button(t.rating.cancelSession, { ...v.token }, { mode: 'secondary' }),
     ],
   );
 }

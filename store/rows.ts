@@ -3,7 +3,13 @@
 // (`this.db.get<FlowDbRow>(…)`) and map them to the domain's camelCase types in one place.
 // A TEXT column that only ever holds a domain enum is typed with that enum: the repository is the
 // only writer, and it writes only values of that type.
-import type { ActivityKind, ActivityPlan, ForumAction, PlanActivity } from '../domain/model';
+import type {
+  ActivityKind,
+  ActivityPlan,
+  ForumAction,
+  JobSearchWords,
+  PlanActivity,
+} from '../domain/model';
 import type { Gender, Role, SfiCourse, SfiTrack, SupportSource } from '../domain/types';
 import type { ConversationKind, FlowStatus } from './core';
 
@@ -41,6 +47,8 @@ export type ParticipantDbRow = {
   sfi_course: SfiCourse | null;
   protected_identity: IntFlag;
   support_at_start: SupportSource | null;
+  /** JSON list of language codes (migration 006). */
+  languages: string;
   owner_id: string;
   pending_owner_id: string | null;
   created_at: string;
@@ -117,6 +125,8 @@ export type RatingSessionDbRow = {
   /** IndicatorScore[] as JSON. */
   scores: string;
   job_search: string | null;
+  /** Whose words the job-search answer is in (migration 006). */
+  job_search_words: JobSearchWords | null;
   rated_by: string;
   saved_at: string;
 };

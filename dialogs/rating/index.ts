@@ -3,6 +3,8 @@
 // This file only lists the routes; each handler is in the file named for what it does.
 import { refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
+import { instrumentActions, ratingActions } from '../../cards/rating-actions';
+import { route, type CardPayload } from '../route';
 import { cardInput } from '../shared';
 import { z } from 'zod';
 import type { DialogModule, FlowContext } from '../context';
@@ -32,6 +34,13 @@ async function startAction(ctx: FlowContext, raw: unknown): Promise<AdaptiveCard
 
 // Sessions hold comments and free text seen by the owner only: every card action is personal chat only.
 const own = { scope: 'personal', role: 'caseworker' } as const;
+const admin = { role: 'admin' } as const;
+
+/** The handlers read the whole payload (the button's data and the card's inputs) themselves. */
+const payloadOf =
+  (fn: (ctx: FlowContext, payload: CardPayload) => Promise<AdaptiveCard>) =>
+  (ctx: FlowContext, _data: unknown, payload: CardPayload) =>
+    fn(ctx, payload);
 
 export const ratingModule: DialogModule = {
   name: 'rating',
@@ -51,21 +60,21 @@ export const ratingModule: DialogModule = {
     },
   ],
   actions: [
-    { verb: 'rating.start', ...own, run: startAction },
-    { verb: 'rating.resume', ...own, run: resumeAction },
-    { verb: 'rating.discard', ...own, run: discard },
-    { verb: 'rating.next', ...own, run: next },
-    { verb: 'rating.back', ...own, run: back },
-    { verb: 'rating.save', ...own, run: save },
-    { verb: 'rating.cancel', ...own, run: cancel },
-    { verb: 'rating.correct', ...own, run: correct },
-    { verb: 'rating.participant', ...own, run: startParticipantMode },
-    { verb: 'rating.answer', ...own, run: answer },
-    { verb: 'rating.staff', ...own, run: staffTap },
-    { verb: 'rating.journey', ...own, run: journey },
-    { verb: 'rating.progression', ...own, run: progressionAction },
-    { verb: 'instruments.add', role: 'admin', run: addInstrument },
-    { verb: 'instruments.use', role: 'admin', run: useInstrument },
-    { verb: 'instruments.review', role: 'admin', run: markReviewed },
+    route(ratingActions.start, own, payloadOf(startAction)),
+    route(ratingActions.resume, own, payloadOf(resumeAction)),
+    route(ratingActions.discard, own, payloadOf(discard)),
+    route(ratingActions.next, own, payloadOf(next)),
+    route(ratingActions.back, own, payloadOf(back)),
+    route(ratingActions.save, own, payloadOf(save)),
+    route(ratingActions.cancel, own, payloadOf(cancel)),
+    route(ratingActions.correct, own, payloadOf(correct)),
+    route(ratingActions.participantMode, own, payloadOf(startParticipantMode)),
+    route(ratingActions.answer, own, payloadOf(answer)),
+    route(ratingActions.staff, own, payloadOf(staffTap)),
+    route(ratingActions.journey, own, payloadOf(journey)),
+    route(ratingActions.progression, own, payloadOf(progressionAction)),
+    route(instrumentActions.add, admin, payloadOf(addInstrument)),
+    route(instrumentActions.use, admin, payloadOf(useInstrument)),
+    route(instrumentActions.review, admin, payloadOf(markReviewed)),
   ],
 };
