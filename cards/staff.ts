@@ -23,7 +23,12 @@ export interface StaffCardView {
   lang: Locale;
   code: string;
   date: string;
+  /** The indicators of this part (four, as on the pages of a session together). */
   indicators: Indicator[];
+  /** Position of the first of them in the set, for the numbers. */
+  offset: number;
+  part: number;
+  parts: number;
   scores: Record<string, Score | undefined>;
   token: FlowToken;
   /** Indicators still without the caseworker's rating, after a Next: marked on their row. */
@@ -41,7 +46,7 @@ function cell(v: StaffCardView, ind: Indicator, s: Score, t: Strings): Element {
     type: 'Column',
     width: 'stretch',
     style: chosen ? 'accent' : 'emphasis',
-    selectAction: ratingActions.staff.button(`${ind.area[v.lang]}: ${label}`, {
+    selectAction: ratingActions.staff.button(label, {
       ...v.token,
       indicatorId: ind.id,
       value,
@@ -78,11 +83,11 @@ export function staffCard(v: StaffCardView, t: Strings): AdaptiveCard {
   const m = t.rating.mode;
   return card(
     [
-      heading(m.staffTitle(v.code), v.date),
+      heading(m.staffTitle(v.code), `${t.rating.pageOf(v.part, v.parts)} · ${v.date}`),
       v.notice ? notice(v.notice, 'warning') : null,
       errorBanner(v.missing?.length ? [m.missingCount(v.missing.length)] : undefined),
       text(m.staffIntro, { isSubtle: true }),
-      ...v.indicators.map((ind, i) => row(v, ind, i + 1, t)),
+      ...v.indicators.map((ind, i) => row(v, ind, v.offset + i + 1, t)),
     ],
     [
       ratingActions.back.button(t.common.back, { ...v.token }),

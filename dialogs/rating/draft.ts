@@ -46,7 +46,7 @@ export type Step =
   | { kind: 'page'; page: number }
   | { kind: 'self'; index: number }
   | { kind: 'handover' }
-  | { kind: 'staff' }
+  | { kind: 'staff'; page: number }
   | { kind: 'jobsearch' }
   | { kind: 'summary' }
   | { kind: 'done' };
@@ -61,15 +61,17 @@ export function pagesOf(instrument: Instrument): Indicator[][] {
 export function stepName(step: Step): string {
   if (step.kind === 'page') return `page-${step.page}`;
   if (step.kind === 'self') return `self-${step.index}`;
+  if (step.kind === 'staff') return `staff-${step.page}`;
   return step.kind;
 }
 
-const NAMED = ['handover', 'staff', 'jobsearch', 'summary', 'done'] as const;
+const NAMED = ['handover', 'jobsearch', 'summary', 'done'] as const;
 
 export function parseStep(name: string): Step | null {
-  const m = /^(page|self)-(\d{1,3})$/.exec(name);
+  const m = /^(page|self|staff)-(\d{1,3})$/.exec(name);
   if (m?.[1] === 'page') return { kind: 'page', page: Number(m[2]) };
   if (m?.[1] === 'self') return { kind: 'self', index: Number(m[2]) };
+  if (m?.[1] === 'staff') return { kind: 'staff', page: Number(m[2]) };
   const named = NAMED.find((n) => n === name);
   return named ? { kind: named } : null;
 }
@@ -106,9 +108,11 @@ export function nextStep(step: Step, shape: Shape): Step {
         ? { kind: 'self', index: step.index + 1 }
         : { kind: 'handover' };
     case 'handover':
-      return { kind: 'staff' };
+      return { kind: 'staff', page: 0 };
     case 'staff':
-      return { kind: 'jobsearch' };
+      return step.page + 1 < shape.pageCount
+        ? { kind: 'staff', page: step.page + 1 }
+        : { kind: 'jobsearch' };
     case 'jobsearch':
       return { kind: 'summary' };
     default:
@@ -125,10 +129,10 @@ export function previousStep(step: Step, shape: Shape): Step {
     case 'handover':
       return { kind: 'self', index: Math.max(0, shape.selfCount - 1) };
     case 'staff':
-      return { kind: 'handover' };
+      return step.page > 0 ? { kind: 'staff', page: step.page - 1 } : { kind: 'handover' };
     case 'jobsearch':
       return shape.participantMode
-        ? { kind: 'staff' }
+        ? { kind: 'staff', page: shape.pageCount - 1 }
         : { kind: 'page', page: shape.pageCount - 1 };
     case 'summary':
       return { kind: 'jobsearch' };
@@ -162,11 +166,11 @@ export function firstIncompleteStep(draft: RatingDraft, instrument: Instrument):
   if (draft.mode === 'participant') {
     const own = selfRated(instrument).findIndex((i) => draft.scores[i.id]?.self === undefined);
     if (own >= 0) return { kind: 'self', index: own };
-    return isComplete(draft, instrument) ? null : { kind: 'staff' };
   }
   const pages = pagesOf(instrument);
   const p = pages.findIndex((page) => page.some((ind) => !isAnswered(ind, draft.scores[ind.id])));
-  return p >= 0 ? { kind: 'page', page: p } : null;
+  if (p < 0) return null;
+  return draft.mode === 'participant' ? { kind: 'staff', page: p } : { kind: 'page', page: p };
 }
 
 /** The scores as saved: a caseworker-only indicator never has a self score. */

@@ -16,7 +16,7 @@ import {
 import { checkMayRate, withCurrentDraft, type RatingFlow } from './open';
 import { readPage } from './page';
 import { progressionFor } from './progression';
-import { countLine, fieldErrorsOf } from './steps';
+import { countLine, fieldErrorsOf, staffMissing } from './steps';
 import { draftCard } from './view';
 
 class SavedMeanwhile extends Error {}
@@ -34,8 +34,7 @@ async function backToGap(
   });
   if (!moved) return draftCard(ctx, flow, { notice: ctx.t.rating.stale });
   if (step.kind === 'staff') {
-    const missing = instrument.indicators.filter((i) => d.scores[i.id]?.staff === undefined);
-    return draftCard(ctx, moved, { missing: missing.map((i) => i.id) });
+    return draftCard(ctx, moved, { missing: staffMissing(moved, instrument, step.page) });
   }
   if (step.kind !== 'page') return draftCard(ctx, moved);
   const problems = readPage(pagesOf(instrument)[step.page] ?? [], {}, true).problems.filter(

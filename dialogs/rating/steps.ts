@@ -65,8 +65,11 @@ export function countLine(ctx: FlowContext, problems: PageProblem[]): string[] {
   return problems.length ? [ctx.t.rating.mode.missingCount(problems.length)] : [];
 }
 
-const staffMissing = (flow: RatingFlow, instrument: Instrument) =>
-  instrument.indicators.filter((i) => flow.data.scores[i.id]?.staff === undefined).map((i) => i.id);
+/** The indicators of a compact card without the caseworker's rating yet. */
+export const staffMissing = (flow: RatingFlow, instrument: Instrument, page: number) =>
+  (pagesOf(instrument)[page] ?? [])
+    .filter((i) => flow.data.scores[i.id]?.staff === undefined)
+    .map((i) => i.id);
 
 export const next = withCurrentDraft(async (ctx, flow, step, instrument, input) => {
   const shape = shapeOf(flow.data, instrument);
@@ -83,7 +86,7 @@ export const next = withCurrentDraft(async (ctx, flow, step, instrument, input) 
   }
   if (step.kind === 'handover') return advanceTo(ctx, flow, nextStep(step, shape), flow.data);
   if (step.kind === 'staff') {
-    const missing = staffMissing(flow, instrument);
+    const missing = staffMissing(flow, instrument, step.page);
     if (missing.length) return draftCard(ctx, flow, { missing });
     return advanceTo(ctx, flow, nextStep(step, shape), flow.data);
   }

@@ -132,12 +132,18 @@ function participantCard(
       ctx.t,
     );
   const lang = ctx.actor.locale;
+  const pages = pagesOf(instrument);
+  const page = step.kind === 'staff' ? step.page : 0;
+  const indicators = pages[page] ?? [];
   return staffCard(
     {
       lang,
       code: d.code,
       date: d.date,
-      indicators: instrument.indicators,
+      indicators,
+      offset: instrument.indicators.findIndex((i) => i.id === indicators[0]?.id),
+      part: page + 1,
+      parts: pages.length,
       scores: Object.fromEntries(instrument.indicators.map((i) => [i.id, d.scores[i.id]?.staff])),
       token,
       missing: extra.missing,
