@@ -27,7 +27,7 @@ interface Layout {
 async function layoutOf(browser: Browser): Promise<Layout> {
   return browser.page.evaluate(async () => {
     const stage = document.getElementById('stage')!;
-    const imgs = [...stage.querySelectorAll('img')];
+    const imgs = Array.from(stage.querySelectorAll('img'));
     await Promise.all(
       imgs.map((i) =>
         i.complete
@@ -43,7 +43,7 @@ async function layoutOf(browser: Browser): Promise<Layout> {
         const range = document.createRange();
         range.setStart(n, m.index!);
         range.setEnd(n, m.index! + m[0].length);
-        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
         if (tops.size > 1) broken.push(m[0]);
       }
     }
