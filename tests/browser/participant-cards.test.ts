@@ -32,7 +32,10 @@ async function layoutOf(browser: Browser): Promise<Layout> {
       imgs.map((i) =>
         i.complete
           ? null
-          : new Promise((r) => i.addEventListener('load', r) || i.addEventListener('error', r)),
+          : new Promise((r) => {
+              i.addEventListener('load', r);
+              i.addEventListener('error', r);
+            }),
       ),
     );
     const broken: string[] = [];
