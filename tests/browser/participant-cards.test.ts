@@ -12,7 +12,7 @@ import { sv } from '../../cards/locales';
 import { LANGUAGES, PARTICIPANT_LANGUAGES } from '../../domain/languages';
 import { launchChromium, type Browser } from './support/chromium';
 import { preparePage, renderCard } from './support/render';
-import { participantCard, PARTICIPANT_CARDS } from './samples/participant-cards';
+import { participantCard, PARTICIPANT_CARDS } from './support/participant-cards';
 
 const ARTIFACTS = join(__dirname, '..', '.artifacts', 'cards');
 

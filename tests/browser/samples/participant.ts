@@ -1,5 +1,5 @@
 import type { Strings } from '../../../cards/locales';
-import { compactCard, participantCard, PARTICIPANT_CARDS } from './participant-cards';
+import { compactCard, participantCard, PARTICIPANT_CARDS } from '../support/participant-cards';
 import type { CardSample } from './types';
 
 const lang = (t: Strings) => (t.common.back === 'Back' ? 'en' : 'sv') as 'sv' | 'en';
