@@ -47,7 +47,7 @@ export type ParticipantDbRow = {
   sfi_course: SfiCourse | null;
   protected_identity: IntFlag;
   support_at_start: SupportSource | null;
-  /** JSON list of language codes (migration 008). */
+  /** JSON list of language codes (migration 009). */
   languages: string;
   owner_id: string;
   pending_owner_id: string | null;
@@ -125,7 +125,7 @@ export type RatingSessionDbRow = {
   /** IndicatorScore[] as JSON. */
   scores: string;
   job_search: string | null;
-  /** Whose words the job-search answer is in (migration 008). */
+  /** Whose words the job-search answer is in (migration 009). */
   job_search_words: JobSearchWords | null;
   rated_by: string;
   saved_at: string;
