@@ -17,7 +17,7 @@ const toParticipant = (r: ParticipantDbRow): Participant => ({
   sfiCourse: r.sfi_course ?? null,
   protectedIdentity: !!r.protected_identity,
   supportAtStart: r.support_at_start ?? null,
-  languages: JSON.parse(r.languages ?? '[]'),
+  languages: r.languages ? (JSON.parse(r.languages) as string[]) : [],
   ownerId: r.owner_id,
   pendingOwnerId: r.pending_owner_id ?? null,
   createdAt: r.created_at,
@@ -62,8 +62,8 @@ export class Participants extends Repository {
     const t = this.now();
     await this.db.run(
       `INSERT INTO participants (id, code, name, gender, birth_year, start_date, end_date, departments, sfi_track, sfi_course,
-         protected_identity, support_at_start, languages, owner_id, pending_owner_id, created_at, updated_at, rev)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)`,
+         protected_identity, support_at_start, owner_id, pending_owner_id, created_at, updated_at, rev)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)`,
       [
         id,
         p.code,
@@ -77,12 +77,17 @@ export class Participants extends Repository {
         p.sfiCourse,
         p.protectedIdentity ? 1 : 0,
         p.supportAtStart,
-        JSON.stringify(p.languages ?? []),
         p.ownerId,
         t,
         t,
       ],
     );
+    // The languages column has a default ('[]', migration 009); it is written only when given.
+    if (p.languages?.length)
+      await this.db.run('UPDATE participants SET languages = ? WHERE id = ?', [
+        JSON.stringify(p.languages),
+        id,
+      ]);
     return (await this.get(id))!;
   }
   async get(id: string): Promise<Participant | undefined> {
