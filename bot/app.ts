@@ -1,26 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, CardFactory, TurnContext, type ConversationReference } from 'botbuilder';
+import { ActivityTypes, CardFactory } from 'botbuilder';
 import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
 import { codeAsCommand, notUnderstood } from '../dialogs/help/unknown';
-import { localeOf, strings } from '../cards/locales';
-import type {
-  ActionRoute,
-  Command,
-  ConversationInfo,
-  DialogModule,
-  FlowContext,
-  Notifier,
-} from '../dialogs/context';
+import type { ActionRoute, Command, DialogModule, FlowContext, Notifier } from '../dialogs/context';
 import type { Clock } from '../domain/dates';
-import { effectiveRoles } from '../domain/roles';
-import type { Actor, Role } from '../domain/types';
-import type { ConversationKind } from '../store/core';
 import type { Store } from '../store';
 import { cardActivity } from './proactive';
-import { rememberer, turnAudit } from './remember';
+import { refusalFor, turns, type Turns } from './turn';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -68,134 +57,19 @@ export function matchAction(actions: ActionRoute[], verb: string): ActionRoute |
   );
 }
 
-function conversationOf(ctx: TurnContext): ConversationInfo {
-  const a = ctx.activity;
-  const type = a.conversation?.conversationType;
-  const kind: ConversationKind = type === 'channel' || type === 'groupChat' ? type : 'personal';
-  const cd = (a.channelData ?? {}) as {
-    team?: { id?: string };
-    channel?: { id?: string };
-    tenant?: { id?: string };
-  };
-  return {
-    id: a.conversation.id,
-    kind,
-    teamId: cd.team?.id ?? null,
-    channelId: cd.channel?.id ?? null,
-    tenantId: cd.tenant?.id ?? a.conversation?.tenantId ?? null,
-  };
-}
-
-function userIdOf(ctx: TurnContext): string {
-  return ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id ?? 'unknown';
-}
-
-/**
- * In a channel, conversation.id is one thread (`…;messageid=…`). The channel itself is stored too,
- * under its own id and without an activity to reply to: a send to it is a new top-level post
- * (docs/teams-behaviour.md).
- */
-function channelItself(conv: ConversationInfo, reference: Partial<ConversationReference>) {
-  const channelId = conv.channelId!;
-  const channelRef: Record<string, unknown> = {
-    ...reference,
-    conversation: { ...reference.conversation, id: channelId },
-  };
-  delete channelRef.activityId;
-  return {
-    id: channelId,
-    kind: conv.kind,
-    teamId: conv.teamId,
-    channelId,
-    userId: null,
-    reference: channelRef,
-  };
-}
-
 const errorId = () => randomBytes(4).toString('hex');
 
 export function createApplication(deps: AppDeps): Application<TurnState> {
-  const { adapter, store, config, clock, log, notify, modules } = deps;
   const app = new Application<TurnState>({
-    adapter,
-    botAppId: config.BOT_ID,
+    adapter: deps.adapter,
+    botAppId: deps.config.BOT_ID,
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
   });
-
-  const commands = modules.flatMap((m) => m.commands ?? []);
-  const actions = modules.flatMap((m) => m.actions ?? []);
-
-  async function actorOf(ctx: TurnContext): Promise<Actor> {
-    const id = userIdOf(ctx);
-    const roles = effectiveRoles(await store.users.roles(id), config.ADMIN_AAD_IDS.includes(id));
-    return {
-      id,
-      name: ctx.activity.from?.name ?? null,
-      roles,
-      locale: localeOf(ctx.activity.locale),
-    };
-  }
-
-  async function flowContext(
-    ctx: TurnContext,
-  ): Promise<FlowContext & { flushAudit(): Promise<void> }> {
-    const actor = await actorOf(ctx);
-    const audit = turnAudit(store, { actorId: actor.id, via: conversationOf(ctx).kind }, clock);
-    return {
-      store,
-      config,
-      clock,
-      log,
-      notify,
-      actor,
-      t: strings(actor.locale),
-      conversation: conversationOf(ctx),
-      send: async (card: AdaptiveCard, summary?: string) => {
-        await ctx.sendActivity(cardActivity(card, summary));
-      },
-      // The turn's audit rows are written together when the turn is answered (flushAudit).
-      audit: audit.write,
-      flushAudit: audit.flush,
-    };
-  }
-
-  const remembered = rememberer(store, clock);
-
-  /** Remembers who we talked to and where, for reminders and digests (writes only changes). */
-  async function remember(ctx: TurnContext): Promise<void> {
-    const conv = conversationOf(ctx);
-    const userId = userIdOf(ctx);
-    const reference = TurnContext.getConversationReference(ctx.activity);
-    await remembered.conversation({
-      id: conv.id,
-      kind: conv.kind,
-      teamId: conv.teamId,
-      channelId: conv.channelId,
-      userId: conv.kind === 'personal' ? userId : null,
-      reference: reference as Record<string, unknown>,
-    });
-    if (conv.kind === 'channel' && conv.channelId && conv.channelId !== conv.id)
-      await remembered.conversation(channelItself(conv, reference));
-    await remembered.user(userId, ctx.activity.from?.name ?? null, localeOf(ctx.activity.locale));
-  }
-
-  function refusalFor(
-    fc: FlowContext,
-    route: { role?: Role; scope?: Command['scope'] },
-  ): AdaptiveCard | null {
-    if (route.scope === 'personal' && fc.conversation.kind === 'groupChat')
-      return refusalCard(fc.t.common.errors.personalOnlyNotGroupChat);
-    if (route.scope === 'personal' && fc.conversation.kind !== 'personal')
-      return refusalCard(fc.t.common.errors.personalOnly);
-    if (route.scope === 'channel' && fc.conversation.kind !== 'channel')
-      return refusalCard(fc.t.common.errors.channelOnly);
-    if (route.role && !fc.actor.roles.includes(route.role))
-      return refusalCard(fc.t.common.errors.needsRole(fc.t.common.roles[route.role]));
-    return null;
-  }
-
+  const turn = turns(deps);
+  const { log } = deps;
+  const { remember } = turn;
   app.turn('beforeTurn', async (ctx) => {
     try {
       await remember(ctx);
@@ -205,6 +79,28 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     return true;
   });
 
+  onInstall(app, turn, log);
+  onMessage(
+    app,
+    turn,
+    log,
+    deps.modules.flatMap((m) => m.commands ?? []),
+  );
+  onCardAction(
+    app,
+    turn,
+    log,
+    deps.modules.flatMap((m) => m.actions ?? []),
+  );
+  app.error(async (ctx, err) => {
+    log.error({ err: err.message, stack: err.stack }, 'unhandled turn error');
+  });
+
+  return app;
+}
+
+/** Installed in a personal chat or a team: the welcome card. */
+function onInstall(app: Application<TurnState>, { flowContext }: Turns, log: Logger): void {
   app.conversationUpdate('membersAdded', async (ctx) => {
     const botId = ctx.activity.recipient?.id;
     const added = ctx.activity.membersAdded ?? [];
@@ -224,7 +120,15 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
       'installation update',
     );
   });
+}
 
+/** A text command: matched, checked for role and place, answered with its cards. */
+function onMessage(
+  app: Application<TurnState>,
+  { flowContext }: Turns,
+  log: Logger,
+  commands: Command[],
+): void {
   app.activity('message', async (ctx) => {
     const fc = await flowContext(ctx);
     const text = normalizeText(ctx.activity.text);
@@ -254,7 +158,15 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
       await ctx.sendActivity({ attachments: [CardFactory.adaptiveCard(c)] });
     }
   });
+}
 
+/** An Action.Execute: routed by its verb, answered with the card that replaces the one clicked. */
+function onCardAction(
+  app: Application<TurnState>,
+  { flowContext }: Turns,
+  log: Logger,
+  actions: ActionRoute[],
+): void {
   async function answerAction(fc: FlowContext, verb: string, data: unknown): Promise<AdaptiveCard> {
     const route = matchAction(actions, verb);
     try {
@@ -286,10 +198,4 @@ export function createApplication(deps: AppDeps): Application<TurnState> {
     });
     return card;
   });
-
-  app.error(async (ctx, err) => {
-    log.error({ err: err.message, stack: err.stack }, 'unhandled turn error');
-  });
-
-  return app;
 }

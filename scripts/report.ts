@@ -46,16 +46,13 @@ export function parseReportArgs(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.message === 'order' ? 'order' : String(issue.path[0]);
-      const msg =
-        key === 'from'
-          ? t.from
-          : key === 'to'
-            ? t.to
-            : key === 'format'
-              ? t.format
-              : key === 'order'
-                ? t.order
-                : issue.message;
+      const named: Record<string, string> = {
+        from: t.from,
+        to: t.to,
+        format: t.format,
+        order: t.order,
+      };
+      const msg = named[key] ?? issue.message;
       if (!errors.includes(msg)) errors.push(msg);
     }
   }

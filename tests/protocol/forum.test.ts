@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant } from '../../domain/types';
-import { allText, findAction, hasAction } from '../support/cards';
+import { allText, hasAction } from '../support/cards';
 import { TestBot, users, type Chat } from '../support/bot';
 import { participantWith } from '../support/factories';
 

@@ -224,7 +224,7 @@ describe('activity plans through the cards', () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
     let plan = await chat.sayOne(`plan ${p.code}`);
-    plan = await chat.click(plan, 'plan.activity.add', {
+    await chat.click(plan, 'plan.activity.add', {
       new_type: 'laxhjalp',
       new_status: 'ongoing',
       new_start: '2026-11-02',
@@ -399,7 +399,7 @@ describe('follow-up reminders', () => {
       new_status: 'ongoing',
       new_start: '2026-10-01',
     });
-    card = await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-30' });
+    await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-30' });
 
     tb.clock.set('2026-11-29T22:30:00Z'); // 23:30 on the 29th in Stockholm: not yet
     await tb.bot.scheduler.tick();
@@ -465,8 +465,7 @@ describe('follow-up reminders', () => {
     tb.clock.set('2026-11-30T09:00:00Z');
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.goal.save', {
+    await chat.click(await chat.sayOne(`plan ${p.code}`), 'plan.goal.save', {
       goal: 'studies',
       nextFollowUp: '2026-12-10',
     });

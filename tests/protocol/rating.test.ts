@@ -86,12 +86,10 @@ describe('a rating session through the bot', () => {
 
     // Session 2: self 2 on everything but job_belief/job_search/next_steps at 3; caseworker 3.
     tb.clock.set('2026-05-04T09:00:00Z');
-    const s2 = (id: string) =>
-      ['job_belief', 'job_search', 'next_steps'].includes(id)
-        ? '3'
-        : id === 'swedish'
-          ? 'vet_ej'
-          : '2';
+    const s2 = (id: string) => {
+      if (['job_belief', 'job_search', 'next_steps'].includes(id)) return '3';
+      return id === 'swedish' ? 'vet_ej' : '2';
+    };
     card = await runSession(anna, await anna.sayOne(`skattning ${p.code}`), s2, () => '3');
     txt = allText(card);
     // Measured from the first session (self 5): only the caseworker's own belief (2 → 3) has risen.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, generate } from '../../bench/digest';
+import { generate } from '../../bench/digest';
 import { dueDigest, previousIsoWeek, scheduleFromCron, DigestSchedule } from '../../domain/digest';
 import {
   forumActionsByDepartment,
