@@ -1,15 +1,29 @@
 // The digest channel's schedule card and the confirmation before stopping. Pure: data + strings.
+import { z } from 'zod';
+import { cardAction } from './actions';
 import {
   card,
   choiceInput,
   errorBanner,
-  execute,
   heading,
   notice,
   textInput,
   type AdaptiveCard,
 } from './core';
 import type { Strings } from './locales';
+
+/** Which digest channel's schedule, at which revision (the weekday and time are the card's inputs). */
+const ScheduleToken = z.object({
+  conversationId: z.string().min(1),
+  rev: z.coerce.number().int().min(1),
+});
+
+export const digestActions = {
+  save: cardAction('digest.schedule', ScheduleToken),
+  show: cardAction('digest.schedule.show', ScheduleToken),
+  askStop: cardAction('digest.stop.ask', ScheduleToken),
+  stop: cardAction('digest.stop', ScheduleToken),
+} as const;
 
 export interface ScheduleView {
   conversationId: string;
@@ -46,15 +60,11 @@ export function digestScheduleCard(
       }),
     ],
     [
-      execute(d.saveSchedule, {
-        verb: 'digest.schedule',
-        conversationId: v.conversationId,
-        rev: v.rev,
-      }),
+      digestActions.save.button(d.saveSchedule, { conversationId: v.conversationId, rev: v.rev }),
       // Stopping ignores the inputs: it is not held back by a time being typed wrong. It asks first.
-      execute(
+      digestActions.askStop.button(
         d.stop,
-        { verb: 'digest.stop.ask', conversationId: v.conversationId, rev: v.rev },
+        { conversationId: v.conversationId, rev: v.rev },
         { associatedInputs: 'none', style: 'destructive' },
       ),
     ],
@@ -71,8 +81,8 @@ export function digestStopConfirmCard(v: ScheduleView, t: Strings): AdaptiveCard
       notice(d.stopConfirmText(d.weekdays[v.weekday - 1], v.time), 'warning'),
     ],
     [
-      execute(d.stopConfirm, { verb: 'digest.stop', ...token }, { style: 'destructive' }),
-      execute(d.stopCancel, { verb: 'digest.schedule.show', ...token }),
+      digestActions.stop.button(d.stopConfirm, token, { style: 'destructive' }),
+      digestActions.show.button(d.stopCancel, token),
     ],
   );
 }

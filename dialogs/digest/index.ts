@@ -1,4 +1,6 @@
+import { digestActions } from '../../cards/digest-schedule';
 import type { DialogModule } from '../context';
+import { route } from '../route';
 import { digestJob } from './job';
 import { digestNow } from './now';
 import {
@@ -34,10 +36,11 @@ export const digestModule: DialogModule = {
     },
   ],
   actions: [
-    { verb: 'digest.schedule', role: 'admin', run: saveSchedule },
-    { verb: 'digest.schedule.show', role: 'admin', run: showSchedule },
-    { verb: 'digest.stop.ask', role: 'admin', run: askStop },
-    { verb: 'digest.stop', role: 'admin', run: stopFromCard },
+    // The handlers read the channel and revision from the whole payload (openSchedule).
+    route(digestActions.save, { role: 'admin' }, (ctx, _d, payload) => saveSchedule(ctx, payload)),
+    route(digestActions.show, { role: 'admin' }, (ctx, _d, payload) => showSchedule(ctx, payload)),
+    route(digestActions.askStop, { role: 'admin' }, (ctx, _d, payload) => askStop(ctx, payload)),
+    route(digestActions.stop, { role: 'admin' }, (ctx, _d, payload) => stopFromCard(ctx, payload)),
   ],
   jobs: [digestJob],
 };

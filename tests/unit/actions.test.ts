@@ -51,6 +51,11 @@ describe('card actions and routes agree', () => {
     expect(unrouted).toEqual([]);
   });
 
+  it('routes only defined card actions (every verb written once, in its card family)', () => {
+    const defined = new Set(definedActions().map((a) => a.verb));
+    expect([...routed].filter((v) => !defined.has(v))).toEqual([]);
+  });
+
   it('routes each verb once', () => {
     const verbs = MODULES.flatMap((m) => m.actions ?? []).map((a) => a.verb);
     expect(verbs.filter((v, i) => verbs.indexOf(v) !== i)).toEqual([]);
