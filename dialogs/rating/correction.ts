@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import type { FlowContext } from '../context';
-import { draftScoresOf, FLOW_KIND, stepName, type RatingDraft } from './draft';
+import { draftScoresOf, FLOW_KIND, type RatingDraft } from './draft';
 import { checkMayRate, instrumentOf } from './open';
+import { beginDraft } from './begin';
 import { draftCard } from './view';
 
 const CorrectInput = z.object({ sessionId: z.string().min(1).max(100) });
@@ -28,29 +29,21 @@ export async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveC
     return refusalCard(
       ctx.t.rating.errors.instrumentMissing(session.instrumentId, session.instrumentVersion),
     );
-  const { flow, created } = await ctx.store.flows.createOnce<RatingDraft>({
-    kind: FLOW_KIND,
-    ownerId: ctx.actor.id,
-    participantId: p.id,
-    openKey: `correct:${session.id}`,
-    step: stepName({ kind: 'page', page: 0 }),
-    data: {
-      participantId: p.id,
-      code: p.code,
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
+  return beginDraft(
+    ctx,
+    p,
+    `correct:${session.id}`,
+    instrument,
+    {
       date: session.date,
       scores: draftScoresOf(session.scores),
       jobSearch: session.jobSearchDescription,
       jobSearchWords: session.jobSearchWords ?? null,
       correction: { sessionId: session.id, revision: session.revision },
     },
-  });
-  if (!created) return draftCard(ctx, flow);
-  await ctx.audit('rating.correct.start', p.id, {
-    code: p.code,
-    session: session.id,
-    revision: session.revision,
-  });
-  return draftCard(ctx, flow);
+    {
+      action: 'rating.correct.start',
+      detail: { session: session.id, revision: session.revision },
+    },
+  );
 }

@@ -11,8 +11,9 @@ import { sessionLanguageOf } from '../../domain/languages';
 import { mayRate } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { FlowContext, Reply } from '../context';
-import { FLOW_KIND, parseStep, stepName, type RatingDraft, type Step } from './draft';
+import { FLOW_KIND, parseStep, type RatingDraft, type Step } from './draft';
 import { checkMayRate, ownFlow, participantByCode, type RatingFlow } from './open';
+import { beginDraft } from './begin';
 import { draftCard } from './view';
 
 function stepLabel(ctx: FlowContext, step: Step | null): string {
@@ -67,31 +68,20 @@ async function newDraft(ctx: FlowContext, p: Participant): Promise<AdaptiveCard>
   const instrument = await setForNewSession(ctx, previous?.instrumentId);
   // Two "Skattning" at the same moment: the database keeps one new draft per participant, and the
   // second request gets that draft.
-  const { flow, created } = await ctx.store.flows.createOnce<RatingDraft>({
-    kind: FLOW_KIND,
-    ownerId: ctx.actor.id,
-    participantId: p.id,
-    openKey: `new:${p.id}`,
-    step: stepName({ kind: 'page', page: 0 }),
-    data: {
-      participantId: p.id,
-      code: p.code,
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
+  return beginDraft(
+    ctx,
+    p,
+    `new:${p.id}`,
+    instrument,
+    {
       date: today(ctx.clock),
       scores: {},
       jobSearch: null,
       correction: null,
       lang: sessionLanguageOf(p.languages ?? []),
     },
-  });
-  if (!created) return draftCard(ctx, flow);
-  await ctx.audit('rating.start', p.id, {
-    code: p.code,
-    instrument: instrument.id,
-    version: instrument.version,
-  });
-  return draftCard(ctx, flow);
+    { action: 'rating.start', detail: { instrument: instrument.id, version: instrument.version } },
+  );
 }
 
 export interface StartOptions {
