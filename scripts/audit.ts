@@ -4,7 +4,7 @@
 // audited (`audit.export`, actor cli:audit). Exit code 0: printed; 2: bad arguments or configuration.
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../bot/config';
+import { cliConfig, runAsMain } from './cli';
 import * as recordStrings from '../cards/locales/records-cli';
 import { normalizeCode, PARTICIPANT_CODE } from '../domain/code';
 import { isValidIsoDate, systemClock } from '../domain/dates';
@@ -69,14 +69,8 @@ export async function runAudit(
     err(t.usage);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    err(e.message);
-    return 2;
-  }
+  const config = cliConfig(env, err);
+  if (!config) return 2;
   const { from, to, code, user } = parsed.args;
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
@@ -113,16 +107,5 @@ export async function runAudit(
   }
 }
 
-if (require.main === module) {
-  runAudit(
-    process.argv.slice(2),
-    process.env,
-    (s) => console.log(s),
-    (s) => console.error(s),
-  )
-    .then((code) => process.exit(code))
-    .catch((e) => {
-      console.error(e instanceof Error ? `${e.name}: ${e.message}` : 'audit export failed');
-      process.exit(1);
-    });
-}
+if (require.main === module)
+  runAsMain((out, err) => runAudit(process.argv.slice(2), process.env, out, err));

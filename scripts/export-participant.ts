@@ -6,7 +6,7 @@
 // unknown code or configuration.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../bot/config';
+import { cliConfig, runAsMain } from './cli';
 import { strings } from '../cards/locales';
 import * as cli from '../cards/locales/records-cli';
 import { normalizeCode } from '../domain/code';
@@ -41,14 +41,8 @@ export async function runExport(
     err(t.usage);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    err(e.message);
-    return 2;
-  }
+  const config = cliConfig(env, err);
+  if (!config) return 2;
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const p = await store.participants.byCode(code);
@@ -74,16 +68,5 @@ export async function runExport(
   }
 }
 
-if (require.main === module) {
-  runExport(
-    process.argv.slice(2),
-    process.env,
-    (s) => console.log(s),
-    (s) => console.error(s),
-  )
-    .then((code) => process.exit(code))
-    .catch((e) => {
-      console.error(e instanceof Error ? `${e.name}: ${e.message}` : 'export failed');
-      process.exit(1);
-    });
-}
+if (require.main === module)
+  runAsMain((out, err) => runExport(process.argv.slice(2), process.env, out, err));

@@ -4,7 +4,7 @@
 // write and rebuilds them at start when the rules they were computed with changed; this is for an
 // operator who wants to be sure (the test suite checks maintained == rebuilt). Prints counts only.
 // Exit code 0: rebuilt; 2: bad configuration.
-import { ConfigError, loadConfig } from '../bot/config';
+import { cliConfig, runAsMain } from './cli';
 import { systemClock } from '../domain/dates';
 import { openStore } from '../store';
 
@@ -13,16 +13,8 @@ export async function runRebuild(
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const config = cliConfig(env, err);
+  if (!config) return 2;
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const t0 = performance.now();
@@ -37,15 +29,4 @@ export async function runRebuild(
   }
 }
 
-if (require.main === module) {
-  runRebuild(
-    process.env,
-    (s) => console.log(s),
-    (s) => console.error(s),
-  )
-    .then((code) => process.exit(code))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAsMain((out, err) => runRebuild(process.env, out, err));

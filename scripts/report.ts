@@ -4,7 +4,7 @@
 // Exit code 0: printed; 2: bad arguments or configuration.
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../bot/config';
+import { cliConfig, runAsMain } from './cli';
 import * as digestStrings from '../cards/locales/digest';
 import { isValidIsoDate, systemClock } from '../domain/dates';
 import type { PeriodFigures, PersonCount } from '../domain/figures';
@@ -131,16 +131,8 @@ export async function runReport(
     err(t.usage);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const config = cliConfig(env, err);
+  if (!config) return 2;
   const { from, to, format } = parsed.args;
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
@@ -165,16 +157,5 @@ export async function runReport(
   }
 }
 
-if (require.main === module) {
-  runReport(
-    process.argv.slice(2),
-    process.env,
-    (s) => console.log(s),
-    (s) => console.error(s),
-  )
-    .then((code) => process.exit(code))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module)
+  runAsMain((out, err) => runReport(process.argv.slice(2), process.env, out, err));
