@@ -3,7 +3,9 @@ import { strings } from '../../cards/locales';
 import { digestKey, dueDigest } from '../../domain/digest';
 import { isoDateAt } from '../../domain/dates';
 import { protectDigest } from '../../domain/small-groups';
-import type { Job } from '../context';
+import type { Job, JobDeps } from '../context';
+import { sendOnce } from '../jobs';
+import type { DigestChannel } from '../../store/digest';
 import { channelOfRow } from './channel';
 import { computeDigest } from './data';
 
@@ -19,9 +21,10 @@ export const DIGEST_ACTOR = 'system:digest';
  */
 export const digestJob: Job = {
   name: 'digest',
-  async run({ store, config, log, notify }, now) {
+  async run(deps, now) {
+    const { store, config, log } = deps;
     const channels = await store.digestChannels.active();
-    const computed = new Map<string, Awaited<ReturnType<typeof computeDigest>>>();
+    const computed = new Map<string, Computed>();
     const seen = new Set<string>();
     for (const ch of channels) {
       const channel = channelOfRow(ch);
@@ -29,74 +32,86 @@ export const digestJob: Job = {
       seen.add(channel);
       const due = dueDigest(now, { weekday: ch.weekday, time: ch.time }, new Date(ch.createdAt));
       if (!due) continue;
-      const key = digestKey(channel, due.week);
-      if (!(await store.dispatches.claim(key, now))) continue;
-      let result = computed.get(due.week);
-      // Channels are shared by several departments: the digest is in Swedish, the default language.
-      const t = strings('sv');
-      try {
-        if (!result) {
-          result = await computeDigest(store, config, {
-            period: due.period,
-            week: due.week,
-            cumulativeFrom: config.DIGEST_START_DATE,
-            asOf: isoDateAt(now),
-          });
-          computed.set(due.week, result);
-        }
-        // The channel's own reference is stored at every turn there; a row older than that posts
-        // where it was set up until someone writes in the channel again.
-        const to = (await store.conversations.get(channel)) ? channel : ch.conversationId;
-        await notify.toConversation(
-          to,
-          digestCard(
-            {
-              digest: result.digest,
-              departments: config.departments,
-              ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
-              // Shared by many: small groups are hidden (domain/small-groups.ts).
-              mask: protectDigest(result.digest, config.SMALL_GROUP_MIN),
-            },
-            t,
-          ),
-          t.digest.summary(due.week),
-        );
-      } catch (err) {
-        const message = (err as Error).message ?? String(err);
-        await store.dispatches.failed(key, message);
-        log.error(
-          { conversationId: channel, week: due.week, err: message },
-          'digest not posted; retried next tick',
-        );
-        continue;
-      }
-      // Posted: marked sent before anything else can fail, so a later error never posts it twice.
-      await store.dispatches.sent(key, now);
-      log.info({ conversationId: channel, week: due.week }, 'digest posted');
-      await store.audit.write(
-        {
-          actorId: DIGEST_ACTOR,
-          action: 'digest.post',
-          participantId: null,
-          detail: {
-            conversationId: channel,
-            week: due.week,
-            listed: result.listed.length,
-          },
+      let listed: Listed = [];
+      await sendOnce(deps, 'digest', now, {
+        key: digestKey(channel, due.week),
+        send: async () => {
+          let result = computed.get(due.week);
+          if (!result) {
+            result = await computeDigest(store, config, {
+              period: due.period,
+              week: due.week,
+              cumulativeFrom: config.DIGEST_START_DATE,
+              asOf: isoDateAt(now),
+            });
+            computed.set(due.week, result);
+          }
+          listed = result.listed;
+          await post(deps, ch, channel, due.week, result.digest);
+          log.info({ conversationId: channel, week: due.week }, 'digest posted');
         },
-        now,
-      );
-      for (const p of result.listed) {
-        await store.audit.write(
-          {
-            actorId: DIGEST_ACTOR,
-            action: 'digest.attention',
-            participantId: p.id,
-            detail: { code: p.code, conversationId: channel, week: due.week },
-          },
-          now,
-        );
-      }
+        // Posted: marked sent before the audit rows, so a later error never posts it twice.
+        after: () => auditPost(deps, now, channel, due.week, listed),
+      });
     }
   },
 };
+
+type Computed = Awaited<ReturnType<typeof computeDigest>>;
+type Listed = Computed['listed'];
+
+/** The digest as a new top-level post in the channel, in Swedish, small groups hidden. */
+async function post(
+  { store, config, notify }: JobDeps,
+  ch: DigestChannel,
+  channel: string,
+  week: string,
+  digest: Computed['digest'],
+): Promise<void> {
+  // Channels are shared by several departments: the digest is in Swedish, the default language.
+  const t = strings('sv');
+  // The channel's own reference is stored at every turn there; a row older than that posts
+  // where it was set up until someone writes in the channel again.
+  const to = (await store.conversations.get(channel)) ? channel : ch.conversationId;
+  const card = digestCard(
+    {
+      digest,
+      departments: config.departments,
+      ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+      // Shared by many: small groups are hidden (domain/small-groups.ts).
+      mask: protectDigest(digest, config.SMALL_GROUP_MIN),
+    },
+    t,
+  );
+  await notify.toConversation(to, card, t.digest.summary(week));
+}
+
+/** One audit row for the post, one per participant listed as needing attention (codes only). */
+async function auditPost(
+  { store }: JobDeps,
+  now: Date,
+  channel: string,
+  week: string,
+  listed: Listed,
+): Promise<void> {
+  await store.audit.write(
+    {
+      actorId: DIGEST_ACTOR,
+      action: 'digest.post',
+      participantId: null,
+      detail: { conversationId: channel, week, listed: listed.length },
+    },
+    now,
+  );
+  for (const p of listed) {
+    await store.audit.write(
+      {
+        actorId: DIGEST_ACTOR,
+        action: 'digest.attention',
+        participantId: p.id,
+        detail: { code: p.code, conversationId: channel, week },
+      },
+      now,
+    );
+  }
+}

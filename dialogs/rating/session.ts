@@ -18,8 +18,7 @@ import { readPage } from './page';
 import { progressionFor } from './progression';
 import { countLine, fieldErrorsOf, staffMissing } from './steps';
 import { draftCard } from './view';
-
-class SavedMeanwhile extends Error {}
+import { won } from '../../store/stale';
 
 /** Save with something unanswered: back to the first card with a gap, the gaps marked. */
 async function backToGap(
@@ -46,9 +45,13 @@ async function backToGap(
   });
 }
 
+/**
+ * Writes the session and finishes the draft in one transaction: null when the draft was already
+ * saved (a double click), undefined when the session was corrected meanwhile (a lost race).
+ */
 async function write(ctx: FlowContext, flow: RatingFlow, instrument: Instrument) {
   const d = flow.data;
-  return ctx.store.transaction(async (s) => {
+  return ctx.store.attempt(async (s) => {
     const done = await s.flows.advance<RatingDraft>(flow.id, flow.rev, {
       step: 'done',
       status: 'done',
@@ -69,8 +72,7 @@ async function write(ctx: FlowContext, flow: RatingFlow, instrument: Instrument)
       },
       ctx.clock.now(),
     );
-    if (!session) throw new SavedMeanwhile();
-    return session;
+    return won(session);
   });
 }
 
@@ -83,13 +85,8 @@ export const save = withCurrentDraft(async (ctx, flow, step, instrument) => {
   if (!p) return refusalCard(ctx.t.common.errors.expired);
   const refused = await checkMayRate(ctx, p, 'rating.save');
   if (refused) return refused;
-  let saved;
-  try {
-    saved = await write(ctx, flow, instrument);
-  } catch (err) {
-    if (err instanceof SavedMeanwhile) return refusalCard(ctx.t.rating.errors.correctedMeanwhile);
-    throw err;
-  }
+  const saved = await write(ctx, flow, instrument);
+  if (saved === undefined) return refusalCard(ctx.t.rating.errors.correctedMeanwhile);
   if (!saved) return progressionFor(ctx, p, { notice: ctx.t.rating.alreadySaved });
   await ctx.audit(d.correction ? 'rating.correct' : 'rating.save', p.id, {
     code: p.code,
