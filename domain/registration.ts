@@ -12,6 +12,7 @@ import {
   type SfiTrack,
   type SupportSource,
 } from './types';
+import { isParticipantLanguage, normalizeLanguages, type ParticipantLanguage } from './languages';
 
 /** What the registration card sends, every value as the card holds it (strings; "" when empty). */
 export interface RegistrationRaw {
@@ -20,6 +21,8 @@ export interface RegistrationRaw {
   birthYear: string;
   startDate: string;
   departments: string[];
+  /** Languages for the participant's own rating cards (domain/languages), first = the usual one. */
+  languages: string[];
   sfiTrack: string;
   sfiCourse: string;
   protectedIdentity: boolean;
@@ -35,6 +38,7 @@ export const EMPTY_REGISTRATION: RegistrationRaw = {
   birthYear: '',
   startDate: '',
   departments: [],
+  languages: [],
   sfiTrack: '',
   sfiCourse: '',
   protectedIdentity: false,
@@ -85,6 +89,7 @@ export interface ValidRegistration {
   birthYear: number;
   startDate: IsoDate;
   departments: string[];
+  languages: ParticipantLanguage[];
   sfiTrack: SfiTrack | null;
   sfiCourse: SfiCourse | null;
   protectedIdentity: boolean;
@@ -176,6 +181,9 @@ export function validateRegistration(
   else if (raw.departments.some((d) => !rules.departmentIds.includes(d)))
     errors.push({ field: 'departments', problem: 'unknown_department' });
 
+  if (raw.languages.some((l) => !isParticipantLanguage(l.trim())))
+    errors.push({ field: 'languages', problem: 'invalid' });
+
   const track = raw.sfiTrack.trim();
   const course = raw.sfiCourse.trim();
   if (track && !isOneOf(SFI_TRACKS, Number(track)))
@@ -201,6 +209,7 @@ export function validateRegistration(
       birthYear: Number(by),
       startDate: start,
       departments: [...new Set(raw.departments)],
+      languages: normalizeLanguages(raw.languages),
       sfiTrack: track ? (Number(track) as SfiTrack) : null,
       sfiCourse: course ? (course as SfiCourse) : null,
       protectedIdentity: raw.protectedIdentity,

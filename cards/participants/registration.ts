@@ -16,6 +16,7 @@ import {
   textInput,
   toggle,
   type AdaptiveCard,
+  type Element,
   type FlowToken,
 } from '../core';
 import { participantActions as A } from './actions';
@@ -28,6 +29,7 @@ import {
   fieldErrorLines,
   type DepartmentChoice,
 } from './common';
+import { LANGUAGES, PARTICIPANT_LANGUAGES } from '../../domain/languages';
 
 export interface RegistrationView {
   values: RegistrationRaw;
@@ -37,6 +39,32 @@ export interface RegistrationView {
   today: string;
   /** The card clicked was out of date: this is the current one. */
   stale?: boolean;
+}
+
+/** SFI track and course, each with "none" as a choice of its own. */
+function sfiInputs(x: RegistrationRaw, t: Strings): Element[] {
+  const p = t.participants;
+  return [
+    subheading(p.registration.sectionSfi),
+    choiceInput(
+      'sfiTrack',
+      p.fields.sfiTrack,
+      [
+        { title: p.registration.noTrack, value: NO_CHOICE },
+        ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) })),
+      ],
+      x.sfiTrack || NO_CHOICE,
+    ),
+    choiceInput(
+      'sfiCourse',
+      p.fields.sfiCourse,
+      [
+        { title: p.registration.noCourse, value: NO_CHOICE },
+        ...SFI_COURSES.map((c) => ({ title: c, value: c })),
+      ],
+      x.sfiCourse || NO_CHOICE,
+    ),
+  ];
 }
 
 export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard {
@@ -81,6 +109,14 @@ export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard 
         required: true,
         errorMessage: p.problems.choose_many(f.departments),
       }),
+      // The participant's own rating cards are in the first language chosen (participant mode).
+      choiceInput(
+        'languages',
+        f.languages,
+        PARTICIPANT_LANGUAGES.map((l) => ({ title: LANGUAGES[l].endonym, value: l })),
+        x.languages,
+        { multi: true },
+      ),
       choiceInput(
         'supportAtStart',
         f.supportAtStart,
@@ -92,25 +128,7 @@ export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard 
           errorMessage: p.problems.choose_one(f.supportAtStart),
         },
       ),
-      subheading(p.registration.sectionSfi),
-      choiceInput(
-        'sfiTrack',
-        f.sfiTrack,
-        [
-          { title: p.registration.noTrack, value: NO_CHOICE },
-          ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) })),
-        ],
-        x.sfiTrack || NO_CHOICE,
-      ),
-      choiceInput(
-        'sfiCourse',
-        f.sfiCourse,
-        [
-          { title: p.registration.noCourse, value: NO_CHOICE },
-          ...SFI_COURSES.map((c) => ({ title: c, value: c })),
-        ],
-        x.sfiCourse || NO_CHOICE,
-      ),
+      ...sfiInputs(x, t),
       subheading(p.registration.sectionConsent),
       text(p.registration.consentHelp, { isSubtle: true, size: 'Small', spacing: 'None' }),
       ...consentInputs(x, v.departments, v.today, t, { departmentsDefaultToInvolved: true }),

@@ -85,6 +85,21 @@ describe('registering a participant (ny deltagare)', () => {
     expect(JSON.stringify(audit)).not.toContain('Amina');
   });
 
+  it("records the participant's languages chosen on the card, in the order chosen", async () => {
+    const form = await anna.sayOne('ny deltagare');
+    const languages = [...walk(form)].find((n) => n.id === 'languages');
+    expect(languages.choices.map((c: { value: string }) => c.value)).toContain('ar');
+    const done = await anna.click(form, 'registration.save', { ...filled, languages: 'ar,sv' });
+    const code = /D-[2-9A-Z]{4}/.exec(allText(done))?.[0];
+    const p = (await tb.store.participants.byCode(code!))!;
+    expect(p.languages).toEqual(['ar', 'sv']);
+    const bad = await anna.click(await anna.sayOne('ny deltagare'), 'registration.save', {
+      ...filled,
+      languages: 'xx',
+    });
+    expect(allText(bad)).toContain('Deltagarens språk för skattningen: välj ett av alternativen.');
+  });
+
   it('makes one participant when Save is clicked twice, and answers the second click with the same code', async () => {
     const before = (await tb.store.participants.all()).length;
     const form = await anna.sayOne('ny deltagare');

@@ -17,6 +17,7 @@ const good: RegistrationRaw = {
   birthYear: '1990',
   startDate: '2026-11-02',
   departments: ['vux', 'ifo'],
+  languages: ['ar', 'sv'],
   sfiTrack: '2',
   sfiCourse: 'B',
   protectedIdentity: false,
@@ -168,5 +169,16 @@ describe('what the registration card starts from', () => {
       ok: false,
       errors: [{ field: 'consentDepartments', problem: 'required' }],
     });
+  });
+});
+
+describe("the participant's languages at registration", () => {
+  it('keeps the languages chosen, the first as the usual one, each once', () => {
+    const r = validateRegistration({ ...good, languages: ['ar', 'sv', 'ar'] }, rules);
+    expect(r.ok && r.value.languages).toEqual(['ar', 'sv']);
+  });
+
+  it('refuses a language that is not shipped, naming the field', () => {
+    expect(problems({ ...good, languages: ['xx'] })).toEqual(['languages:invalid']);
   });
 });
