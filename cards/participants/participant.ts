@@ -24,6 +24,8 @@ export interface ParticipantCardView {
   /** Names in the user's language. */
   departments: string[];
   sfi: { track: string; course: string | null } | null;
+  /** The participant's languages for rating, by their own names (first = the usual one). */
+  languages: string[];
   supportAtStart: SupportSource | null;
   pendingTo: string | null;
   needs: Need[];
@@ -95,6 +97,7 @@ function personSection(v: ParticipantCardView, t: Strings): Element {
       [c.start, v.startDate],
       [c.departments, v.departments.join(', ')],
       [c.sfi, v.sfi ? c.sfiValue(v.sfi.track, v.sfi.course) : c.noSfi],
+      [c.languages, v.languages.join(', ') || c.notSet],
       [c.supportAtStart, v.supportAtStart ? t.participants.support[v.supportAtStart] : c.notSet],
       [c.owner, v.pendingTo ? `${c.ownerYou} · ${c.pendingTo(v.pendingTo)}` : c.ownerYou],
     ]),

@@ -13,6 +13,7 @@ import { risenIndicators, sortSessions } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
 import { staffName } from './common';
+import { LANGUAGES, normalizeLanguages } from '../../domain/languages';
 
 /** How much of each list the card shows (the latest), so a long case stays inside the card budget. */
 export const SHOWN = { history: 12, activities: 12, followUps: 5, forum: 8 } as const;
@@ -222,6 +223,7 @@ export async function overviewOf(ctx: FlowContext, p: Participant): Promise<Part
       departmentName(d, ctx.config.departments, ctx.actor.locale),
     ),
     sfi: p.sfiTrack ? { track: String(p.sfiTrack), course: p.sfiCourse } : null,
+    languages: normalizeLanguages(p.languages ?? []).map((l) => LANGUAGES[l].endonym),
     supportAtStart: p.supportAtStart,
     pendingTo: p.pendingOwnerId ? await staffName(ctx, p.pendingOwnerId) : null,
     needs: needsOf(

@@ -93,6 +93,7 @@ describe('registering a participant (ny deltagare)', () => {
     const code = /D-[2-9A-Z]{4}/.exec(allText(done))?.[0];
     const p = (await tb.store.participants.byCode(code!))!;
     expect(p.languages).toEqual(['ar', 'sv']);
+    expect(allText(await anna.sayOne(`visa ${code}`))).toContain('العربية, Svenska');
     const bad = await anna.click(await anna.sayOne('ny deltagare'), 'registration.save', {
       ...filled,
       languages: 'xx',

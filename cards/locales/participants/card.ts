@@ -11,6 +11,7 @@ export const sv = {
     sfiValue: (track: string, course: string | null) =>
       course ? `spår ${track}, kurs ${course}` : `spår ${track}`,
     noSfi: 'Inget SFI-spår',
+    languages: 'Språk för skattningen',
     supportAtStart: 'Försörjning vid start',
     owner: 'Handläggare',
     ownerYou: 'Du',
@@ -102,6 +103,7 @@ export const en: CardStrings = {
     sfiValue: (track: string, course: string | null) =>
       course ? `track ${track}, course ${course}` : `track ${track}`,
     noSfi: 'No SFI track',
+    languages: 'Languages for rating',
     supportAtStart: 'Support at start',
     owner: 'Caseworker',
     ownerYou: 'You',

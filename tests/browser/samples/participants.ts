@@ -74,6 +74,7 @@ const participantView: ParticipantCardView = {
   startDate: '2026-01-15',
   departments: ['Vuxenutbildningen (SFI)', 'Arbetsmarknadsenheten', 'IFO / ekonomiskt bistånd'],
   sfi: { track: '2', course: 'B' },
+  languages: ['العربية', 'Svenska'],
   supportAtStart: 'ekonomiskt_bistand',
   pendingTo: null,
   needs: ['follow_up_due'],
