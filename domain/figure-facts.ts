@@ -16,8 +16,7 @@ import {
 } from './progression';
 import {
   emptyCount,
-  shareOf,
-  type AverageChange,
+  periodFiguresFrom,
   type FigureRules,
   type Period,
   type PeriodFigures,
@@ -127,8 +126,6 @@ export interface FigureAggregates {
   activitiesEnded: number;
 }
 
-const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
-
 /** `periodFigures` from a store's aggregates. */
 export function figuresFromAggregates(
   a: FigureAggregates,
@@ -158,37 +155,22 @@ export function figuresFromAggregates(
   for (const r of a.progressed) addPeople(progressed, r.gender, r.n);
   const parallel = emptyCount();
   for (const r of a.parallel) addPeople(parallel, r.gender, r.n);
-  return {
-    from: period.from,
-    to: period.to,
-    participants,
-    newParticipants,
-    exited,
-    exitsByOutcome,
-    exitsByGroup,
-    selfSupportShare: ratio(selfSupport, exited.total),
-    progressed3: progressed,
-    progressedShare: shareOf(progressed, participants),
-    ratingSessions: a.ratingSessions,
-    activitiesStarted: a.activitiesStarted,
-    activitiesEnded: a.activitiesEnded,
-    parallelActivities: parallel,
-    parallelActivitiesShare: ratio(parallel.total, participants.total) ?? 0,
-    averageChange: averageChanges(a.changes, rules.indicatorIds ?? []),
-  };
-}
-
-/** The instrument's indicators first, in its order; the others after them. */
-function averageChanges(
-  sums: FigureAggregates['changes'],
-  indicatorIds: readonly string[],
-): AverageChange[] {
-  const by = new Map(sums.filter((s) => s.count > 0).map((s) => [s.indicatorId, s] as const));
-  const order = [...indicatorIds, ...[...by.keys()].filter((id) => !indicatorIds.includes(id))];
-  return order
-    .filter((id) => by.has(id))
-    .map((id) => {
-      const { sum, count } = by.get(id)!;
-      return { indicatorId: id, average: sum / count, count };
-    });
+  return periodFiguresFrom(
+    {
+      ...period,
+      participants,
+      newParticipants,
+      exited,
+      exitsByOutcome,
+      exitsByGroup,
+      selfSupport,
+      progressed3: progressed,
+      ratingSessions: a.ratingSessions,
+      activitiesStarted: a.activitiesStarted,
+      activitiesEnded: a.activitiesEnded,
+      parallelActivities: parallel,
+      changes: a.changes,
+    },
+    rules.indicatorIds ?? [],
+  );
 }

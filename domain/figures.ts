@@ -260,33 +260,66 @@ export function periodFigures(ix: FigureIndex, period: Period, rules: FigureRule
       activitiesEnded++;
   }
 
-  const order = [...(rules.indicatorIds ?? [])];
-  for (const id of changeSum.keys()) if (!order.includes(id)) order.push(id);
-  const averageChange = order
-    .filter((id) => changeSum.has(id))
+  const changes = [...changeSum].map(([indicatorId, c]) => ({ indicatorId, ...c }));
+  return periodFiguresFrom(
+    {
+      ...period,
+      participants,
+      newParticipants,
+      exited,
+      exitsByOutcome,
+      exitsByGroup,
+      selfSupport,
+      progressed3: progressed,
+      ratingSessions,
+      activitiesStarted,
+      activitiesEnded,
+      parallelActivities: parallel,
+      changes,
+    },
+    rules.indicatorIds ?? [],
+  );
+}
+
+/** What a period's figures count; the shares and averages are derived from it (periodFiguresFrom). */
+export type PeriodCounts = Omit<
+  PeriodFigures,
+  'selfSupportShare' | 'progressedShare' | 'parallelActivitiesShare' | 'averageChange'
+> & {
+  /** Exits to work or studies in the period. */
+  selfSupport: number;
+  /** Per indicator, in the order first met: the sum and count of (latest − first) changes. */
+  changes: { indicatorId: string; sum: number; count: number }[];
+};
+
+/**
+ * The period's figures from what was counted, whether counted in memory (periodFigures) or by the
+ * store's SQL aggregates (figure-facts): the shares and the average changes are defined once, here.
+ */
+export function periodFiguresFrom(c: PeriodCounts, indicatorIds: readonly string[]): PeriodFigures {
+  const { selfSupport, changes, ...counts } = c;
+  return {
+    ...counts,
+    selfSupportShare: ratio(selfSupport, c.exited.total),
+    progressedShare: shareOf(c.progressed3, c.participants),
+    parallelActivitiesShare: ratio(c.parallelActivities.total, c.participants.total) ?? 0,
+    averageChange: averageChanges(changes, indicatorIds),
+  };
+}
+
+/** Mean change per indicator: the instrument's indicators first, in its order; the others after them. */
+function averageChanges(
+  sums: PeriodCounts['changes'],
+  indicatorIds: readonly string[],
+): AverageChange[] {
+  const by = new Map(sums.filter((s) => s.count > 0).map((s) => [s.indicatorId, s] as const));
+  const order = [...indicatorIds, ...[...by.keys()].filter((id) => !indicatorIds.includes(id))];
+  return order
+    .filter((id) => by.has(id))
     .map((id) => {
-      const { sum, count } = changeSum.get(id)!;
+      const { sum, count } = by.get(id)!;
       return { indicatorId: id, average: sum / count, count };
     });
-
-  return {
-    from: period.from,
-    to: period.to,
-    participants,
-    newParticipants,
-    exited,
-    exitsByOutcome,
-    exitsByGroup,
-    selfSupportShare: ratio(selfSupport, exited.total),
-    progressed3: progressed,
-    progressedShare: shareOf(progressed, participants),
-    ratingSessions,
-    activitiesStarted,
-    activitiesEnded,
-    parallelActivities: parallel,
-    parallelActivitiesShare: ratio(parallel.total, participants.total) ?? 0,
-    averageChange,
-  };
 }
 
 export interface DepartmentActions {
