@@ -1,9 +1,9 @@
 // Records and rights: the log review card, the monthly sample of reads, the access request
-// (registerutdrag) and erasure on request. Pure: data and strings in, card out. The log shows staff by
-// their Teams name and participants by code only.
+// (registerutdrag) and erasure on request (the correction card is cards/records-correction.ts).
+// Pure: data and strings in, card out. The log shows staff by their Teams name and participants by
+// code only.
 import { z } from 'zod';
 import { ERASURE_REASONS } from '../domain/records';
-import { GENDERS, SUPPORT_SOURCES } from '../domain/types';
 import { cardAction } from './actions';
 import {
   card,
@@ -212,50 +212,3 @@ export function erasureCard(v: ErasureView, t: Strings): AdaptiveCard {
 
 export const erasedCard = (code: string, rows: number, t: Strings): AdaptiveCard =>
   card([heading(t.records.erase.doneTitle), notice(t.records.erase.done(code, rows), 'good')]);
-
-export interface CorrectionView {
-  participantId: string;
-  code: string;
-  rev: number;
-  values: { gender: string; birthYear: string; startDate: string; supportAtStart: string };
-  errors?: string[];
-  message?: string;
-}
-
-/** Correction of registration fields (art. 16): each change is kept with who and when. */
-export function correctionCard(v: CorrectionView, t: Strings): AdaptiveCard {
-  const r = t.records.correct;
-  return card(
-    [
-      heading(r.title(v.code), r.intro),
-      v.message ? notice(v.message, 'good') : null,
-      errorBanner(v.errors),
-      choiceInput(
-        'gender',
-        r.fields.gender,
-        GENDERS.map((g) => ({ title: t.common.gender[g], value: g })),
-        v.values.gender,
-        { required: true, errorMessage: r.problems.gender },
-      ),
-      textInput('birthYear', r.fields.birthYear, v.values.birthYear, {
-        maxLength: 4,
-        required: true,
-        errorMessage: r.problems.birth_year,
-      }),
-      dateInput('startDate', r.fields.startDate, v.values.startDate, {
-        required: true,
-        errorMessage: r.problems.start_date,
-      }),
-      choiceInput(
-        'supportAtStart',
-        r.fields.supportAtStart,
-        [
-          { title: r.noSupport, value: '-' },
-          ...SUPPORT_SOURCES.map((x) => ({ title: r.sources[x], value: x })),
-        ],
-        v.values.supportAtStart || '-',
-      ),
-    ],
-    [recordsActions.correct.button(r.save, { participantId: v.participantId, rev: v.rev })],
-  );
-}

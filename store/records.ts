@@ -189,6 +189,14 @@ export class Records extends Repository {
     );
   }
 
+  /** Protected identity: no name is kept, so none stays in the history of corrections either. */
+  async forgetNames(participantId: string): Promise<void> {
+    await this.db.run(
+      "UPDATE participant_corrections SET old_value = NULL, new_value = NULL WHERE participant_id = ? AND field = 'name'",
+      [participantId],
+    );
+  }
+
   async corrections(participantId: string): Promise<Correction[]> {
     const rows = await this.db.all<{
       id: string;

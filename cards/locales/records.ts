@@ -1,8 +1,7 @@
 // Records and rights: log review (loggkontroll), access requests (registerutdrag), erasure, small
 // groups in channels. Swedish first; English typed by it.
-import type { CorrectionProblem } from '../../domain/corrections';
 import type { ErasureProblem, ErasureReason } from '../../domain/records';
-import type { SupportSource } from '../../domain/types';
+import * as correctText from './records-correct';
 import * as exportText from './records-export';
 
 export const sv = {
@@ -96,38 +95,7 @@ export const sv = {
     usage: 'Skriv radera och deltagarens kod, till exempel: radera D-4F7K',
     gone: (code: string) => `${code} finns inte (redan raderad eller gallrad).`,
   },
-  correct: {
-    title: (code: string) => `Rätta registreringen av ${code}`,
-    intro:
-      'Rätta en uppgift som är fel (GDPR artikel 16). Varje ändring sparas med vem och när, och det gamla värdet finns kvar i registerutdraget.',
-    fields: {
-      gender: 'Kön',
-      birthYear: 'Födelseår',
-      startDate: 'Startdatum',
-      supportAtStart: 'Försörjning vid start',
-    },
-    noSupport: 'Inte angiven',
-    sources: {
-      lon: 'Lön',
-      studiemedel: 'Studiemedel',
-      ekonomiskt_bistand: 'Ekonomiskt bistånd',
-      etablering: 'Etableringsersättning',
-      a_kassa: 'A-kassa',
-      fk: 'Försäkringskassan',
-      ingen: 'Ingen',
-      okand: 'Okänd',
-    } satisfies Record<SupportSource, string>,
-    save: 'Spara rättelsen',
-    saved: (fields: string) => `Rättat: ${fields}. Sparat med vem och när.`,
-    nothing: 'Inget ändrades.',
-    usage: 'Skriv rätta och deltagarens kod, till exempel: rätta D-4F7K',
-    problems: {
-      gender: 'Kön: välj i listan.',
-      birth_year: 'Födelseår: ett årtal med fyra siffror, minst 15 år sedan.',
-      start_date: 'Startdatum: ett datum som ÅÅÅÅ-MM-DD, inte i framtiden.',
-      support: 'Försörjning vid start: välj i listan.',
-    } satisfies Record<CorrectionProblem, string>,
-  },
+  correct: correctText.sv,
   exportText: exportText.sv,
 };
 
@@ -224,37 +192,6 @@ export const en: RecordsStrings = {
     usage: 'Type erase and the participant code, for example: erase D-4F7K',
     gone: (code: string) => `${code} does not exist (already erased or culled).`,
   },
-  correct: {
-    title: (code: string) => `Correct the registration of ${code}`,
-    intro:
-      'Correct a detail that is wrong (GDPR Article 16). Each change is kept with who and when, and the old value stays in the access request.',
-    fields: {
-      gender: 'Gender',
-      birthYear: 'Birth year',
-      startDate: 'Start date',
-      supportAtStart: 'Support at start',
-    },
-    noSupport: 'Not given',
-    sources: {
-      lon: 'Wages',
-      studiemedel: 'Student finance',
-      ekonomiskt_bistand: 'Financial support',
-      etablering: 'Introduction benefit',
-      a_kassa: 'Unemployment insurance',
-      fk: 'Social insurance',
-      ingen: 'None',
-      okand: 'Unknown',
-    },
-    save: 'Save the correction',
-    saved: (fields: string) => `Corrected: ${fields}. Kept with who and when.`,
-    nothing: 'Nothing changed.',
-    usage: 'Type correct and the participant code, for example: correct D-4F7K',
-    problems: {
-      gender: 'Gender: choose from the list.',
-      birth_year: 'Birth year: four digits, at least 15 years ago.',
-      start_date: 'Start date: a date as YYYY-MM-DD, not in the future.',
-      support: 'Support at start: choose from the list.',
-    },
-  },
+  correct: correctText.en,
   exportText: exportText.en,
 };

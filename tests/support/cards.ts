@@ -47,3 +47,14 @@ export function inputs(card: any): Record<string, any> {
     if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value;
   return out;
 }
+
+/**
+ * What Teams sends for the card's inputs as drawn, on an Action.Execute: every input that holds a
+ * value; an input left empty is not sent at all (adaptivecards `isSet()`), a toggle always is.
+ */
+export function sentInputs(card: any): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(inputs(card)))
+    if (v !== undefined && v !== null && v !== '') out[k] = String(v);
+  return out;
+}

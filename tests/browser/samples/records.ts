@@ -1,5 +1,5 @@
+import { correctionCard } from '../../../cards/records-correction';
 import {
-  correctionCard,
   erasedCard,
   erasureCard,
   exportPartCard,
@@ -102,12 +102,53 @@ export const samples: CardSample[] = [
           code: 'D-4F7K',
           rev: 2,
           values: {
+            name: 'Amina Testsson',
+            protectedIdentity: false,
             gender: 'kvinna',
             birthYear: '1990',
             startDate: '2026-01-15',
+            departments: ['vux', 'ame'],
+            languages: ['ti', 'sv'],
+            sfiTrack: '1',
+            sfiCourse: 'B',
             supportAtStart: '-',
           },
+          departments: [
+            { id: 'vux', name: 'Vuxenutbildningen' },
+            { id: 'ame', name: 'Arbetsmarknadsenheten' },
+            { id: 'ifo', name: 'Individ- och familjeomsorgen' },
+          ],
           message: t.records.correct.saved(t.records.correct.fields.birthYear),
+        },
+        t,
+      ),
+  },
+  {
+    name: 'records.correct.errors',
+    build: (t) =>
+      correctionCard(
+        {
+          participantId: 'p1',
+          code: 'D-4F7K',
+          rev: 2,
+          values: {
+            name: '',
+            protectedIdentity: true,
+            gender: 'man',
+            birthYear: '1850',
+            startDate: '2026-01-15',
+            departments: [],
+            languages: [],
+            sfiTrack: '-',
+            sfiCourse: 'C',
+            supportAtStart: 'lon',
+          },
+          departments: [{ id: 'vux', name: 'Vuxenutbildningen' }],
+          errors: [
+            t.records.correct.problems.birth_year,
+            t.records.correct.problems.departments,
+            t.records.correct.problems.course_without_track,
+          ],
         },
         t,
       ),
