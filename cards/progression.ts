@@ -12,12 +12,12 @@ import {
   heading,
   notice,
   subheading,
-  table,
   text,
   type AdaptiveCard,
   type Element,
   stackedRows,
 } from './core';
+import { inGroups, scoreLineChart } from './charts';
 import { jobSearchLines } from './rating';
 
 export interface ProgressionView {
@@ -61,30 +61,39 @@ function changeText(c: number | null, t: Strings): string {
   return c < 0 ? `−${-c} ↓` : '0';
 }
 
-/** Chart.Line as Teams renders it; the fallback table (rows: areas, columns: sessions) says the same. */
-export function historyChart(v: ProgressionView, t: Strings): Element {
+/**
+ * The sessions as line charts on the method's 1–5 scale, one chart per group of at most MAX_SERIES
+ * areas (in the set's order), each line in its own colour: twelve lines in one chart cannot be
+ * followed. Each chart's fallback (clients without Teams charts) says the same as stacked facts
+ * per area ("date: score" of the last sessions), readable at 360 px.
+ */
+export function historyCharts(v: ProgressionView, t: Strings): Element[] {
   const p = t.rating.progression;
   const h = v.history;
   const shown = h.dates.slice(-TABLE_SESSIONS);
   const from = h.dates.length - shown.length;
-  const fallback = table(
-    [t.rating.indicator, ...shown],
-    h.series.map((s) => [
-      v.areas[s.indicatorId] ?? s.indicatorId,
-      ...s.values.slice(from).map((x) => sc(x, t)),
-    ]),
-  );
-  return {
-    type: 'Chart.Line',
-    title: p.chartTitle,
-    xAxisTitle: p.chartX,
-    yAxisTitle: p.chartY,
-    data: h.series.map((s) => ({
-      legend: v.areas[s.indicatorId] ?? s.indicatorId,
-      values: s.values.flatMap((y, i) => (y === null ? [] : [{ x: h.dates[i], y }])),
-    })),
-    fallback,
-  };
+  const groups = inGroups(h.series);
+  return groups.map((group, i) => {
+    const title = groups.length > 1 ? p.chartGroupTitle(i + 1, groups.length) : p.chartTitle;
+    const legend = (id: string) => v.areas[id] ?? id;
+    return scoreLineChart({
+      title,
+      xAxisTitle: p.chartX,
+      yAxisTitle: p.chartY,
+      series: group.map((s) => ({
+        legend: legend(s.indicatorId),
+        values: s.values.flatMap((y, j) => (y === null ? [] : [{ x: h.dates[j]!, y }])),
+      })),
+      fallback: container([
+        subheading(title),
+        text(p.chartScale, { isSubtle: true, spacing: 'None' }),
+        stackedRows(
+          [t.rating.indicator, ...shown],
+          group.map((s) => [legend(s.indicatorId), ...s.values.slice(from).map((x) => sc(x, t))]),
+        ),
+      ]),
+    });
+  });
 }
 
 /** Progression in green only when nothing casts doubt on it; with a doubt, the card says so. */
@@ -133,7 +142,7 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
           changeText(r.change, t),
         ]),
       ),
-      v.sessions.length > 0 ? historyChart(v, t) : null,
+      ...(v.sessions.length > 0 ? historyCharts(v, t) : []),
       v.jobSearch ? subheading(p.jobSearch) : null,
       ...(v.jobSearch ? jobSearchLines(v.jobSearch, v.jobSearchWords, t) : []),
       subheading(p.historyTitle),

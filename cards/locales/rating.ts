@@ -110,6 +110,9 @@ export const sv = {
     chartTitle: 'Skattningar över tid',
     chartX: 'Datum',
     chartY: 'Skattning 1–5',
+    chartGroupTitle: (part: number, parts: number) =>
+      `Skattningar över tid, del ${part} av ${parts}`,
+    chartScale: '1 = stämmer inte alls, 5 = stämmer helt',
     historyTitle: 'Alla skattningar',
     historyRow: (date: string, revision: number, savedAt: string) =>
       revision > 1 ? `${date} (rättad, version ${revision}, ${savedAt})` : `${date}`,
@@ -241,6 +244,8 @@ export const en: RatingStrings = {
     chartTitle: 'Ratings over time',
     chartX: 'Date',
     chartY: 'Rating 1–5',
+    chartGroupTitle: (part: number, parts: number) => `Ratings over time, part ${part} of ${parts}`,
+    chartScale: '1 = not at all, 5 = completely',
     historyTitle: 'All rating sessions',
     historyRow: (date: string, revision: number, savedAt: string) =>
       revision > 1 ? `${date} (corrected, version ${revision}, ${savedAt})` : `${date}`,

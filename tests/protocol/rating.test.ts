@@ -48,7 +48,7 @@ async function runSession(
   return chat.click(card, 'rating.save');
 }
 
-const chart = (card: any) => [...walk(card)].find((n) => n.type === 'Chart.Line');
+const charts = (card: any) => [...walk(card)].filter((n) => n.type === 'Chart.Line');
 
 describe('a rating session through the bot', () => {
   let tb: TestBot;
@@ -107,17 +107,28 @@ describe('a rating session through the bot', () => {
     // Only caseworker_belief (staff 2 → 4) rose above the first session; self-rated areas stayed under 5.
     expect(txt).toContain(`1 av ${IDS.length} områden har stigit`);
     expect(txt).not.toContain('Inget område har stigit under de tre senaste');
-    const c = chart(card);
-    expect(c.data).toHaveLength(IDS.length);
-    expect(c.data[0].values.map((v: any) => v.x)).toEqual([
+    // Issue 12: one chart per group of at most four areas (twelve lines in one chart cannot be
+    // followed), every area in one of them, each line its own colour, the axis fixed at 1–5.
+    const cs = charts(card);
+    expect(cs).toHaveLength(3);
+    const lines = cs.flatMap((c: any) => c.data);
+    expect(lines.map((d: any) => d.legend)).toHaveLength(IDS.length);
+    for (const c of cs) {
+      expect(c.data.length).toBeLessThanOrEqual(4);
+      expect(new Set(c.data.map((d: any) => d.color)).size).toBe(c.data.length);
+      expect(c).toMatchObject({ yMin: 1, yMax: 5 });
+      expect(c.fallback.type).toBe('Container');
+    }
+    expect(lines[0].values.map((v: any) => v.x)).toEqual([
       '2026-02-02',
       '2026-05-04',
       '2026-08-03',
     ]);
-    expect(c.fallback.type).toBe('Table');
     // Vet ej is left out of the chart, not drawn as a zero.
-    const swedish = c.data.find((d: any) => d.legend === 'Svenska språket');
+    const swedish = lines.find((d: any) => d.legend === 'Svenska språket');
     expect(swedish.values.map((v: any) => v.y)).toEqual([5, 3]);
+    // The fallback (clients without charts) says the same as stacked facts.
+    expect(allText(cs[1].fallback)).toContain('2026-05-04: –');
 
     const sessions = await tb.store.ratings.sessionsFor(p.id);
     expect(sessions.map((s) => s.date)).toEqual(['2026-02-02', '2026-05-04', '2026-08-03']);
