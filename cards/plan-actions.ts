@@ -28,6 +28,8 @@ export const planActions = {
 } as const;
 
 export const exitActions = {
+  /** The exit form, or the recorded exit with its correction form (from the participant card). */
+  open: cardAction('exit.open', z.object({ code: z.string().trim().min(1).max(20) })),
   save: cardAction('exit.save', PlanRef),
   correct: cardAction('exit.correct', PlanRef),
   selfSupport: cardAction(

@@ -88,6 +88,6 @@ export function consentInputs(
   ].filter((e): e is Element => e !== null);
 }
 
-export function actionSet(actions: Action[]): Element {
-  return { type: 'ActionSet', actions };
+export function actionSet(actions: (Action | null)[]): Element {
+  return { type: 'ActionSet', actions: actions.filter((a): a is Action => a !== null) };
 }

@@ -7,10 +7,21 @@ import type { ConsentStatus } from '../../domain/consent';
 import type { ActivityStatus } from '../../domain/model';
 import type { SupportSource } from '../../domain/types';
 import type { Strings } from '../locales';
-import { card, container, execute, facts, heading, notice, subheading, text } from '../core';
-import type { AdaptiveCard, Element } from '../core';
+import {
+  card,
+  container,
+  execute,
+  facts,
+  heading,
+  notice,
+  showCard,
+  subheading,
+  text,
+} from '../core';
+import type { Action, AdaptiveCard, Element } from '../core';
+import { journalActions } from '../journal-actions';
 import { participantActions as A } from './actions';
-import { planActions } from '../plan-actions';
+import { exitActions, planActions } from '../plan-actions';
 import { actionSet } from './common';
 
 export type HistoryKind = keyof Strings['participants']['card']['events'];
@@ -235,6 +246,37 @@ function historySection(v: ParticipantCardView, c: C): Element {
   ]);
 }
 
+/**
+ * What a caseworker does next from here: rate, the plan, a follow-up (also before its reminder), the
+ * exit (or its correction), the journal texts there is something for, consent and handover.
+ */
+function nextSteps(v: ParticipantCardView, t: Strings): Element[] {
+  const c = t.participants.card;
+  const l = t.participants.list;
+  const ref = { participantId: v.participantId };
+  const journal = [
+    v.sessions ? journalActions.rating.button(c.journal.rating, ref) : null,
+    v.plan ? journalActions.plan.button(c.journal.plan, ref) : null,
+    v.followUps.length ? journalActions.followup.button(c.journal.followUp, ref) : null,
+    v.exit ? journalActions.exit.button(c.journal.exit, ref) : null,
+  ].filter((a): a is Action => a !== null);
+  return [
+    actionSet([
+      execute(l.openRating, { verb: 'rating.start', code: v.code }),
+      planActions.open.button(l.openPlan, ref),
+      v.plan && !v.exit ? planActions.openFollowUp.button(c.holdFollowUp, ref) : null,
+    ]),
+    actionSet([
+      exitActions.open.button(v.exit ? c.correctExit : c.exitStart, { code: v.code }),
+      journal.length ? showCard(c.journal.title, card([text(c.journal.intro)], journal)) : null,
+    ]),
+    actionSet([
+      A.consentOpen.button(l.openConsent, { code: v.code }),
+      A.handoverOpen.button(l.openHandover, { code: v.code }),
+    ]),
+  ];
+}
+
 export function participantCard(v: ParticipantCardView, t: Strings): AdaptiveCard {
   const c = t.participants.card;
   const l = t.participants.list;
@@ -245,19 +287,7 @@ export function participantCard(v: ParticipantCardView, t: Strings): AdaptiveCar
       v.needs.length
         ? notice(`${l.todo}: ${v.needs.map((n) => l.needs[n]).join(' · ')}`, 'warning')
         : null,
-      actionSet([
-        execute(l.openRating, { verb: 'rating.start', code: v.code }),
-        planActions.open.button(l.openPlan, { participantId: v.participantId }),
-      ]),
-      actionSet([
-        A.consentOpen.button(l.openConsent, { code: v.code }),
-        A.handoverOpen.button(l.openHandover, { code: v.code }),
-      ]),
-      v.needs.includes('follow_up_due')
-        ? actionSet([
-            planActions.openFollowUp.button(c.holdFollowUp, { participantId: v.participantId }),
-          ])
-        : null,
+      ...nextSteps(v, t),
       personSection(v, t),
       consentSection(v, t),
       sessionsSection(v, c),

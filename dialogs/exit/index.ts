@@ -25,6 +25,9 @@ export const exitModule: DialogModule = {
   name: 'exit',
   commands: [{ names: ['avslut', 'exit'], scope: 'personal', role: 'caseworker', run: openExit }],
   actions: [
+    route(exitActions.open, { role: 'caseworker', scope: 'personal' }, (ctx, d) =>
+      openExit(ctx, d.code),
+    ),
     route(exitActions.save, { role: 'caseworker' }, saveExit),
     route(exitActions.correct, { role: 'caseworker' }, correctExit),
     route(exitActions.selfSupport, { role: 'caseworker' }, saveSelfSupport),

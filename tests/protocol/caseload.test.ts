@@ -257,7 +257,63 @@ describe('one place for one participant (visa <kod>)', () => {
     const followUp = await anna.click(card, 'plan.followup.open');
     expect(allText(followUp)).toContain(due.code);
     expect(allText(followUp)).not.toMatch(/gäller inte längre|inte handläggare|gick fel/);
-    expect(hasAction(await anna.sayOne(`visa ${p.code}`), 'plan.followup.open')).toBe(false);
+    // Issue 12: a follow-up can be held before its reminder, so a plan not yet due offers it too.
+    const notDue = await anna.sayOne(`visa ${p.code}`);
+    expect(allText(notDue)).not.toContain('uppföljning att hålla');
+    expect(allText(await anna.click(notDue, 'plan.followup.open'))).toContain(p.code);
+  });
+
+  it('offers what comes next: rating, plan, follow-up, exit and the journal texts, each answered through the bot', async () => {
+    const card = await anna.sayOne(`visa ${p.code}`);
+    for (const verb of ['rating.start', 'plan.open', 'plan.followup.open', 'exit.open'])
+      expect(hasAction(card, verb), verb).toBe(true);
+    // Journal texts for what there is: a session, a plan and a follow-up, no exit yet.
+    expect(hasAction(card, 'journal.exit')).toBe(false);
+    const journal = async (verb: string) => {
+      const answer = await anna.click(card, verb);
+      expect(allText(answer)).toContain('Text till journalen');
+      return inputs(answer).journal as string;
+    };
+    const rating = await journal('journal.rating');
+    expect(rating).toContain('2026-03-01');
+    expect(rating).not.toContain(p.code);
+    expect(await journal('journal.plan')).toContain('Jobba i kök');
+    expect(await journal('journal.followup')).toContain('Trivs, vill ha fler timmar');
+    const audit = (await tb.store.audit.list({ participantId: p.id })).map((a) => a.action);
+    expect(audit).toEqual(expect.arrayContaining(['journal.rating', 'journal.plan']));
+  });
+
+  it('exits from the participant card, then offers the correction and the exit journal text', async () => {
+    const q = await participantWith(tb.store, users.anna.id, { name: 'Går Vidare' });
+    await tb.store.plans.ensurePlan(q.id, users.anna.id);
+    const form = await anna.click(await anna.sayOne(`visa ${q.code}`), 'exit.open');
+    expect(allText(form)).toContain(`Avslut ${q.code}`);
+    const done = await anna.click(form, 'exit.save', {
+      date: '2026-11-20',
+      outcome: 'arbete',
+      supportAtExit: 'lon',
+    });
+    expect(allText(done)).toContain(`${q.code} är avslutad`);
+    const after = await anna.sayOne(`visa ${q.code}`);
+    expect(findAction(after, 'exit.open').title).toBe('Rätta avslutet');
+    expect(hasAction(after, 'plan.followup.open')).toBe(false);
+    const correction = await anna.click(after, 'exit.open');
+    expect(allText(correction)).toContain('avslutades redan 2026-11-20');
+    expect(hasAction(correction, 'exit.correct')).toBe(true);
+    const exitText = inputs(await anna.click(after, 'journal.exit')).journal as string;
+    expect(exitText).toContain('Avslut 2026-11-20.');
+  });
+
+  it("refuses the exit button of someone else's participant, with an audit row", async () => {
+    const card = await anna.sayOne(`visa ${p.code}`);
+    const bo = tb.personal(users.bo);
+    const refused = await bo.click(card, 'exit.open');
+    expect(allText(refused)).not.toContain('Karin');
+    expect(allText(refused)).toMatch(/inte handläggare|inte din/i);
+    const audit = await tb.store.audit.list({ participantId: p.id });
+    expect(audit.some((a) => a.action === 'exit.view.refused' && a.actorId === users.bo.id)).toBe(
+      true,
+    );
   });
 
   it('shows the exit, the six-month answer and forum decisions with their results', async () => {

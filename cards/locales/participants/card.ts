@@ -87,6 +87,16 @@ export const sv = {
     back: 'Mina deltagare',
     progression: 'Progression',
     holdFollowUp: 'Håll uppföljningen',
+    exitStart: 'Avsluta',
+    correctExit: 'Rätta avslutet',
+    journal: {
+      title: 'Text till journalen',
+      intro: 'Vilken text? Den visas färdig att kopiera.',
+      rating: 'Senaste skattningen',
+      plan: 'Planen',
+      followUp: 'Senaste uppföljningen',
+      exit: 'Avslutet',
+    },
   },
 };
 
@@ -179,5 +189,15 @@ export const en: CardStrings = {
     back: 'My participants',
     progression: 'Progression',
     holdFollowUp: 'Hold the follow-up',
+    exitStart: 'Exit',
+    correctExit: 'Correct the exit',
+    journal: {
+      title: 'Journal text',
+      intro: 'Which text? It is shown ready to copy.',
+      rating: 'Latest rating session',
+      plan: 'The plan',
+      followUp: 'Latest follow-up',
+      exit: 'The exit',
+    },
   },
 };
