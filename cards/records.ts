@@ -14,7 +14,7 @@ import {
   facts,
   heading,
   notice,
-  table,
+  stackedRows,
   text,
   textInput,
   type AdaptiveCard,
@@ -88,9 +88,11 @@ export function logCard(v: LogView, t: Strings): AdaptiveCard {
       dateInput('to', r.to, v.filter.to),
       v.lines.length === 0
         ? text(r.none, { isSubtle: true })
-        : table([h.at, h.who, h.action, h.code, h.via], lineRows(t, v.lines), {
-            firstColumnWidth: 2,
-          }),
+        : // Stacked, not a five-column table: at 360 px a table breaks every word (tests/browser).
+          {
+            ...stackedRows([h.at, h.who, h.action, h.code, h.via], lineRows(t, v.lines)),
+            id: 'log',
+          },
       text(r.cli, { isSubtle: true, size: 'Small' }),
     ],
     [recordsActions.showLog.button(r.show, {})],

@@ -4,13 +4,17 @@ import { allText, walk } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { caseWithDataEverywhere, participantWith } from '../support/factories';
 
-/** The log card's table rows (without the header). */
+/**
+ * The log card's entries, each as [when, who, what, code, where]: the card stacks each entry (its
+ * time as the title, "Vem: … · Vad: … · Deltagare: … · Var: …" beneath) in the container `log`.
+ */
 function logRows(card: unknown): string[][] {
   for (const n of walk(card)) {
-    if (n.type !== 'Table') continue;
-    return n.rows
-      .slice(1)
-      .map((r: any) => r.cells.map((c: any) => c.items.map((i: any) => i.text).join(' ')));
+    if (n.id !== 'log') continue;
+    return n.items.map((entry: any) => [
+      entry.items[0].text,
+      ...entry.items[1].text.split(' · ').map((f: string) => f.slice(f.indexOf(': ') + 2)),
+    ]);
   }
   return [];
 }
