@@ -7,11 +7,25 @@ import { card, container, heading, subheading, text, type Action, type AdaptiveC
 type CommandKey = keyof Strings['help']['commands'];
 
 /**
- * A button that types a command for the user: Teams posts its value as the user's own message
- * (imBack), so the user also sees, and learns, what the button typed.
+ * A button that sends a command as if typed, wherever the bot is used: a messageBack (Action.Submit
+ * with `msteams` data). Teams sends `text` to the bot from the card, also in a channel where a typed
+ * message reaches the bot only with an @mention, and shows `displayText` in the chat as the user's,
+ * so the user still sees, and learns, what the button typed. Not an imBack: that is only the user's
+ * own message, which in a channel carries no @mention (docs/teams-behaviour.md, row 12).
  */
-export function typedCommand(title: string, command: string): Action {
-  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command } } };
+export function commandButton(title: string, command: string): Action {
+  return {
+    type: 'Action.Submit',
+    title,
+    data: {
+      msteams: {
+        type: 'messageBack',
+        text: command,
+        displayText: command,
+        value: JSON.stringify({ command }),
+      },
+    },
+  };
 }
 
 /** The command as typed, without its placeholders ("skattning [kod]" → "skattning"). */
@@ -20,7 +34,7 @@ export const bare = (cmd: string) => cmd.replace(/\s*[[<].*$/, '');
 interface Section {
   key: keyof Strings['help']['sections'];
   role: Role | null;
-  /** Common actions, as buttons (personal chat). */
+  /** Common actions, as buttons (personal chat and channel; a group chat gets the lines). */
   buttons: CommandKey[];
   /** The rest, as short lines. */
   lines: CommandKey[];
@@ -48,8 +62,8 @@ const PERSONAL: Section[] = [
 ];
 
 const CHANNEL: Section[] = [
-  { key: 'forum', role: null, buttons: [], lines: ['forum'] },
-  { key: 'admin', role: 'admin', buttons: [], lines: ['digestHere', 'digestOff'] },
+  { key: 'forum', role: null, buttons: ['forum'], lines: [] },
+  { key: 'admin', role: 'admin', buttons: ['digestHere'], lines: ['digestOff'] },
 ];
 
 export function welcomeCard(t: Strings, scope: 'personal' | 'team'): AdaptiveCard {
@@ -59,18 +73,20 @@ export function welcomeCard(t: Strings, scope: 'personal' | 'team'): AdaptiveCar
   ]);
 }
 
-function sectionOf(s: Section, t: Strings, withButtons: boolean) {
+/** A section: its common actions as buttons (`buttons`), and lines of what to type (`lines`: the
+ * rest; outside personal chat every command, since there it is typed with an @mention). */
+function sectionOf(s: Section, t: Strings, o: { buttons: boolean; everyLine: boolean }) {
   const h = t.help;
   const line = (k: CommandKey) => `**${h.commands[k].cmd}** – ${h.commands[k].what}`;
-  const buttons = withButtons ? s.buttons : [];
-  const lines = withButtons ? s.lines : [...s.buttons, ...s.lines];
+  const buttons = o.buttons ? s.buttons : [];
+  const lines = o.buttons && !o.everyLine ? s.lines : [...s.buttons, ...s.lines];
   return container([
     subheading(h.sections[s.key]),
     buttons.length
       ? {
           type: 'ActionSet',
           actions: buttons.map((k) =>
-            typedCommand(h.buttons[k] ?? h.commands[k].cmd, bare(h.commands[k].cmd)),
+            commandButton(h.buttons[k] ?? h.commands[k].cmd, bare(h.commands[k].cmd)),
           ),
         }
       : null,
@@ -79,8 +95,8 @@ function sectionOf(s: Section, t: Strings, withButtons: boolean) {
 }
 
 /**
- * What this user may do here: the sections of the roles they have (personal chat: with buttons for
- * the common actions; a channel or group chat: what works there). Without a role: what the roles give.
+ * What this user may do here: the sections of the roles they have (personal chat and channel: with
+ * buttons for the common actions; a group chat: what works there). Without a role: what the roles give.
  */
 export function helpCard(
   t: Strings,
@@ -90,12 +106,14 @@ export function helpCard(
   const h = t.help;
   const personal = where === 'personal';
   const sections = (personal ? PERSONAL : CHANNEL).filter((s) => !s.role || roles.includes(s.role));
+  // The channel's commands are refused in a group chat: there they are told, not offered.
+  const withButtons = where !== 'groupChat';
   return card([
     heading(h.helpTitle, personal ? h.helpIntro : h.helpIntroChannel),
     text(roles.length ? h.yourRoles(roles.map((r) => t.common.roles[r]).join(', ')) : h.noRoles, {
       isSubtle: true,
     }),
-    ...sections.map((s) => sectionOf(s, t, personal)),
+    ...sections.map((s) => sectionOf(s, t, { buttons: withButtons, everyLine: !personal })),
     roles.length ? null : text(h.whatRolesGive, { size: 'Small' }),
     text(`**${h.commands.help.cmd}** – ${h.commands.help.what}`, { isSubtle: true, size: 'Small' }),
   ]);
@@ -107,7 +125,7 @@ export function helpCard(
  */
 export function notUnderstoodCard(
   t: Strings,
-  v: { typed: string | null; suggestion: string | null; personal: boolean },
+  v: { typed: string | null; suggestion: string | null },
 ): AdaptiveCard {
   const h = t.help;
   return card(
@@ -117,8 +135,8 @@ export function notUnderstoodCard(
       text(h.typeHelp, { isSubtle: true }),
     ],
     [
-      v.suggestion && v.personal ? typedCommand(v.suggestion, v.suggestion) : null,
-      v.personal ? typedCommand(h.commands.help.cmd, bare(h.commands.help.cmd)) : null,
+      v.suggestion ? commandButton(v.suggestion, v.suggestion) : null,
+      commandButton(h.commands.help.cmd, bare(h.commands.help.cmd)),
     ],
   );
 }

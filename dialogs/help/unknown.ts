@@ -29,7 +29,6 @@ export function notUnderstood(ctx: FlowContext, text: string, commands: Command[
   return notUnderstoodCard(ctx.t, {
     typed: personal ? text.slice(0, 60) : null,
     suggestion,
-    personal,
   });
 }
 

@@ -5,11 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, walk } from '../support/cards';
 import { Chat, TENANT, TestBot, users } from '../support/bot';
 
-/** The commands the card's buttons type for the user (imBack: Teams posts the value as the user's message). */
+/**
+ * The commands the card's buttons send for the user: messageBack, whose `text` Teams sends to the
+ * bot from the card (also in a channel, without an @mention) and shows as `displayText`.
+ */
 const typedBy = (card: any): string[] =>
   [...walk(card)]
-    .filter((n) => n.type === 'Action.Submit' && n.data?.msteams?.type === 'imBack')
-    .map((n) => n.data.msteams.value);
+    .filter((n) => n.type === 'Action.Submit' && n.data?.msteams?.type === 'messageBack')
+    .map((n) => {
+      expect(n.data.msteams.displayText).toBe(n.data.msteams.text);
+      return n.data.msteams.text;
+    });
+const imBacks = (card: any) =>
+  [...walk(card)].filter((n) => n.type === 'Action.Submit' && n.data?.msteams?.type === 'imBack');
 
 describe('help and typing', () => {
   let tb: TestBot;
@@ -53,10 +61,40 @@ describe('help and typing', () => {
     expect(typedBy(card)).toEqual([]);
   });
 
-  it('a help button types its command, which is answered as if typed', async () => {
+  it('a help button sends its command, which is answered as if typed', async () => {
     const anna = tb.personal(users.anna);
-    const [command] = typedBy(await anna.sayOne('hjälp'));
-    expect(allText(await anna.sayOne(command))).toContain('Mina deltagare');
+    const help = await anna.sayOne('hjälp');
+    expect(typedBy(help)[0]).toBe('mina deltagare');
+    const [answer] = await anna.press(help, 'Mina deltagare');
+    expect(allText(answer)).toContain('Mina deltagare');
+    expect(imBacks(help)).toEqual([]);
+  });
+
+  it('in a channel, help offers the channel commands as buttons that reach the bot without an @mention', async () => {
+    const channel = tb.channel(users.bo);
+    const help = await channel.sayOne('hjälp');
+    expect(typedBy(help)).toEqual(['ärendeforum', 'veckosammanfattning här']);
+    const [answer] = await channel.press(help, 'Ärendeforum');
+    // The forum area answers it, as it answers "@Samsyn ärendeforum" typed.
+    expect(allText(answer)).toBe(allText(await channel.sayOne('ärendeforum')));
+    expect(allText(answer)).not.toMatch(/Menade du|Skriv hjälp/);
+  });
+
+  it('models what Teams does with an imBack outside personal chat: the bot never hears it', async () => {
+    const imBack = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [],
+      actions: [
+        {
+          type: 'Action.Submit',
+          title: 'x',
+          data: { msteams: { type: 'imBack', value: 'hjälp' } },
+        },
+      ],
+    };
+    expect(await tb.channel(users.bo).press(imBack, 'x')).toEqual([]);
+    expect(await tb.personal(users.bo).press(imBack, 'x')).toHaveLength(1);
   });
 
   it('answers a typo with "Menade du …?" and a button that types the command', async () => {
@@ -64,7 +102,8 @@ describe('help and typing', () => {
     const card = await anna.sayOne('mina deltagre');
     expect(allText(card)).toContain('Menade du **mina deltagare**?');
     expect(typedBy(card)).toContain('mina deltagare');
-    expect(allText(await anna.sayOne(typedBy(card)[0]))).toContain('Mina deltagare');
+    const [answer] = await anna.press(card, 'mina deltagare');
+    expect(allText(answer)).toContain('Mina deltagare');
     // Only what the user may use is suggested: "roller" is an admin's.
     expect(allText(await anna.sayOne('roler'))).not.toContain('Menade du');
     expect(allText(await tb.personal(users.bo).sayOne('roler'))).toContain('Menade du **roller**?');
@@ -84,6 +123,11 @@ describe('help and typing', () => {
     const typo = await channel.sayOne('ärendefrum Karin');
     expect(allText(typo)).toContain('Menade du **ärendeforum**?');
     expect(allText(typo)).not.toContain('Karin');
+    // The suggestion is a button there too, and Teams delivers it without an @mention.
+    expect(typedBy(typo)).toEqual(['ärendeforum', 'hjälp']);
+    const [meant] = await channel.press(typo, 'ärendeforum');
+    expect(allText(meant)).toMatch(/ärendeforum/i);
+    expect(allText(meant)).not.toMatch(/Menade du|Skriv hjälp/);
   });
 
   it('in a group chat, says "group chat", not "channel", when a command belongs in personal chat', async () => {
@@ -106,6 +150,6 @@ describe('help and typing', () => {
     const card = await tb.channel(users.bo).sayOne('hjälp');
     expect(allText(card)).toContain('ärendeforum');
     expect(allText(card)).toContain('veckosammanfattning här');
-    expect(typedBy(card)).toEqual([]);
+    expect(typedBy(card)).not.toContain('mina deltagare');
   });
 });

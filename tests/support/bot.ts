@@ -8,9 +8,9 @@ import type { RetryPolicy } from '../../bot/proactive';
 import { startBot, type RunningBot } from '../../bot/server';
 import type { Role } from '../../domain/types';
 import { openStore, type Store } from '../../store';
-import { findAction } from './cards';
+import { allText, findAction, walk } from './cards';
 import { FakeClock } from './clock';
-import { CARD_BUDGET_BYTES, ConnectorStub } from './connector';
+import { CARD_BUDGET_BYTES, ConnectorStub, teamsSubmit } from './connector';
 
 export interface TestUser {
   id: string;
@@ -293,6 +293,27 @@ export class Chat {
         this.tb.connector.url,
       ),
     );
+  }
+
+  /**
+   * Presses the Action.Submit titled `title` on `card` as Teams delivers it here (`teamsSubmit`):
+   * returns the cards the bot sent back, none when Teams does not deliver the press to the bot.
+   */
+  async press(card: any, title: string): Promise<any[]> {
+    const action = [...walk(card)].find((n) => n.type === 'Action.Submit' && n.title === title);
+    if (!action) throw new Error(`no Action.Submit "${title}" in card:\n${allText(card)}`);
+    const kind = this.ref.conversation.conversationType as 'personal' | 'channel' | 'groupChat';
+    const sent = teamsSubmit(action, kind);
+    if (!sent.delivered) return [];
+    const before = this.tb.connector.sent.length;
+    const res = await this.tb.post(
+      activity(sent.activity, this.user, this.ref, this.tb.connector.url),
+    );
+    if (res.status >= 300) throw new Error(`submit answered ${res.status}`);
+    return this.tb.connector.sent
+      .slice(before)
+      .filter((s) => s.conversationId === this.conversationId)
+      .flatMap((s) => (s.activity.attachments ?? []).map((a: any) => a.content));
   }
 
   /** Clicks the action `verb` on `card` with these input values; returns the card that replaces it. */

@@ -328,3 +328,36 @@ export class ConnectorStub {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 }
+
+/** What Teams sends the bot when a user presses an Action.Submit: a message, or nothing at all. */
+export type SubmitDelivery =
+  | { delivered: true; activity: { type: 'message'; text?: string; value?: unknown } }
+  | { delivered: false; posted: string | null; why: string };
+
+/**
+ * An Action.Submit pressed in a conversation of this type, as Teams delivers it (docs/teams-behaviour.md
+ * row 12). `msteams.messageBack`: a message with `text` (and `value`) from the card, in every kind of
+ * conversation, `displayText` shown in the chat. `msteams.imBack`: Teams posts `value` as the user's
+ * own message; in a personal chat the bot gets it, in a channel or group chat it carries no @mention,
+ * so the bot never hears it (row 2). A plain Action.Submit: a message with `value` and no text.
+ */
+export function teamsSubmit(
+  action: { type?: string; data?: Record<string, any> },
+  conversationType: 'personal' | 'channel' | 'groupChat',
+): SubmitDelivery {
+  if (action.type !== 'Action.Submit') throw new Error(`${action.type} is not an Action.Submit`);
+  const ms = action.data?.msteams as Record<string, any> | undefined;
+  if (ms?.type === 'messageBack')
+    return { delivered: true, activity: { type: 'message', text: ms.text, value: ms.value } };
+  if (ms?.type === 'imBack') {
+    if (conversationType === 'personal')
+      return { delivered: true, activity: { type: 'message', text: String(ms.value) } };
+    return {
+      delivered: false,
+      posted: String(ms.value),
+      why: "an imBack is the user's own message, and without an @mention Teams does not deliver it",
+    };
+  }
+  const { msteams: _ms, ...value } = action.data ?? {};
+  return { delivered: true, activity: { type: 'message', value } };
+}

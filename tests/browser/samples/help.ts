@@ -13,7 +13,10 @@ export const samples: CardSample[] = [
       notUnderstoodCard(t, {
         typed: 'mina deltagre',
         suggestion: 'mina deltagare',
-        personal: true,
       }),
+  },
+  {
+    name: 'help.typo.channel',
+    build: (t) => notUnderstoodCard(t, { typed: null, suggestion: 'ärendeforum' }),
   },
 ];
