@@ -1,55 +1,21 @@
-// The figure sections of the weekly digest card (cards/digest.ts), one builder per section.
-// Pure: figures + strings in, card elements out; small groups masked in a shared channel.
+// The figure sections of the weekly digest card (cards/digest.ts), one builder per section, laid
+// out for a 360 px phone (cards/digest-blocks.ts): each figure its label, then total, women and men
+// in columns of their own. Pure: figures + strings in, card elements out; small groups masked in a
+// shared channel. "Annat/ej uppgivet" counts in the total only (domain.md "Figures").
+import { shareCaution } from '../domain/digest';
 import type { PersonCount, PersonShare, PeriodFigures } from '../domain/figures';
 import { SAMSYN_STANDARD } from '../domain/instruments';
 import { OUTCOME_GROUPS } from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
 import type { CountMask, DigestMask, FigureMask, ShareMask } from '../domain/small-groups';
-import { subheading, text, type Element } from './core';
+import { container, subheading, text, type Element } from './core';
+import { columnHeads, figure, line, n } from './digest-blocks';
 import type { Strings } from './locales';
 import { masker, type Masker } from './small-groups';
 
-export const n = (x: number) => String(x);
-
-/**
- * A table with the least markup: a digest has many small numbers and Teams limits a message to
- * about 28 KB, so cells carry only their text (numbers do not need wrapping).
- */
-export function table(headers: string[], rows: string[][]): Element {
-  const cell = (t: string, bold = false) => ({
-    type: 'TableCell',
-    items: [{ type: 'TextBlock', text: t, ...(bold ? { weight: 'Bolder', wrap: true } : {}) }],
-  });
-  return {
-    type: 'Table',
-    firstRowAsHeaders: true,
-    columns: headers.map((_, i) => ({ width: i === 0 ? 3 : 1 })),
-    rows: [
-      { type: 'TableRow', cells: headers.map((h) => cell(h, true)) },
-      ...rows.map((r) => ({
-        type: 'TableRow',
-        cells: r.map((c, i) =>
-          i === 0
-            ? { type: 'TableCell', items: [{ type: 'TextBlock', text: c, wrap: true }] }
-            : cell(c),
-        ),
-      })),
-    ],
-  };
-}
-
-function countRow(label: string, c: PersonCount, mk?: Masker, m?: CountMask): string[] {
-  return [label, ...(mk ? mk.count(c, m) : [n(c.total), n(c.women), n(c.men), n(c.other)])];
-}
-
-function genderHeaders(t: Strings): string[] {
-  const h = t.digest.headers;
-  return [h.figure, h.total, h.women, h.men, h.other];
-}
-
-/** A Teams chart with a table as fallback for clients (and renderers) without charts. */
-function chart(chartElement: Record<string, unknown>, fallback: Element): Element {
-  return { ...chartElement, fallback };
+/** A Teams chart with the stacked figures as fallback for clients (and renderers) without charts. */
+function chart(chartElement: Record<string, unknown>, fallback: Element[]): Element {
+  return { ...chartElement, fallback: container(fallback) };
 }
 
 function indicatorName(id: string, t: Strings): string {
@@ -63,24 +29,22 @@ function outcomeName(id: string, t: Strings): string {
 }
 
 /** What every section of the figures reads: the figures, the strings and how to mask them. */
-interface SectionContext {
+export interface SectionContext {
   f: PeriodFigures;
   cum: PeriodFigures | null;
   t: Strings;
   d: Strings['digest'];
   mk: Masker;
-  fm: FigureMask | undefined;
-  cm: FigureMask | undefined;
   maskOf: (fig: PeriodFigures) => FigureMask | undefined;
-  people: (c: PersonCount, m?: CountMask) => string;
-  shares: (v: PersonShare, s?: ShareMask) => string;
-  /** The headers of a period (and cumulative) table. */
-  cols: string[];
-  /** A row's cells: the period's, and the cumulative one when there is a cumulative column. */
-  both: (a: string, b: string) => string[];
+  /** Total, women, men of a count. */
+  people: (c: PersonCount, m?: CountMask) => string[];
+  /** Total, women, men of a share. */
+  shares: (v: PersonShare, s?: ShareMask) => string[];
+  /** The heads of a gender list. */
+  genders: Element;
 }
 
-function sectionContext(
+export function sectionContext(
   f: PeriodFigures,
   cum: PeriodFigures | null,
   t: Strings,
@@ -97,64 +61,30 @@ function sectionContext(
     t,
     d,
     mk,
-    fm,
-    cm,
     maskOf: (fig) => (fig === f ? fm : cm),
-    people: (c, m) =>
-      `${mk.one(c.total, m?.total)} (${d.headers.women} ${mk.one(c.women, m?.women)}, ${d.headers.men} ${mk.one(c.men, m?.men)})`,
-    shares: (v, sm) =>
-      `${mk.share(v.total, sm?.total)} (${d.headers.women} ${mk.share(v.women, sm?.women)}, ${d.headers.men} ${mk.share(v.men, sm?.men)})`,
-    cols: cum
-      ? [d.headers.figure, d.columns.period, d.columns.cumulative]
-      : [d.headers.figure, d.columns.period],
-    both: (a, b) => (cum ? [a, b] : [a]),
+    people: (c, m) => mk.count(c, m).slice(0, 3),
+    shares: (v, sm) => [
+      mk.share(v.total, sm?.total),
+      mk.share(v.women, sm?.women),
+      mk.share(v.men, sm?.men),
+    ],
+    genders: columnHeads([d.headers.total, d.headers.women, d.headers.men]),
   };
 }
 
-function participantsSection(c: SectionContext): Element[] {
-  const { f, cum, t, d, mk, fm, cm } = c;
+function participantsSection(c: SectionContext, fig: PeriodFigures, since: boolean): Element[] {
+  const { d, people, shares, maskOf, genders } = c;
+  const m = maskOf(fig);
   return [
-    subheading(d.sections.participants),
-    table(genderHeaders(t), [
-      countRow(d.rows.active, f.participants, mk, fm?.participants),
-      countRow(d.rows.new, f.newParticipants, mk, fm?.newParticipants),
-      countRow(d.rows.exited, f.exited, mk, fm?.exited),
-      ...(cum
-        ? [
-            countRow(
-              `${d.rows.active} – ${d.columns.cumulative}`,
-              cum.participants,
-              mk,
-              cm?.participants,
-            ),
-            countRow(`${d.rows.exited} – ${d.columns.cumulative}`, cum.exited, mk, cm?.exited),
-          ]
-        : []),
-    ]),
-  ];
-}
-
-function progressionSection(c: SectionContext): Element[] {
-  const { f, cum, d, fm, cm, people, shares, cols, both } = c;
-  return [
-    subheading(d.sections.progression),
-    table(cols, [
-      [d.rows.ratingSessions, ...both(n(f.ratingSessions), n(cum?.ratingSessions ?? 0))],
-      [
-        d.rows.progressed,
-        ...both(
-          people(f.progressed3, fm?.progressed3),
-          cum ? people(cum.progressed3, cm?.progressed3) : '',
-        ),
-      ],
-      [
-        d.rows.progressedShare,
-        ...both(
-          shares(f.progressedShare, fm?.progressedShare),
-          cum ? shares(cum.progressedShare, cm?.progressedShare) : '',
-        ),
-      ],
-    ]),
+    subheading(
+      since ? `${d.sections.participants} – ${d.columns.cumulative}` : d.sections.participants,
+    ),
+    genders,
+    ...figure(d.rows.active, people(fig.participants, m?.participants)),
+    ...(since ? [] : figure(d.rows.new, people(fig.newParticipants, m?.newParticipants))),
+    ...figure(d.rows.exited, people(fig.exited, m?.exited)),
+    ...figure(d.rows.progressed, people(fig.progressed3, m?.progressed3)),
+    ...figure(d.rows.progressedShare, shares(fig.progressedShare, m?.progressedShare)),
   ];
 }
 
@@ -168,11 +98,6 @@ function averageChangeSection(c: SectionContext): Element[] {
   }
   if (changes.length === 0) return [head, text(d.noChange, { isSubtle: true })];
   const shown = changes.filter((x) => !changeMask[x.indicatorId]);
-  const rows = shown.map((x) => [
-    indicatorName(x.indicatorId, t),
-    d.decimal(x.average),
-    n(x.count),
-  ]);
   return [
     head,
     chart(
@@ -184,49 +109,71 @@ function averageChangeSection(c: SectionContext): Element[] {
           y: Math.round(x.average * 100) / 100,
         })),
       },
-      table([d.indicatorHeader, d.changeHeader, d.countHeader], rows),
+      [
+        columnHeads([d.changeHeader, d.countHeader]),
+        ...shown.flatMap((x) =>
+          figure(indicatorName(x.indicatorId, t), [d.decimal(x.average), n(x.count)]),
+        ),
+      ],
     ),
   ];
 }
 
 function activitiesSection(c: SectionContext): Element[] {
-  const { f, cum, d, mk, fm, cm, cols, both } = c;
+  const { f, cum, d, mk, maskOf } = c;
+  const both = (a: string, b: string) => (cum ? [a, b] : [a]);
+  const share = (fig: PeriodFigures) =>
+    mk.share(fig.parallelActivitiesShare, maskOf(fig)?.parallelActivitiesShare);
   return [
-    subheading(d.sections.activities),
-    table(cols, [
-      [d.rows.activitiesStarted, ...both(n(f.activitiesStarted), n(cum?.activitiesStarted ?? 0))],
-      [d.rows.activitiesEnded, ...both(n(f.activitiesEnded), n(cum?.activitiesEnded ?? 0))],
-      [
-        d.rows.parallelShare,
-        ...both(
-          mk.share(f.parallelActivitiesShare, fm?.parallelActivitiesShare),
-          mk.share(cum?.parallelActivitiesShare ?? null, cm?.parallelActivitiesShare),
-        ),
-      ],
-    ]),
+    subheading(d.sections.progressionAndActivities),
+    columnHeads(both(d.columns.period, d.columns.cumulative)),
+    ...figure(d.rows.ratingSessions, both(n(f.ratingSessions), n(cum?.ratingSessions ?? 0))),
+    ...figure(
+      d.rows.activitiesStarted,
+      both(n(f.activitiesStarted), n(cum?.activitiesStarted ?? 0)),
+    ),
+    ...figure(d.rows.activitiesEnded, both(n(f.activitiesEnded), n(cum?.activitiesEnded ?? 0))),
+    ...figure(d.rows.parallelShare, both(share(f), cum ? share(cum) : '')),
   ];
 }
 
+/** The share of exits to work or studies against its target, with a caution over few exits. */
+function selfSupportLine(c: SectionContext, fig: PeriodFigures, exitTarget: number): Element[] {
+  const { d, mk, maskOf } = c;
+  const share = fig.selfSupportShare;
+  const hidden = maskOf(fig)?.selfSupportShare;
+  const met = share !== null && share >= exitTarget;
+  const shown = mk.share(share, hidden);
+  const caution = !(mk.min !== null && hidden) && shareCaution(fig.exited.total);
+  return [
+    line(
+      d.rows.selfSupportShare,
+      `${d.target(shown, d.pct(exitTarget))} ${met ? d.targetMet : d.targetNotMet}`,
+      { color: met ? 'Good' : 'Warning' },
+    ),
+    caution ? text(d.caution.exits(fig.exited.total), { size: 'Small', spacing: 'None' }) : null,
+  ].filter((e): e is Element => e !== null);
+}
+
 /** The exits of one column (the period, or since the start). */
-function exitsOf(
-  c: SectionContext,
-  label: string,
-  fig: PeriodFigures,
-  exitTarget: number,
-): Element[] {
-  const { f, t, d, mk, maskOf } = c;
-  if (fig.exited.total === 0) return [text(`${label}: ${d.noExits}`, { isSubtle: true })];
-  const out: Element[] = [];
+function exitsOf(c: SectionContext, fig: PeriodFigures, exitTarget: number): Element[] {
+  const { f, t, d, mk, maskOf, people, genders } = c;
+  const label = fig === f ? d.columns.period : d.columns.cumulative;
+  const head = subheading(`${d.sections.exits} – ${label}`);
+  if (fig.exited.total === 0) return [head, text(d.noExits, { isSubtle: true })];
   const gm = maskOf(fig);
-  const groupRows = OUTCOME_GROUPS.map((g) =>
-    countRow(d.groups[g], fig.exitsByGroup[g], mk, gm?.exitsByGroup[g]),
-  );
-  const groupTable = table([d.groupHeader, ...genderHeaders(t).slice(1)], groupRows);
-  // A chart needs numbers: with a hidden group the channel gets the table only.
-  const groupsHidden = OUTCOME_GROUPS.some((g) => gm?.exitsByGroup[g].total);
-  out.push(
+  const groups = [
+    genders,
+    ...OUTCOME_GROUPS.flatMap((g) =>
+      figure(d.groups[g], people(fig.exitsByGroup[g], gm?.exitsByGroup[g])),
+    ),
+  ];
+  // A chart needs numbers: with a hidden group the channel gets the stacked figures only.
+  const groupsHidden = mk.min !== null && OUTCOME_GROUPS.some((g) => gm?.exitsByGroup[g].total);
+  const out: Element[] = [
+    head,
     groupsHidden
-      ? groupTable
+      ? container(groups)
       : chart(
           {
             type: 'Chart.Donut',
@@ -236,43 +183,26 @@ function exitsOf(
               value: fig.exitsByGroup[g].total,
             })),
           },
-          groupTable,
+          groups,
         ),
-  );
+  ];
   // Every outcome for the period; since the start only the groups (the card must stay under
   // Teams' size limit; `npm run report` gives every outcome for any period).
   if (fig === f) {
-    const outcomeRows = Object.entries(fig.exitsByOutcome)
-      .filter(([, x]) => x.total > 0)
-      .map(([id, x]) => countRow(outcomeName(id, t), x, mk, gm?.exitsByOutcome[id]));
-    out.push(table([`${d.outcomeHeader} – ${label}`, ...genderHeaders(t).slice(1)], outcomeRows));
+    const outcomes = Object.entries(fig.exitsByOutcome).filter(([, x]) => x.total > 0);
+    out.push(
+      text(`**${d.sections.exitsByOutcome}**`, { spacing: 'Medium' }),
+      genders,
+      ...outcomes.flatMap(([id, x]) =>
+        figure(outcomeName(id, t), people(x, gm?.exitsByOutcome[id])),
+      ),
+    );
   }
-  const share = fig.selfSupportShare;
-  const met = share !== null && share >= exitTarget;
-  out.push(
-    text(
-      `${d.rows.selfSupportShare}: ${d.target(mk.share(share, gm?.selfSupportShare), d.pct(exitTarget))} ${met ? d.targetMet : d.targetNotMet}`,
-      { color: met ? 'Good' : 'Warning' },
-    ),
-  );
+  out.push(...selfSupportLine(c, fig, exitTarget));
   return out;
 }
 
-function exitsSection(c: SectionContext, exitTarget: number): Element[] {
-  const { f, cum, d } = c;
-  const columns: [string, PeriodFigures][] = cum
-    ? [
-        [d.columns.period, f],
-        [d.columns.cumulative, cum],
-      ]
-    : [[d.columns.period, f]];
-  return [
-    subheading(d.sections.exits),
-    ...columns.flatMap(([label, fig]) => exitsOf(c, label, fig, exitTarget)),
-  ];
-}
-
-/** The figures of the digest, section by section: participants, progression, change, activities, exits. */
+/** The figures of the digest, section by section: participants, change, activities, exits. */
 export function figureSections(
   f: PeriodFigures,
   cum: PeriodFigures | null,
@@ -282,10 +212,11 @@ export function figureSections(
 ): (Element | null)[] {
   const c = sectionContext(f, cum, t, mask);
   return [
-    ...participantsSection(c),
-    ...progressionSection(c),
-    ...averageChangeSection(c),
+    ...participantsSection(c, f, false),
+    ...(cum ? participantsSection(c, cum, true) : []),
     ...activitiesSection(c),
-    ...exitsSection(c, exitTarget),
+    ...averageChangeSection(c),
+    ...exitsOf(c, f, exitTarget),
+    ...(cum ? exitsOf(c, cum, exitTarget) : []),
   ];
 }

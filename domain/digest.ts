@@ -92,6 +92,21 @@ export function dueDigest(now: Date, schedule: DigestSchedule, since: Date): Due
   return { dueAt, week: prev.week, period: { from: prev.from, to: prev.to } };
 }
 
+/**
+ * The period of `sammanfattning` without dates (the manager's digest on demand): the seven days up
+ * to and including today, so on a Friday it covers up to that Friday (the scheduled post keeps
+ * reporting on the ISO week before it is posted). Not an ISO week, so its card has no week number.
+ */
+export function onDemandPeriod(today: IsoDate): Period {
+  return { from: addDaysIso(today, -6), to: today };
+}
+
+/** A share over fewer people than this (exits, answers) is shown with a caution: it says little. */
+export const SHARE_CAUTION_BELOW = 5;
+
+/** Whether a share over `base` people (e.g. exits in the period) needs the caution. */
+export const shareCaution = (base: number): boolean => base > 0 && base < SHARE_CAUTION_BELOW;
+
 /** The exactly-once key of a channel's digest for a week (store.dispatches). */
 export function digestKey(conversationId: string, week: string): string {
   return `digest:${conversationId}:${week}`;

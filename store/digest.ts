@@ -1,3 +1,4 @@
+import type { Db } from './db';
 import { Repository } from './repository';
 import type { DigestChannelDbRow } from './rows';
 
@@ -102,4 +103,25 @@ export class DigestChannels extends Repository {
       : (await this.db.run(`${sql} AND rev = ?`, [at.toISOString(), conversationId, expectedRev])) >
           0;
   }
+}
+
+/**
+ * The name of the caseworker who owns each of these participants (null when Samsyn has none: the
+ * owner never wrote to the bot), by participant id. For "needs attention": staff names only.
+ */
+export async function ownerNames(
+  db: Db,
+  participantIds: string[],
+): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < participantIds.length; i += 500) {
+    const ids = participantIds.slice(i, i + 500);
+    const rows = await db.all<{ id: string; name: string | null }>(
+      `SELECT p.id AS id, u.name AS name FROM participants p LEFT JOIN users u ON u.id = p.owner_id
+       WHERE p.id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
+    for (const r of rows) out.set(r.id, r.name ?? null);
+  }
+  return out;
 }

@@ -31,6 +31,7 @@ export const sv = {
     progression: 'Skattningar och stegförflyttning',
     averageChange: 'Genomsnittlig förändring per indikator (senaste − första skattning)',
     activities: 'Insatser',
+    progressionAndActivities: 'Skattningar och insatser',
     exits: 'Avslut',
     exitsByOutcome: 'Avslut per utfall',
     forum: 'Åtgärder från ärendeforum',
@@ -71,6 +72,16 @@ export const sv = {
     exitWithoutNextStep: 'Avslutad utan nästa steg',
   } satisfies Record<AttentionKind, string | ((weeks: number) => string)>,
   noneNeedAttention: 'Inga.',
+  unknownOwner: 'handläggare utan namn i Samsyn',
+  genderNote: 'Totalt räknar också annat kön och ej uppgivet.',
+  lastSevenDays: 'De senaste sju dagarna, till och med i dag.',
+  caution: {
+    exits: (n: number) =>
+      `Obs: andelen bygger på bara ${n} avslut och säger lite. Jämför med sedan start.`,
+    answers: (n: number) => `Obs: andelen bygger på bara ${n} svar och säger lite.`,
+    rated: (n: number) =>
+      `Obs: andelen bygger på bara ${n} deltagare med två skattningar och säger lite.`,
+  },
   andMore: (n: number) => `och ${n} till`,
   withheld: (n: number) => `${n} till utan giltigt samtycke (visas bara för handläggaren).`,
   summary: (week: string) => `Veckosammanfattning ${week}`,
@@ -100,7 +111,7 @@ export const sv = {
   errors: {
     weekday: 'Veckodag: välj en dag.',
     time: 'Klockslag: skriv som TT:MM, till exempel 08:00.',
-    args: 'Skriv "sammanfattning" för förra veckan, eller "sammanfattning ÅÅÅÅ-MM-DD ÅÅÅÅ-MM-DD" för en period (från-datum först).',
+    args: 'Skriv "sammanfattning" för de senaste sju dagarna, eller "sammanfattning ÅÅÅÅ-MM-DD ÅÅÅÅ-MM-DD" för en period (från-datum först).',
     order: 'Från-datumet måste vara före eller samma som till-datumet.',
   },
   report: {
@@ -141,6 +152,7 @@ export const en: DigestStrings = {
     progression: 'Rating sessions and progression',
     averageChange: 'Average change per indicator (latest − first rating)',
     activities: 'Activities',
+    progressionAndActivities: 'Rating sessions and activities',
     exits: 'Exits',
     exitsByOutcome: 'Exits by outcome',
     forum: 'Case-forum actions',
@@ -178,6 +190,16 @@ export const en: DigestStrings = {
     exitWithoutNextStep: 'Exited without a next step',
   },
   noneNeedAttention: 'None.',
+  unknownOwner: 'caseworker without a name in Samsyn',
+  genderNote: 'The total also counts other gender and not stated.',
+  lastSevenDays: 'The last seven days, up to and including today.',
+  caution: {
+    exits: (n: number) =>
+      `Note: the share rests on only ${n} exits and says little. Compare with since the start.`,
+    answers: (n: number) => `Note: the share rests on only ${n} answers and says little.`,
+    rated: (n: number) =>
+      `Note: the share rests on only ${n} participants rated twice and says little.`,
+  },
   andMore: (n: number) => `and ${n} more`,
   withheld: (n: number) => `${n} more without valid consent (shown to their caseworker only).`,
   summary: (week: string) => `Weekly digest ${week}`,
@@ -206,7 +228,7 @@ export const en: DigestStrings = {
   errors: {
     weekday: 'Weekday: choose a day.',
     time: 'Time: write it as HH:MM, for example 08:00.',
-    args: 'Type "digest" for last week, or "digest YYYY-MM-DD YYYY-MM-DD" for a period (from date first).',
+    args: 'Type "digest" for the last seven days, or "digest YYYY-MM-DD YYYY-MM-DD" for a period (from date first).',
     order: 'The from date must be on or before the to date.',
   },
   report: {

@@ -22,6 +22,7 @@ import {
 import { SAMSYN_STANDARD } from '../../domain/instruments';
 import type { Consent } from '../../domain/types';
 import type { Store } from '../../store';
+import { ownerNames } from '../../store/digest';
 import { readFigures } from '../../store/figures-read';
 
 /** Every participant's data the figures need. Reads the whole store: callers write one audit row for it. */
@@ -85,15 +86,26 @@ export async function periodFiguresOf(
 
 const INDICATOR_ORDER = SAMSYN_STANDARD.indicators.map((i) => i.id);
 
+/** A participant listed in "needs attention": for the audit log, and whom to ask (the owner's name). */
+export interface Listed {
+  id: string;
+  code: string;
+  ownerName: string | null;
+}
+
+/** Code → owning caseworker's name, for the card. */
+export const ownersOf = (listed: Listed[]): Record<string, string | null> =>
+  Object.fromEntries(listed.map((p) => [p.code, p.ownerName]));
+
 /**
- * The digest, and the participants whose codes it lists (for the audit log). Every number is a SQL
+ * The digest, and the participants whose codes it lists (for the audit log, with their owner's name). Every number is a SQL
  * aggregate read from one snapshot (store/figures-read.ts): nothing per session is loaded.
  */
 export async function computeDigest(
   store: Store,
   config: Config,
   o: Omit<DigestOptions, 'exitTargetShare' | 'ratingIntervalWeeks'>,
-): Promise<{ digest: Digest; listed: { id: string; code: string }[] }> {
+): Promise<{ digest: Digest; listed: Listed[] }> {
   const cumulative = cumulativePeriod(o);
   const read = await readFigures(store.db, {
     periods: cumulative ? [o.period, cumulative] : [o.period],
@@ -124,5 +136,10 @@ export async function computeDigest(
   const codes = new Set(
     ATTENTION_KINDS.flatMap((k) => digest.attention[k].codes.slice(0, MAX_CODES)),
   );
-  return { digest, listed: [...codes].sort().map((code) => ({ code, id: idByCode.get(code)! })) };
+  const ids = [...codes].sort().map((code) => ({ code, id: idByCode.get(code)! }));
+  const names = await ownerNames(
+    store.db,
+    ids.map((p) => p.id),
+  );
+  return { digest, listed: ids.map((p) => ({ ...p, ownerName: names.get(p.id) ?? null })) };
 }

@@ -7,7 +7,7 @@ import type { Job, JobDeps } from '../context';
 import { sendOnce } from '../jobs';
 import type { DigestChannel } from '../../store/digest';
 import { channelOfRow } from './channel';
-import { computeDigest } from './data';
+import { computeDigest, ownersOf, type Listed } from './data';
 
 export const DIGEST_ACTOR = 'system:digest';
 
@@ -32,7 +32,7 @@ export const digestJob: Job = {
       seen.add(channel);
       const due = dueDigest(now, { weekday: ch.weekday, time: ch.time }, new Date(ch.createdAt));
       if (!due) continue;
-      let listed: Listed = [];
+      let listed: Listed[] = [];
       await sendOnce(deps, 'digest', now, {
         key: digestKey(channel, due.week),
         send: async () => {
@@ -47,7 +47,7 @@ export const digestJob: Job = {
             computed.set(due.week, result);
           }
           listed = result.listed;
-          await post(deps, ch, channel, due.week, result.digest);
+          await post(deps, ch, channel, due.week, result);
           log.info({ conversationId: channel, week: due.week }, 'digest posted');
         },
         // Posted: marked sent before the audit rows, so a later error never posts it twice.
@@ -58,7 +58,6 @@ export const digestJob: Job = {
 };
 
 type Computed = Awaited<ReturnType<typeof computeDigest>>;
-type Listed = Computed['listed'];
 
 /** The digest as a new top-level post in the channel, in Swedish, small groups hidden. */
 async function post(
@@ -66,7 +65,7 @@ async function post(
   ch: DigestChannel,
   channel: string,
   week: string,
-  digest: Computed['digest'],
+  { digest, listed }: Computed,
 ): Promise<void> {
   // Channels are shared by several departments: the digest is in Swedish, the default language.
   const t = strings('sv');
@@ -78,6 +77,7 @@ async function post(
       digest,
       departments: config.departments,
       ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+      owners: ownersOf(listed),
       // Shared by many: small groups are hidden (domain/small-groups.ts).
       mask: protectDigest(digest, config.SMALL_GROUP_MIN),
     },
@@ -92,7 +92,7 @@ async function auditPost(
   now: Date,
   channel: string,
   week: string,
-  listed: Listed,
+  listed: Listed[],
 ): Promise<void> {
   await store.audit.write(
     {

@@ -3,14 +3,18 @@ import { refusalCard } from '../../cards/common';
 import type { AdaptiveCard } from '../../cards/core';
 import { digestCard } from '../../cards/digest';
 import { isValidIsoDate, today } from '../../domain/dates';
-import { previousIsoWeek } from '../../domain/digest';
+import { onDemandPeriod } from '../../domain/digest';
 import type { FlowContext } from '../context';
-import { computeDigest } from './data';
+import { computeDigest, ownersOf } from './data';
 
 const isoDate = z.string().refine(isValidIsoDate);
 const PeriodArgs = z.union([z.tuple([]), z.tuple([isoDate, isoDate])]);
 
-/** `sammanfattning [från till]`: the digest now, in the manager's personal chat only. */
+/**
+ * `sammanfattning [från till]`: the digest now, in the manager's personal chat only. Without dates
+ * it covers the seven days up to and including today (domain/digest.ts onDemandPeriod) and since
+ * the start up to today; exact figures (the manager's own view, not a shared channel).
+ */
 export async function digestNow(ctx: FlowContext, args: string): Promise<AdaptiveCard> {
   const d = ctx.t.digest;
   const parsed = PeriodArgs.safeParse(args.split(/\s+/).filter(Boolean));
@@ -22,10 +26,9 @@ export async function digestNow(ctx: FlowContext, args: string): Promise<Adaptiv
     if (from > to) return refusalCard(d.errors.order);
     opts = { period: { from, to }, week: null, cumulativeFrom: null, asOf: todayIso };
   } else {
-    const w = previousIsoWeek(todayIso);
     opts = {
-      period: { from: w.from, to: w.to },
-      week: w.week,
+      period: onDemandPeriod(todayIso),
+      week: null,
       cumulativeFrom: ctx.config.DIGEST_START_DATE,
       asOf: todayIso,
     };
@@ -42,6 +45,8 @@ export async function digestNow(ctx: FlowContext, args: string): Promise<Adaptiv
       digest,
       departments: ctx.config.departments,
       ratingIntervalWeeks: ctx.config.RATING_INTERVAL_WEEKS,
+      owners: ownersOf(listed),
+      recent: parsed.data.length === 0,
     },
     ctx.t,
   );

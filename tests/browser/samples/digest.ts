@@ -2,7 +2,8 @@ import { digestOf, generate } from '../../../bench/digest';
 import { digestCard, digestScheduleCard } from '../../../cards/digest';
 import { buildDigest } from '../../../domain/digest';
 import { DEFAULT_DEPARTMENTS } from '../../../domain/departments';
-import { indexFigures } from '../../../domain/figures';
+import { ATTENTION_KINDS, indexFigures } from '../../../domain/figures';
+import { protectDigest } from '../../../domain/small-groups';
 import type { CardSample } from './types';
 
 // Deterministic generated data (bench/digest.ts): 300 participants, 4 sessions each.
@@ -27,11 +28,34 @@ const empty = buildDigest(
   },
 );
 
+// Caseworkers' names beside the codes, as the digest shows whom to ask.
+const NAMES = ['Anna Andersson', 'Bo Berglund-Lindqvist', 'Cecilia Öberg'];
+const owners = Object.fromEntries(
+  ATTENTION_KINDS.flatMap((k) => full.attention[k].codes).map((c, i) => [c, NAMES[i % 3]]),
+);
+
 export const samples: CardSample[] = [
   {
     name: 'digest.weekly',
     build: (t) =>
-      digestCard({ digest: full, departments: DEFAULT_DEPARTMENTS, ratingIntervalWeeks: 12 }, t),
+      digestCard(
+        { digest: full, departments: DEFAULT_DEPARTMENTS, ratingIntervalWeeks: 12, owners },
+        t,
+      ),
+  },
+  {
+    name: 'digest.weekly.channel',
+    build: (t) =>
+      digestCard(
+        {
+          digest: full,
+          departments: DEFAULT_DEPARTMENTS,
+          ratingIntervalWeeks: 12,
+          owners,
+          mask: protectDigest(full, 5),
+        },
+        t,
+      ),
   },
   {
     name: 'digest.period.empty',
