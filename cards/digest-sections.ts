@@ -2,7 +2,7 @@
 // out for a 360 px phone (cards/digest-blocks.ts): each figure its label, then total, women and men
 // in columns of their own. Pure: figures + strings in, card elements out; small groups masked in a
 // shared channel. "Annat/ej uppgivet" counts in the total only (domain.md "Figures").
-import { shareCaution } from '../domain/digest';
+import { shareCaution, type Digest } from '../domain/digest';
 import type { PersonCount, PersonShare, PeriodFigures } from '../domain/figures';
 import { SAMSYN_STANDARD } from '../domain/instruments';
 import { OUTCOME_GROUPS } from '../domain/model';
@@ -10,6 +10,7 @@ import { OUTCOMES } from '../domain/outcomes';
 import type { CountMask, DigestMask, FigureMask, ShareMask } from '../domain/small-groups';
 import { container, subheading, text, type Element } from './core';
 import { columnHeads, figure, line, n } from './digest-blocks';
+import { changeSections } from './digest-change';
 import type { Strings } from './locales';
 import { masker, type Masker } from './small-groups';
 
@@ -42,6 +43,8 @@ export interface SectionContext {
   shares: (v: PersonShare, s?: ShareMask) => string[];
   /** The heads of a gender list. */
   genders: Element;
+  /** In a shared channel: what to hide. */
+  mask?: DigestMask;
 }
 
 export function sectionContext(
@@ -69,6 +72,7 @@ export function sectionContext(
       mk.share(v.men, sm?.men),
     ],
     genders: columnHeads([d.headers.total, d.headers.women, d.headers.men]),
+    mask,
   };
 }
 
@@ -156,7 +160,12 @@ function selfSupportLine(c: SectionContext, fig: PeriodFigures, exitTarget: numb
 }
 
 /** The exits of one column (the period, or since the start). */
-function exitsOf(c: SectionContext, fig: PeriodFigures, exitTarget: number): Element[] {
+function exitsOf(
+  c: SectionContext,
+  fig: PeriodFigures,
+  exitTarget: number,
+  outcomes: boolean,
+): Element[] {
   const { f, t, d, mk, maskOf, people, genders } = c;
   const label = fig === f ? d.columns.period : d.columns.cumulative;
   const head = subheading(`${d.sections.exits} – ${label}`);
@@ -186,14 +195,15 @@ function exitsOf(c: SectionContext, fig: PeriodFigures, exitTarget: number): Ele
           groups,
         ),
   ];
-  // Every outcome for the period; since the start only the groups (the card must stay under
-  // Teams' size limit; `npm run report` gives every outcome for any period).
-  if (fig === f) {
-    const outcomes = Object.entries(fig.exitsByOutcome).filter(([, x]) => x.total > 0);
+  // Every outcome for the period (unless the card would not fit Teams' size limit then); since the
+  // start only the groups (`npm run report` gives every outcome for any period).
+  if (fig === f && !outcomes) out.push(text(d.outcomesInReport, { isSubtle: true }));
+  if (fig === f && outcomes) {
+    const byOutcome = Object.entries(fig.exitsByOutcome).filter(([, x]) => x.total > 0);
     out.push(
       text(`**${d.sections.exitsByOutcome}**`, { spacing: 'Medium' }),
       genders,
-      ...outcomes.flatMap(([id, x]) =>
+      ...byOutcome.flatMap(([id, x]) =>
         figure(outcomeName(id, t), people(x, gm?.exitsByOutcome[id])),
       ),
     );
@@ -202,21 +212,22 @@ function exitsOf(c: SectionContext, fig: PeriodFigures, exitTarget: number): Ele
   return out;
 }
 
-/** The figures of the digest, section by section: participants, change, activities, exits. */
+/** The figures of the digest, section by section: participants, activities, change, exits, change theory. */
 export function figureSections(
-  f: PeriodFigures,
-  cum: PeriodFigures | null,
-  exitTarget: number,
+  g: Digest,
   t: Strings,
   mask?: DigestMask,
+  outcomes = true,
 ): (Element | null)[] {
+  const { period: f, cumulative: cum, exitTargetShare: exitTarget } = g;
   const c = sectionContext(f, cum, t, mask);
   return [
     ...participantsSection(c, f, false),
     ...(cum ? participantsSection(c, cum, true) : []),
     ...activitiesSection(c),
     ...averageChangeSection(c),
-    ...exitsOf(c, f, exitTarget),
-    ...(cum ? exitsOf(c, cum, exitTarget) : []),
+    ...exitsOf(c, f, exitTarget, outcomes),
+    ...(cum ? exitsOf(c, cum, exitTarget, false) : []),
+    ...changeSections(c, g.change.cumulative ?? g.change.period),
   ];
 }

@@ -13,6 +13,13 @@ import type { Strings } from './locales';
 /** At most this many codes per "needs attention" list, so the card stays within Teams' size limit. */
 export const MAX_CODES = 25;
 
+/**
+ * Teams refuses a message over about 28 KB (docs/teams-behaviour.md): a digest larger than this
+ * leaves out its per-outcome list (a line says the report has it), the longest part of a large
+ * municipality's card.
+ */
+export const DIGEST_BUDGET_BYTES = 27_000;
+
 export interface DigestView {
   digest: Digest;
   departments: Department[];
@@ -55,6 +62,11 @@ function attentionList(v: DigestView, kind: AttentionKind, t: Strings): Element[
 
 /** The digest: the week (or asked-for period) and since the start, by gender; needs attention by code. */
 export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
+  const full = drawDigest(v, t, true);
+  return JSON.stringify(full).length <= DIGEST_BUDGET_BYTES ? full : drawDigest(v, t, false);
+}
+
+function drawDigest(v: DigestView, t: Strings, outcomes: boolean): AdaptiveCard {
   const d = t.digest;
   const g = v.digest;
   const deptName = (id: string) => v.departments.find((x) => x.id === id)?.name[d.locale] ?? id;
@@ -70,7 +82,7 @@ export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
     text(d.privacyNote, { isSubtle: true, size: 'Small' }),
     text(d.genderNote, { isSubtle: true, size: 'Small', spacing: 'None' }),
     v.mask ? text(t.records.smallGroups.note(v.mask.min), { isSubtle: true, size: 'Small' }) : null,
-    ...figureSections(g.period, g.cumulative, g.exitTargetShare, t, v.mask),
+    ...figureSections(g, t, v.mask, outcomes),
     subheading(d.sections.forum),
     ...(g.forumActions.length === 0
       ? [text(d.noForumActions, { isSubtle: true })]

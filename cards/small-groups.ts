@@ -10,6 +10,8 @@ export interface Masker {
   count(c: PersonCount, m?: CountMask): string[];
   one(n: number, h?: Hidden): string;
   share(v: number | null, h?: Hidden): string;
+  /** Any value already written out (a ratio), or how it is hidden. */
+  text(v: string, h?: Hidden): string;
 }
 
 export function masker(t: Strings, min: number | null): Masker {
@@ -24,5 +26,6 @@ export function masker(t: Strings, min: number | null): Masker {
     one,
     count: (c, m) => COUNT_KEYS.map((k) => one(c[k], m?.[k])),
     share: (v, h) => hide(h) ?? t.digest.pct(v),
+    text: (v, h) => hide(h) ?? v,
   };
 }

@@ -13,6 +13,7 @@ import {
   type Period,
   type PeriodFigures,
 } from './figures';
+import { changeFigures, type ChangeFigures } from './figures-change';
 import type { IsoDate } from './types';
 
 /** When the digest is posted: ISO weekday (1 = Monday … 7 = Sunday) and HH:MM, Europe/Stockholm. */
@@ -125,6 +126,8 @@ export interface Digest {
   asOf: IsoDate;
   forumActions: DepartmentActions[];
   attention: NeedsAttention;
+  /** The change theory's figures (domain/figures-change.ts) of the period and since the start. */
+  change: { period: ChangeFigures; cumulative: ChangeFigures | null };
 }
 
 export interface DigestOptions {
@@ -159,5 +162,9 @@ export function buildDigest(ix: FigureIndex, rules: FigureRules, o: DigestOption
       ...rules,
       ratingIntervalWeeks: o.ratingIntervalWeeks,
     }),
+    change: {
+      period: changeFigures(ix, o.period),
+      cumulative: cumulative ? changeFigures(ix, cumulative) : null,
+    },
   };
 }

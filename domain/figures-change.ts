@@ -7,7 +7,6 @@ import {
   isActiveIn,
   shareOf,
   type FigureIndex,
-  type ParticipantFacts,
   type Period,
   type PersonCount,
   type PersonShare,
@@ -65,12 +64,16 @@ export interface RisenFigure {
   share: PersonShare;
 }
 
-/** [rated twice, risen] for one participant over some self-rated indicators: risen when any rose. */
-function risenOver(f: ParticipantFacts, ids: readonly string[], to: IsoDate): [boolean, boolean] {
+/** [rated twice, risen] over some self-rated indicators up to `to`: risen when any of them rose. */
+export function risenOver(
+  sessions: readonly RatingSession[],
+  ids: readonly string[],
+  to: IsoDate,
+): [boolean, boolean] {
   let rated = false;
   let risen = false;
   for (const id of ids) {
-    const scores = selfScores(f.sessions, id, to);
+    const scores = selfScores(sessions, id, to);
     if (scores.length < 2) continue;
     rated = true;
     if (scores[scores.length - 1] > scores[0]) risen = true;
@@ -78,12 +81,16 @@ function risenOver(f: ParticipantFacts, ids: readonly string[], to: IsoDate): [b
   return [rated, risen];
 }
 
+/** The self-rated indicators of `controlRisen` and of `closerToWork`. */
+export const CONTROL_IDS = ['control'] as const;
+export const CLOSER_IDS = ['job_belief', 'next_steps'] as const;
+
 function risenFigure(ix: FigureIndex, period: Period, ids: readonly string[]): RisenFigure {
   const rated = emptyCount();
   const risen = emptyCount();
   for (const f of ix.people) {
     if (!isActiveIn(f, period)) continue;
-    const [r, up] = risenOver(f, ids, period.to);
+    const [r, up] = risenOver(f.sessions, ids, period.to);
     if (r) addPerson(rated, f.participant.gender);
     if (up) addPerson(risen, f.participant.gender);
   }
@@ -92,27 +99,40 @@ function risenFigure(ix: FigureIndex, period: Period, ids: readonly string[]): R
 
 /** "More power over their own situation": the self-rating of `control`, latest higher than first. */
 export const controlRisen = (ix: FigureIndex, period: Period): RisenFigure =>
-  risenFigure(ix, period, ['control']);
+  risenFigure(ix, period, CONTROL_IDS);
 
 /** "Judge themselves closer to the labour market": `job_belief` or `next_steps`, latest higher than first. */
 export const closerToWork = (ix: FigureIndex, period: Period): RisenFigure =>
-  risenFigure(ix, period, ['job_belief', 'next_steps']);
+  risenFigure(ix, period, CLOSER_IDS);
 
 /** Exits in the period: main source of support at start → at exit (SUS's before/after), by gender. */
 export type SupportTable = Record<SupportSource, Record<SupportSource, PersonCount>>;
 
-export function supportAtStartAndExit(ix: FigureIndex, period: Period): SupportTable {
-  const table = Object.fromEntries(
+export function emptySupportTable(): SupportTable {
+  return Object.fromEntries(
     SUPPORT_SOURCES.map((a) => [
       a,
       Object.fromEntries(SUPPORT_SOURCES.map((b) => [b, emptyCount()])),
     ]),
   ) as SupportTable;
+}
+
+/** The cell of a start and exit source; a source outside SUPPORT_SOURCES counts as unknown → unknown. */
+export function supportCell(t: SupportTable, start: string | null, exit: string | null) {
+  const row = t[(start ?? 'okand') as SupportSource] as SupportTable[SupportSource] | undefined;
+  return row?.[(exit ?? 'okand') as SupportSource] ?? t.okand.okand;
+}
+
+export function supportAtStartAndExit(ix: FigureIndex, period: Period): SupportTable {
+  const table = emptySupportTable();
   for (const f of ix.people) {
     if (!inPeriod(f.endDate, period)) continue;
-    const start = (f.participant.supportAtStart ?? 'okand') as SupportSource;
-    const exit = (f.exit?.supportAtExit ?? 'okand') as SupportSource;
-    addPerson(table[start]?.[exit] ?? table.okand.okand, f.participant.gender);
+    const cell = supportCell(
+      table,
+      f.participant.supportAtStart ?? null,
+      f.exit?.supportAtExit ?? null,
+    );
+    addPerson(cell, f.participant.gender);
   }
   return table;
 }
@@ -162,4 +182,29 @@ export function changeFigures(ix: FigureIndex, period: Period): ChangeFigures {
     supportAtStartAndExit: supportAtStartAndExit(ix, period),
     activitiesByKindAndGender: activitiesByKindAndGender(ix, period),
   };
+}
+
+/** A row of the support table as a card lists it: `start>exit`, or `rest` for the others summed. */
+export interface SupportRow {
+  key: string;
+  start: SupportSource | null;
+  exit: SupportSource | null;
+  count: PersonCount;
+}
+
+/**
+ * The support table's combinations with anyone in them, largest first, at most `cap`; the others
+ * summed in one `rest` row, so the rows always add up to the exits of the period.
+ */
+export function supportRows(t: SupportTable, cap = 6): SupportRow[] {
+  const cells: SupportRow[] = [];
+  for (const a of SUPPORT_SOURCES)
+    for (const b of SUPPORT_SOURCES)
+      if (t[a][b].total > 0) cells.push({ key: `${a}>${b}`, start: a, exit: b, count: t[a][b] });
+  cells.sort((x, y) => y.count.total - x.count.total || (x.key < y.key ? -1 : 1));
+  if (cells.length <= cap) return cells;
+  const rest = emptyCount();
+  for (const c of cells.slice(cap))
+    for (const k of ['total', 'women', 'men', 'other'] as const) rest[k] += c.count[k];
+  return [...cells.slice(0, cap), { key: 'rest', start: null, exit: null, count: rest }];
 }

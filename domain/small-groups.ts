@@ -8,8 +8,9 @@
 // Repeated until no sum has exactly one hidden cell. A share is hidden when its numerator or
 // denominator is; an average change over fewer than min people is hidden.
 import type { Digest } from './digest';
-import type { PeriodFigures, PersonCount } from './figures';
-import { OUTCOME_GROUPS, type OutcomeGroup } from './model';
+import { emptyCount, type PeriodFigures, type PersonCount } from './figures';
+import { supportRows, type ChangeFigures, type RisenFigure } from './figures-change';
+import { ACTIVITY_KINDS, OUTCOME_GROUPS, type ActivityKind, type OutcomeGroup } from './model';
 import { outcomeGroup } from './outcomes';
 
 export type Hidden = 'few' | 'hidden';
@@ -58,12 +59,13 @@ function closeSum(cells: Slot[], fixed: Slot[] = []): boolean {
 
 /**
  * Masks for rows of counts (each row: total = women + men + other). With `sum`, the rows add up
- * column by column to a count shown elsewhere (with its own mask), which is then a sum too.
+ * column by column (or only in `columns`) to a count shown elsewhere (with its own mask), which is
+ * then a sum too.
  */
 export function protectCounts(
   rows: readonly PersonCount[],
   min: number,
-  sum?: { count: PersonCount; mask: CountMask },
+  sum?: { count: PersonCount; mask: CountMask; columns?: readonly CountKey[] },
 ): CountMask[] {
   const masks: CountMask[] = rows.map((c) => {
     const m: CountMask = {};
@@ -76,7 +78,7 @@ export function protectCounts(
       if (closeSum(COUNT_KEYS.map((k) => slot(c, masks[i], k)))) changed = true;
     });
     if (!sum) continue;
-    for (const k of COUNT_KEYS) {
+    for (const k of sum.columns ?? COUNT_KEYS) {
       const column = rows.map((c, i) => slot(c, masks[i], k));
       if (closeSum(column, [slot(sum.count, { ...sum.mask }, k)])) changed = true;
     }
@@ -161,13 +163,106 @@ export interface DigestMask {
   min: number;
   period: FigureMask;
   cumulative: FigureMask | null;
+  /** The change figures the card shows: since the start when there is a start, else the period's. */
+  change: ChangeMask;
 }
 
 /** The masks for a digest posted in a shared channel. */
 export function protectDigest(d: Digest, min: number): DigestMask {
+  const period = protectFigures(d.period, min);
+  const cumulative = d.cumulative ? protectFigures(d.cumulative, min) : null;
+  const [fig, mask] = d.cumulative && cumulative ? [d.cumulative, cumulative] : [d.period, period];
+  const change = d.change.cumulative ?? d.change.period;
   return {
     min,
-    period: protectFigures(d.period, min),
-    cumulative: d.cumulative ? protectFigures(d.cumulative, min) : null,
+    period,
+    cumulative,
+    change: protectChange(
+      change,
+      supportRows(change.supportAtStartAndExit),
+      {
+        exited: { count: fig.exited, mask: mask.exited },
+        participants: { count: fig.participants, mask: mask.participants },
+        activitiesStarted: fig.activitiesStarted,
+      },
+      min,
+    ),
   };
+}
+
+/** Masks of the change theory's figures (domain/figures-change.ts), as a channel shows them. */
+export interface ChangeMask {
+  selfSupport6m: { yes: CountMask; no: CountMask; unknown: CountMask; share: ShareMask };
+  controlRisen: RisenMask;
+  closerToWork: RisenMask;
+  /** The support cells shown (start>exit keys of supportRows), and the "other combinations" cell. */
+  support: Record<string, CountMask>;
+  activities: Record<ActivityKind, { activities: CountMask; perParticipant: ShareMask }>;
+}
+
+export interface RisenMask {
+  rated: CountMask;
+  risen: CountMask;
+  share: ShareMask;
+}
+
+/**
+ * rated = risen + not risen, and "not risen" is a group too (never shown, but rated − risen): a
+ * small one hides risen (or rated) as well.
+ */
+function protectRisen(f: RisenFigure, min: number): RisenMask {
+  const rated = protectCount(f.rated, min);
+  const notRisen = {
+    total: f.rated.total - f.risen.total,
+    women: f.rated.women - f.risen.women,
+    men: f.rated.men - f.risen.men,
+    other: f.rated.other - f.risen.other,
+  };
+  const [risen] = protectCounts([f.risen, notRisen], min, { count: f.rated, mask: rated });
+  return { rated, risen, share: shareMask(risen, rated) };
+}
+
+/**
+ * What of the change figures a shared channel may not show. `shown` is what the same digest shows
+ * elsewhere that these add up to: the exits of the period (the support table's cells add up to
+ * them), its active participants (activities per participant divide by them) and its activities
+ * started (the kinds add up to it).
+ */
+export function protectChange(
+  c: ChangeFigures,
+  support: { key: string; count: PersonCount }[],
+  shown: { exited: Shown; participants: Shown; activitiesStarted: number },
+  min: number,
+): ChangeMask {
+  const s = c.selfSupport6m;
+  const [yes, no, unknown] = protectCounts([s.yes, s.no, s.unknown], min);
+  const supportMasks = protectCounts(
+    support.map((x) => x.count),
+    min,
+    shown.exited,
+  );
+  const kinds = protectCounts(
+    ACTIVITY_KINDS.map((k) => c.activitiesByKindAndGender[k].activities),
+    min,
+    // activities started are shown in total only: only that column adds up to something shown
+    { count: { ...emptyCount(), total: shown.activitiesStarted }, mask: {}, columns: ['total'] },
+  );
+  return {
+    selfSupport6m: { yes, no, unknown, share: shareMask(yes, no) },
+    controlRisen: protectRisen(c.controlRisen, min),
+    closerToWork: protectRisen(c.closerToWork, min),
+    support: Object.fromEntries(support.map((x, i) => [x.key, supportMasks[i]])),
+    activities: Object.fromEntries(
+      ACTIVITY_KINDS.map((k, i) => [
+        k,
+        { activities: kinds[i], perParticipant: shareMask(kinds[i], shown.participants.mask) },
+      ]),
+    ) as ChangeMask['activities'],
+  };
+}
+
+/** A count shown elsewhere in the digest, with its mask. */
+export interface Shown {
+  count: PersonCount;
+  mask: CountMask;
 }

@@ -9,8 +9,9 @@ import * as digestStrings from '../cards/locales/digest';
 import { isValidIsoDate, systemClock } from '../domain/dates';
 import type { PeriodFigures, PersonCount } from '../domain/figures';
 import { openStore } from '../store';
-import { loadIndex, periodFiguresOf } from '../dialogs/digest/data';
-import { changeFigures, type ChangeFigures } from '../domain/figures-change';
+import { periodFiguresOf } from '../dialogs/digest/data';
+import type { ChangeFigures } from '../domain/figures-change';
+import { readChangeFigures } from '../store/figures-change';
 import { changeCsvRows, changeJson } from './report-change';
 
 export const REPORT_ACTOR = 'cli:report';
@@ -137,9 +138,8 @@ export async function runReport(
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
     const figures = await periodFiguresOf(store, config, { from, to });
-    // The change theory's figures (issue 16) from the pure definitions over every row: a command
-    // line's one pass, not the bot's event loop.
-    const change = changeFigures((await loadIndex(store, config)).ix, { from, to });
+    // The change theory's figures (issue 16): the same SQL aggregates as the digest's.
+    const [change] = await readChangeFigures(store.db, [{ from, to }]);
     await store.audit.write({
       actorId: REPORT_ACTOR,
       action: 'report.figures',

@@ -163,12 +163,14 @@ export interface FigureReadings {
   periods: FigureAggregates[];
   attention: AttentionRow[];
   openActions: Pick<ForumAction, 'departmentId' | 'due' | 'status'>[];
+  /** The rows of `extra`'s queries (another area's aggregates read from the same snapshot). */
+  extra: Row[][];
 }
 
 /** The aggregates of each period, and (when asked) "needs attention" and open forum actions, from one snapshot. */
 export async function readFigures(
   db: Db,
-  o: { periods: Period[]; minRisen: number; attention?: AttentionQuery },
+  o: { periods: Period[]; minRisen: number; attention?: AttentionQuery; extra?: Query[] },
 ): Promise<FigureReadings> {
   const queries: Query[] = [{ sql: 'SELECT indicator_id, slot FROM figure_slots' }];
   // Slots are only ever added: while one is free, no point can have needed one (no extras).
@@ -180,13 +182,15 @@ export async function readFigures(
       sql: "SELECT department_id, due, status FROM forum_actions WHERE status = 'open'",
     });
   }
+  const extraAt = queries.length;
+  queries.push(...(o.extra ?? []));
   const rows = await db.readBatch(queries);
   const slotIds = new Map(rows[0].map((r) => [num(r.slot), String(r.indicator_id)] as const));
   const per = 5;
   const periods = o.periods.map((_, i) =>
     aggregatesOf(rows.slice(1 + i * per, 1 + (i + 1) * per), slotIds),
   );
-  const rest = rows.slice(1 + o.periods.length * per);
+  const rest = rows.slice(1 + o.periods.length * per, extraAt);
   return {
     periods,
     attention: o.attention ? rest[0].map(attentionRow) : [],
@@ -197,6 +201,7 @@ export async function readFigures(
           status: 'open' as const,
         }))
       : [],
+    extra: rows.slice(extraAt),
   };
 }
 

@@ -8,14 +8,16 @@ import { activityFact, ratingPoints, type RatingPoint } from '../domain/figure-f
 import { BUILT_IN_INSTRUMENTS, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
 import type { Db, SqlValue } from './db';
+import { writeSelfFacts } from './figures-change';
 import { SLOT_COUNT } from './migrations/007_figures';
 import { Repository } from './repository';
 
 /**
  * Bump when what the facts hold, or a domain definition they are computed with, changes: the next
  * start rebuilds them. 2: a cancelled activity stops running the day it is cancelled (domain/plan.ts).
+ * 3: the self-rating facts of the change figures (migration 010, store/figures-change.ts).
  */
-const FACTS_VERSION = 2;
+const FACTS_VERSION = 3;
 const RULES_KEY = 'figures.rules';
 
 /** What the facts were computed with: stored in kv, compared at start and when a set is added. */
@@ -154,7 +156,8 @@ export class Figures extends Repository {
   }
 
   private async rebuildWith(rules: FactRules) {
-    for (const t of ['figure_points', 'figure_activities']) await this.db.run(`DELETE FROM ${t}`);
+    for (const t of ['figure_points', 'figure_activities', 'figure_self'])
+      await this.db.run(`DELETE FROM ${t}`);
     const slots = await this.slots();
     const co = new Set(rules.caseworkerOnly);
     let participants = 0;
@@ -234,6 +237,7 @@ export class Figures extends Repository {
       }
     }
     await insertRows(this.db, 'figure_points', POINT_COLUMNS, pointRows);
+    await writeSelfFacts(this.db, participantIds, by);
     return pointRows.length;
   }
 

@@ -41,6 +41,7 @@ export const ENTRY_COLUMNS: readonly (readonly [table: string, column: string])[
 export const PARTICIPANT_TABLES: readonly string[] = [
   'figure_points',
   'figure_activities',
+  'figure_self',
   'forum_actions',
   'forum_cases',
   'plan_followups',

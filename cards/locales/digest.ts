@@ -60,6 +60,8 @@ export const sv = {
   groupHeader: 'Grupp',
   outcomeHeader: 'Utfall',
   noExits: 'Inga avslut under perioden.',
+  outcomesInReport:
+    'Avslut per utfall får inte plats på kortet den här gången: npm run report ger dem för varje period.',
   target: (actual: string, target: string) => `${actual} (mål: minst ${target})`,
   targetMet: 'Målet är nått.',
   targetNotMet: 'Under målet.',
@@ -75,6 +77,30 @@ export const sv = {
   unknownOwner: 'handläggare utan namn i Samsyn',
   genderNote: 'Totalt räknar också annat kön och ej uppgivet.',
   lastSevenDays: 'De senaste sju dagarna, till och med i dag.',
+  change: {
+    title: 'Förändringsteorins mått',
+    selfSupport6m: 'Försörjer sig genom arbete eller studier sex månader efter avslut',
+    yes: 'Ja',
+    no: 'Nej',
+    unknown: 'Inte tillfrågad eller inget svar',
+    yesShare: 'Andel ja, av dem som svarat',
+    control: 'Mer makt över sin situation (egen skattning, senaste högre än första)',
+    closer:
+      'Närmare arbetsmarknaden (egen skattning av tro på jobb eller nästa steg, senaste högre än första)',
+    rated: 'Har skattat sig minst två gånger',
+    risen: 'Senaste högre än första',
+    risenShare: 'Andel som höjt sig',
+    support: 'Försörjning vid start → vid avslut, för avslutade',
+    rest: 'Övriga kombinationer',
+    arrow: (a: string, b: string) => `${a} → ${b}`,
+    activities: 'Insatser som startat, per slag',
+    perParticipant: (kind: string) => `${kind}, per aktiv deltagare`,
+    ratio: (n: number | null) =>
+      n === null
+        ? '–'
+        : n.toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    none: 'Inga under perioden.',
+  },
   caution: {
     exits: (n: number) =>
       `Obs: andelen bygger på bara ${n} avslut och säger lite. Jämför med sedan start.`,
@@ -178,6 +204,8 @@ export const en: DigestStrings = {
   groupHeader: 'Group',
   outcomeHeader: 'Outcome',
   noExits: 'No exits in the period.',
+  outcomesInReport:
+    'Exits by outcome do not fit on the card this time: npm run report gives them for any period.',
   target: (actual: string, target: string) => `${actual} (target: at least ${target})`,
   targetMet: 'Target reached.',
   targetNotMet: 'Below target.',
@@ -193,6 +221,30 @@ export const en: DigestStrings = {
   unknownOwner: 'caseworker without a name in Samsyn',
   genderNote: 'The total also counts other gender and not stated.',
   lastSevenDays: 'The last seven days, up to and including today.',
+  change: {
+    title: 'Change-theory figures',
+    selfSupport6m: 'Supporting themselves through work or studies six months after exit',
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Not asked or no answer',
+    yesShare: 'Share yes, of those who answered',
+    control: 'More power over their own situation (own rating, latest higher than first)',
+    closer:
+      'Closer to the labour market (own rating of belief in a job or of next steps, latest higher than first)',
+    rated: 'Rated themselves at least twice',
+    risen: 'Latest higher than first',
+    risenShare: 'Share risen',
+    support: 'Source of support at start → at exit, for those who exited',
+    rest: 'Other combinations',
+    arrow: (a: string, b: string) => `${a} → ${b}`,
+    activities: 'Activities started, by kind',
+    perParticipant: (kind: string) => `${kind}, per active participant`,
+    ratio: (n: number | null) =>
+      n === null
+        ? '–'
+        : n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    none: 'None in the period.',
+  },
   caution: {
     exits: (n: number) =>
       `Note: the share rests on only ${n} exits and says little. Compare with since the start.`,

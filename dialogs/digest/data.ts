@@ -23,6 +23,7 @@ import { SAMSYN_STANDARD } from '../../domain/instruments';
 import type { Consent } from '../../domain/types';
 import type { Store } from '../../store';
 import { ownerNames } from '../../store/digest';
+import { changeFiguresOf, changeQueries } from '../../store/figures-change';
 import { readFigures } from '../../store/figures-read';
 
 /** Every participant's data the figures need. Reads the whole store: callers write one audit row for it. */
@@ -107,15 +108,19 @@ export async function computeDigest(
   o: Omit<DigestOptions, 'exitTargetShare' | 'ratingIntervalWeeks'>,
 ): Promise<{ digest: Digest; listed: Listed[] }> {
   const cumulative = cumulativePeriod(o);
+  const periods = cumulative ? [o.period, cumulative] : [o.period];
   const read = await readFigures(store.db, {
-    periods: cumulative ? [o.period, cumulative] : [o.period],
+    periods,
     minRisen: config.PROGRESSION_MIN_RISEN,
     attention: {
       asOf: o.asOf,
       exitPeriod: o.period,
       ratingDeadline: addDaysIso(o.asOf, -7 * config.RATING_INTERVAL_WEEKS),
     },
+    // The change theory's figures (store/figures-change.ts), from the same snapshot.
+    extra: periods.flatMap(changeQueries),
   });
+  const [changePeriod, changeCumulative] = changeFiguresOf(read.extra, periods.length);
   const rules = { indicatorIds: INDICATOR_ORDER };
   const flagged = read.attention.map((r) => ({
     id: r.id,
@@ -131,6 +136,7 @@ export async function computeDigest(
     asOf: o.asOf,
     forumActions: forumActionsByDepartment(read.openActions, o.asOf),
     attention: attentionLists(flagged.filter((f) => f.kinds.length > 0)),
+    change: { period: changePeriod, cumulative: changeCumulative ?? null },
   };
   const idByCode = new Map(flagged.map((f) => [f.code, f.id] as const));
   const codes = new Set(

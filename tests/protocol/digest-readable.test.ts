@@ -3,12 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allText } from '../support/cards';
 import { TestBot, users } from '../support/bot';
-import { figureValues } from '../support/digest';
+import { figureValues, weeklyPost } from '../support/digest';
 import { participantWith } from '../support/factories';
 
 const TUESDAY = '2026-11-17T10:00:00Z'; // week 47
 const FRIDAY = '2026-11-20T12:00:00Z'; // week 47
-const MONDAY_0800 = '2026-11-23T07:00:00Z'; // 08:00 in Stockholm: the post for week 47 is due
 
 async function exit(tb: TestBot, participantId: string, date: string, outcome = 'arbete') {
   await tb.store.exits.record({
@@ -45,13 +44,7 @@ describe('the digest a person can read', () => {
     expect(txt).not.toContain('vecka 47');
     expect(figureValues(card, 'Nya deltagare')).toEqual(['1', '0', '1']);
 
-    const channel = tb.channel(users.admin, 'team-1', '19:digest@thread.tacv2');
-    await channel.sayOne('veckosammanfattning här');
-    tb.clock.set(MONDAY_0800);
-    await tb.bot.scheduler.tick();
-    const [post] = tb.connector
-      .cardsTo(channel.channelId)
-      .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
+    const post = await weeklyPost(tb);
     expect(allText(post)).toContain('Period: 2026-11-16 – 2026-11-22');
   });
 
@@ -91,13 +84,8 @@ describe('the digest a person can read', () => {
     // no rating since the start in January (> 12 weeks): both need attention
     const a = await participantWith(tb.store, users.anna.id, { name: 'Fatima Testsson' });
     const b = await participantWith(tb.store, users.bo.id, { name: 'Omar Testsson' });
-    const channel = tb.channel(users.admin, 'team-1', '19:digest@thread.tacv2');
-    await channel.sayOne('veckosammanfattning här');
-    tb.clock.set(MONDAY_0800);
-    await tb.bot.scheduler.tick();
-    const [post] = tb.connector
-      .cardsTo(channel.channelId)
-      .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
+    const post = await weeklyPost(tb);
+    tb.clock.set('2026-11-23T07:00:00Z');
     const personal = await tb.personal(users.maja).sayOne('sammanfattning');
     for (const card of [post, personal]) {
       const txt = allText(card);

@@ -8,6 +8,8 @@ import type { CardSample } from './types';
 
 // Deterministic generated data (bench/digest.ts): 300 participants, 4 sessions each.
 const full = digestOf(generate(300, 4, 7));
+// A small team's channel: most groups under five, so most cells read "färre än 5" or "dold".
+const small = digestOf(generate(24, 3, 5));
 const empty = buildDigest(
   indexFigures({
     participants: [],
@@ -53,6 +55,19 @@ export const samples: CardSample[] = [
           ratingIntervalWeeks: 12,
           owners,
           mask: protectDigest(full, 5),
+        },
+        t,
+      ),
+  },
+  {
+    name: 'digest.weekly.small.channel',
+    build: (t) =>
+      digestCard(
+        {
+          digest: small,
+          departments: DEFAULT_DEPARTMENTS,
+          ratingIntervalWeeks: 12,
+          mask: protectDigest(small, 5),
         },
         t,
       ),
