@@ -1,102 +1,32 @@
-// Small numbers in shared channels (diskretionering): statistics shown to many must not show a group
-// so small that a person can be recognised (../shared/docs/domain.md "Records and rights"). Pure.
-//
-// Primary: a count of people from 1 to min − 1 is shown as "fewer than min" (`few`); 0 is shown.
-// Secondary: a table's cells are tied by sums (total = women + men + other; the outcome groups add
-// up to the exits). A sum with exactly one hidden cell gives that cell away by subtraction, so one
-// more cell of it is hidden (`hidden`): the smallest one still shown, a positive one if any.
-// Repeated until no sum has exactly one hidden cell. A share is hidden when its numerator or
-// denominator is; an average change over fewer than min people is hidden.
+// Small numbers in shared channels (diskretionering): what of a digest a channel may show. The rule
+// is domain/small-groups-rule.ts; this file says which cells the digest card shows (or lets a reader
+// work out) and which sums tie them, across every table of one digest — the period, since the start
+// and the change theory's figures — so a hidden group cannot be recovered by subtraction anywhere:
+// - each count by gender: total = women + men + other, "other" implicit (the card shows total,
+//   women and men);
+// - parts of a whole: the outcome groups add up to the exits, each group's outcomes to the group,
+//   work + studies (what the share to self-support shows) and the group "other" to the exits, the
+//   support combinations to the exits, the activity kinds to the activities started;
+// - a subset of a group shown beside it leaves its rest as a group too (implicit): active − new,
+//   active − exited, active − progressed, active − with parallel activities, active − rated twice,
+//   rated − risen, answered yes + no, and since the start − the period (the same people counted
+//   in both);
+// - a share shows its numerator (share × base): it is hidden with it or with its base.
+// The manager's digest and the report keep exact figures: nothing here is applied to them.
 import type { Digest } from './digest';
-import { emptyCount, type PeriodFigures, type PersonCount } from './figures';
-import { supportRows, type ChangeFigures, type RisenFigure } from './figures-change';
+import type { PeriodFigures, PersonCount } from './figures';
+import { supportRows, type ChangeFigures } from './figures-change';
 import { ACTIVITY_KINDS, OUTCOME_GROUPS, type ActivityKind, type OutcomeGroup } from './model';
 import { outcomeGroup } from './outcomes';
+import {
+  SmallGroups,
+  shareMask,
+  type CountMask,
+  type Hidden,
+  type ShareMask,
+} from './small-groups-rule';
 
-export type Hidden = 'few' | 'hidden';
-export const COUNT_KEYS = ['total', 'women', 'men', 'other'] as const;
-export type CountKey = (typeof COUNT_KEYS)[number];
-export type CountMask = Partial<Record<CountKey, Hidden>>;
-export type ShareMask = Partial<Record<'total' | 'women' | 'men', Hidden>>;
-
-export const isSmall = (n: number, min: number): boolean => n > 0 && n < min;
-
-/** The value of a count's cell, or how it is hidden. */
-export type Cell = number | Hidden;
-export const cellOf = (c: PersonCount, m: CountMask | undefined, k: CountKey): Cell =>
-  m?.[k] ?? c[k];
-
-interface Slot {
-  value: number;
-  get(): Hidden | undefined;
-  set(h: Hidden): void;
-}
-
-const slot = (c: PersonCount, m: CountMask, k: CountKey): Slot => ({
-  value: c[k],
-  get: () => m[k],
-  set: (h) => {
-    m[k] = h;
-  },
-});
-
-/**
- * One sum (its cells, and whether the sum itself is unknown to the reader): with exactly one
- * unknown, hides the smallest cell still shown. `fixed` cells belong to another table and are
- * never hidden here. True when a cell was hidden.
- */
-function closeSum(cells: Slot[], fixed: Slot[] = []): boolean {
-  const unknown = [...cells, ...fixed].filter((s) => s.get()).length;
-  if (unknown !== 1) return false;
-  const shown = cells.filter((s) => !s.get());
-  // A hidden 0 protects little (readers assume "other" is 0): hide a positive cell when there is one.
-  const positive = shown.filter((s) => s.value > 0);
-  const pick = positive.length ? positive : shown;
-  if (pick.length === 0) return false;
-  pick.reduce((a, b) => (b.value < a.value ? b : a)).set('hidden');
-  return true;
-}
-
-/**
- * Masks for rows of counts (each row: total = women + men + other). With `sum`, the rows add up
- * column by column (or only in `columns`) to a count shown elsewhere (with its own mask), which is
- * then a sum too.
- */
-export function protectCounts(
-  rows: readonly PersonCount[],
-  min: number,
-  sum?: { count: PersonCount; mask: CountMask; columns?: readonly CountKey[] },
-): CountMask[] {
-  const masks: CountMask[] = rows.map((c) => {
-    const m: CountMask = {};
-    for (const k of COUNT_KEYS) if (isSmall(c[k], min)) m[k] = 'few';
-    return m;
-  });
-  for (let changed = true; changed;) {
-    changed = false;
-    rows.forEach((c, i) => {
-      if (closeSum(COUNT_KEYS.map((k) => slot(c, masks[i], k)))) changed = true;
-    });
-    if (!sum) continue;
-    for (const k of sum.columns ?? COUNT_KEYS) {
-      const column = rows.map((c, i) => slot(c, masks[i], k));
-      if (closeSum(column, [slot(sum.count, { ...sum.mask }, k)])) changed = true;
-    }
-  }
-  return masks;
-}
-
-export const protectCount = (c: PersonCount, min: number): CountMask => protectCounts([c], min)[0];
-
-/** A share is hidden when the count above or below the line is. */
-export function shareMask(part: CountMask, whole: CountMask): ShareMask {
-  const out: ShareMask = {};
-  for (const k of ['total', 'women', 'men'] as const) {
-    const h = part[k] ?? whole[k];
-    if (h) out[k] = h;
-  }
-  return out;
-}
+export * from './small-groups-rule';
 
 export interface FigureMask {
   participants: CountMask;
@@ -112,50 +42,157 @@ export interface FigureMask {
   averageChange: Record<string, Hidden>;
 }
 
-/** What of one period's figures a shared channel may not show. */
-export function protectFigures(f: PeriodFigures, min: number): FigureMask {
-  const [participants, newParticipants, exited] = protectCounts(
-    [f.participants, f.newParticipants, f.exited],
-    min,
-  );
-  const progressed3 = protectCount(f.progressed3, min);
-  const groupMasks = protectCounts(
-    OUTCOME_GROUPS.map((g) => f.exitsByGroup[g]),
-    min,
-    { count: f.exited, mask: exited },
-  );
-  const exitsByGroup = Object.fromEntries(
-    OUTCOME_GROUPS.map((g, i) => [g, groupMasks[i]]),
-  ) as Record<OutcomeGroup, CountMask>;
-  const exitsByOutcome: Record<string, CountMask> = {};
-  for (const g of OUTCOME_GROUPS) {
-    const ids = Object.keys(f.exitsByOutcome).filter((id) => outcomeGroup(id) === g);
-    const masks = protectCounts(
-      ids.map((id) => f.exitsByOutcome[id]),
-      min,
-      { count: f.exitsByGroup[g], mask: exitsByGroup[g] },
+/** The cells and sums of one period's figures, under `p` (e.g. "period", "cum"). */
+function figureCells(g: SmallGroups, p: string, f: PeriodFigures): void {
+  g.count(`${p}.active`, f.participants);
+  g.count(`${p}.new`, f.newParticipants);
+  g.count(`${p}.exited`, f.exited);
+  g.count(`${p}.progressed`, f.progressed3);
+  g.nested(`${p}.active`, f.participants, `${p}.new`, f.newParticipants, `${p}.notNew`);
+  g.nested(`${p}.active`, f.participants, `${p}.exited`, f.exited, `${p}.stayed`);
+  g.nested(`${p}.active`, f.participants, `${p}.progressed`, f.progressed3, `${p}.notProgressed`);
+  // The share with parallel activities shows their number (share × active), in total only.
+  g.cell(`${p}.parallel.total`, f.parallelActivities.total);
+  g.cell(`${p}.noParallel.total`, f.participants.total - f.parallelActivities.total, false);
+  g.sum(`${p}.active.total`, [`${p}.parallel.total`, `${p}.noParallel.total`]);
+  for (const grp of OUTCOME_GROUPS) {
+    g.count(`${p}.group.${grp}`, f.exitsByGroup[grp]);
+    const ids = Object.keys(f.exitsByOutcome).filter((id) => outcomeGroup(id) === grp);
+    for (const id of ids) g.count(`${p}.outcome.${id}`, f.exitsByOutcome[id]);
+    g.sumCounts(
+      `${p}.group.${grp}`,
+      ids.map((id) => `${p}.outcome.${id}`),
     );
-    ids.forEach((id, i) => (exitsByOutcome[id] = masks[i]));
   }
-  const parallel = f.parallelActivities.total;
+  g.sumCounts(
+    `${p}.exited`,
+    OUTCOME_GROUPS.map((grp) => `${p}.group.${grp}`),
+  );
+  // The share to work or studies shows their number (share × exits), in total only.
   const selfSupport = f.exitsByGroup.work.total + f.exitsByGroup.studies.total;
+  g.cell(`${p}.selfSupport.total`, selfSupport);
+  g.sum(`${p}.selfSupport.total`, [`${p}.group.work.total`, `${p}.group.studies.total`], false);
+  g.sum(`${p}.exited.total`, [`${p}.selfSupport.total`, `${p}.group.other.total`]);
+}
+
+function figureMask(g: SmallGroups, p: string, f: PeriodFigures): FigureMask {
+  const participants = g.mask(`${p}.active`);
+  const progressed3 = g.mask(`${p}.progressed`);
+  const exited = g.mask(`${p}.exited`);
   const averageChange: Record<string, Hidden> = {};
-  for (const c of f.averageChange) if (isSmall(c.count, min)) averageChange[c.indicatorId] = 'few';
+  for (const c of f.averageChange)
+    if (c.count > 0 && c.count < g.min) averageChange[c.indicatorId] = 'few';
   return {
     participants,
-    newParticipants,
+    newParticipants: g.mask(`${p}.new`),
     exited,
     progressed3,
     progressedShare: shareMask(progressed3, participants),
-    parallelActivitiesShare: isSmall(parallel, min) ? 'few' : participants.total,
-    selfSupportShare:
-      isSmall(selfSupport, min) || isSmall(f.exited.total - selfSupport, min)
-        ? 'few'
-        : exited.total,
-    exitsByGroup,
-    exitsByOutcome,
+    parallelActivitiesShare: g.hidden(`${p}.parallel.total`) ?? participants.total,
+    selfSupportShare: g.hidden(`${p}.selfSupport.total`) ?? exited.total,
+    exitsByGroup: Object.fromEntries(
+      OUTCOME_GROUPS.map((grp) => [grp, g.mask(`${p}.group.${grp}`)]),
+    ) as Record<OutcomeGroup, CountMask>,
+    exitsByOutcome: Object.fromEntries(
+      Object.keys(f.exitsByOutcome).map((id) => [id, g.mask(`${p}.outcome.${id}`)]),
+    ),
     averageChange,
   };
+}
+
+/** What of one period's figures a shared channel may not show. */
+export function protectFigures(f: PeriodFigures, min: number): FigureMask {
+  const g = new SmallGroups(min);
+  figureCells(g, 'period', f);
+  return figureMask(g.solve(), 'period', f);
+}
+
+export interface RisenMask {
+  rated: CountMask;
+  risen: CountMask;
+  share: ShareMask;
+}
+
+/** Masks of the change theory's figures (domain/figures-change.ts), as a channel shows them. */
+export interface ChangeMask {
+  selfSupport6m: { yes: CountMask; no: CountMask; unknown: CountMask; share: ShareMask };
+  controlRisen: RisenMask;
+  closerToWork: RisenMask;
+  /** By supportRows key: the combinations shown, and `rest`. */
+  support: Record<string, CountMask>;
+  activities: Record<ActivityKind, { activities: CountMask; perParticipant: ShareMask }>;
+}
+
+/**
+ * The cells of the change figures, under `c`, tied to the period `p` they are shown with: its
+ * active participants (rated ⊆ active, per participant divides by them), its exits (the support
+ * combinations add up to them) and its activities started (the kinds add up to them).
+ */
+function changeCells(g: SmallGroups, p: string, f: PeriodFigures, ch: ChangeFigures): void {
+  const s = ch.selfSupport6m;
+  g.count('c.yes', s.yes);
+  g.count('c.no', s.no);
+  g.count('c.unknown', s.unknown);
+  for (const name of ['controlRisen', 'closerToWork'] as const) {
+    const r = ch[name];
+    g.count(`c.${name}.rated`, r.rated);
+    // shown by its share (share × rated)
+    g.count(`c.${name}.risen`, r.risen);
+    g.nested(`${p}.active`, f.participants, `c.${name}.rated`, r.rated, `c.${name}.notRated`);
+    g.nested(`c.${name}.rated`, r.rated, `c.${name}.risen`, r.risen, `c.${name}.notRisen`);
+  }
+  const rows = supportRows(ch.supportAtStartAndExit);
+  for (const r of rows) g.count(`c.support.${r.key}`, r.count);
+  if (rows.length)
+    g.sumCounts(
+      `${p}.exited`,
+      rows.map((r) => `c.support.${r.key}`),
+    );
+  for (const k of ACTIVITY_KINDS)
+    g.count(`c.kind.${k}`, ch.activitiesByKindAndGender[k].activities);
+  // Activities are shown in total only, and as they are (a count of activities, not of people).
+  g.cell(`${p}.activitiesStarted.total`, f.activitiesStarted, true, true);
+  g.sum(
+    `${p}.activitiesStarted.total`,
+    ACTIVITY_KINDS.map((k) => `c.kind.${k}.total`),
+  );
+}
+
+function changeMask(g: SmallGroups, p: string, ch: ChangeFigures): ChangeMask {
+  const risen = (name: 'controlRisen' | 'closerToWork'): RisenMask => {
+    const rated = g.mask(`c.${name}.rated`);
+    const up = g.mask(`c.${name}.risen`);
+    return { rated, risen: up, share: shareMask(up, rated) };
+  };
+  const active = g.mask(`${p}.active`);
+  const yes = g.mask('c.yes');
+  return {
+    selfSupport6m: {
+      yes,
+      no: g.mask('c.no'),
+      unknown: g.mask('c.unknown'),
+      share: shareMask(yes, g.mask('c.no')),
+    },
+    controlRisen: risen('controlRisen'),
+    closerToWork: risen('closerToWork'),
+    support: Object.fromEntries(
+      supportRows(ch.supportAtStartAndExit).map((r) => [r.key, g.mask(`c.support.${r.key}`)]),
+    ),
+    activities: Object.fromEntries(
+      ACTIVITY_KINDS.map((k) => {
+        const m = g.mask(`c.kind.${k}`);
+        return [k, { activities: m, perParticipant: shareMask(m, active) }];
+      }),
+    ) as ChangeMask['activities'],
+  };
+}
+
+/** The change figures' masks when shown with one period's figures `f` (in a channel). */
+export function protectChange(ch: ChangeFigures, f: PeriodFigures, min: number): ChangeMask {
+  const g = new SmallGroups(min);
+  figureCells(g, 'period', f);
+  changeCells(g, 'period', f, ch);
+  return changeMask(g.solve(), 'period', ch);
 }
 
 export interface DigestMask {
@@ -167,102 +204,40 @@ export interface DigestMask {
   change: ChangeMask;
 }
 
-/** The masks for a digest posted in a shared channel. */
-export function protectDigest(d: Digest, min: number): DigestMask {
-  const period = protectFigures(d.period, min);
-  const cumulative = d.cumulative ? protectFigures(d.cumulative, min) : null;
-  const [fig, mask] = d.cumulative && cumulative ? [d.cumulative, cumulative] : [d.period, period];
-  const change = d.change.cumulative ?? d.change.period;
-  return {
-    min,
-    period,
-    cumulative,
-    change: protectChange(
-      change,
-      supportRows(change.supportAtStartAndExit),
-      {
-        exited: { count: fig.exited, mask: mask.exited },
-        participants: { count: fig.participants, mask: mask.participants },
-        activitiesStarted: fig.activitiesStarted,
-      },
-      min,
+/** Since the start holds the period's people (it ends the same day): the rest is a group too. */
+function cumulativeCells(g: SmallGroups, d: Digest & { cumulative: PeriodFigures }): void {
+  const pairs: [string, (f: PeriodFigures) => PersonCount][] = [
+    ['active', (f) => f.participants],
+    ['exited', (f) => f.exited],
+    ['progressed', (f) => f.progressed3],
+    ...OUTCOME_GROUPS.map(
+      (grp) =>
+        [`group.${grp}`, (f: PeriodFigures) => f.exitsByGroup[grp]] as [
+          string,
+          (f: PeriodFigures) => PersonCount,
+        ],
     ),
-  };
+  ];
+  for (const [id, of] of pairs)
+    g.nested(`cum.${id}`, of(d.cumulative), `period.${id}`, of(d.period), `before.${id}`);
 }
 
-/** Masks of the change theory's figures (domain/figures-change.ts), as a channel shows them. */
-export interface ChangeMask {
-  selfSupport6m: { yes: CountMask; no: CountMask; unknown: CountMask; share: ShareMask };
-  controlRisen: RisenMask;
-  closerToWork: RisenMask;
-  /** The support cells shown (start>exit keys of supportRows), and the "other combinations" cell. */
-  support: Record<string, CountMask>;
-  activities: Record<ActivityKind, { activities: CountMask; perParticipant: ShareMask }>;
-}
-
-export interface RisenMask {
-  rated: CountMask;
-  risen: CountMask;
-  share: ShareMask;
-}
-
-/**
- * rated = risen + not risen, and "not risen" is a group too (never shown, but rated − risen): a
- * small one hides risen (or rated) as well.
- */
-function protectRisen(f: RisenFigure, min: number): RisenMask {
-  const rated = protectCount(f.rated, min);
-  const notRisen = {
-    total: f.rated.total - f.risen.total,
-    women: f.rated.women - f.risen.women,
-    men: f.rated.men - f.risen.men,
-    other: f.rated.other - f.risen.other,
-  };
-  const [risen] = protectCounts([f.risen, notRisen], min, { count: f.rated, mask: rated });
-  return { rated, risen, share: shareMask(risen, rated) };
-}
-
-/**
- * What of the change figures a shared channel may not show. `shown` is what the same digest shows
- * elsewhere that these add up to: the exits of the period (the support table's cells add up to
- * them), its active participants (activities per participant divide by them) and its activities
- * started (the kinds add up to it).
- */
-export function protectChange(
-  c: ChangeFigures,
-  support: { key: string; count: PersonCount }[],
-  shown: { exited: Shown; participants: Shown; activitiesStarted: number },
-  min: number,
-): ChangeMask {
-  const s = c.selfSupport6m;
-  const [yes, no, unknown] = protectCounts([s.yes, s.no, s.unknown], min);
-  const supportMasks = protectCounts(
-    support.map((x) => x.count),
-    min,
-    shown.exited,
-  );
-  const kinds = protectCounts(
-    ACTIVITY_KINDS.map((k) => c.activitiesByKindAndGender[k].activities),
-    min,
-    // activities started are shown in total only: only that column adds up to something shown
-    { count: { ...emptyCount(), total: shown.activitiesStarted }, mask: {}, columns: ['total'] },
-  );
+/** The masks for a digest posted in a shared channel: one rule over every table of it. */
+export function protectDigest(d: Digest, min: number): DigestMask {
+  const g = new SmallGroups(min);
+  figureCells(g, 'period', d.period);
+  if (d.cumulative) {
+    figureCells(g, 'cum', d.cumulative);
+    cumulativeCells(g, { ...d, cumulative: d.cumulative });
+  }
+  const p = d.cumulative ? 'cum' : 'period';
+  const change = d.change.cumulative ?? d.change.period;
+  changeCells(g, p, d.cumulative ?? d.period, change);
+  g.solve();
   return {
-    selfSupport6m: { yes, no, unknown, share: shareMask(yes, no) },
-    controlRisen: protectRisen(c.controlRisen, min),
-    closerToWork: protectRisen(c.closerToWork, min),
-    support: Object.fromEntries(support.map((x, i) => [x.key, supportMasks[i]])),
-    activities: Object.fromEntries(
-      ACTIVITY_KINDS.map((k, i) => [
-        k,
-        { activities: kinds[i], perParticipant: shareMask(kinds[i], shown.participants.mask) },
-      ]),
-    ) as ChangeMask['activities'],
+    min,
+    period: figureMask(g, 'period', d.period),
+    cumulative: d.cumulative ? figureMask(g, 'cum', d.cumulative) : null,
+    change: changeMask(g, p, change),
   };
-}
-
-/** A count shown elsewhere in the digest, with its mask. */
-export interface Shown {
-  count: PersonCount;
-  mask: CountMask;
 }

@@ -93,6 +93,26 @@ describe('the facts of the change figures', () => {
 });
 
 describe('the change figures in a channel', () => {
+  const none = { total: 0, women: 0, men: 0, other: 0 };
+  /** A period with these active participants and nothing else. */
+  const periodOf = (active: ReturnType<typeof count>) => ({
+    from: '2026-01-01',
+    to: '2026-06-30',
+    participants: active,
+    newParticipants: none,
+    exited: none,
+    exitsByOutcome: {},
+    exitsByGroup: { work: none, studies: none, other: none },
+    selfSupportShare: null,
+    progressed3: none,
+    progressedShare: { total: 0, women: 0, men: 0 },
+    ratingSessions: 0,
+    activitiesStarted: 0,
+    activitiesEnded: 0,
+    parallelActivities: none,
+    parallelActivitiesShare: 0,
+    averageChange: [],
+  });
   const count = (women: number, men: number, other = 0) => ({
     total: women + men + other,
     women,
@@ -124,10 +144,8 @@ describe('the change figures in a channel', () => {
         supportAtStartAndExit: emptySupportTable(),
         activitiesByKindAndGender: kinds(count(6, 8)),
       },
-      [],
       {
-        exited: { count: count(0, 0), mask: {} },
-        participants: { count: count(9, 8), mask: {} },
+        ...periodOf(count(9, 8)),
         activitiesStarted: 14,
       },
       5,

@@ -88,3 +88,42 @@ describe('small groups (diskretionering)', () => {
     expect(m.exitsByOutcome.arbete).toEqual({ total: 'few', women: 'few', men: 'few' });
   });
 });
+
+describe('the small-groups rule over every table of a digest', () => {
+  it('hides a shown part when the rest of its whole (whole − part, never shown) is a small group', async () => {
+    const { SmallGroups } = await import('../../domain/small-groups');
+    const g = new SmallGroups(5);
+    g.count('active', count(9, 10));
+    g.count('progressed', count(5, 10));
+    g.nested('active', count(9, 10), 'progressed', count(5, 10), 'notProgressed');
+    g.solve();
+    // 9 − 5 = 4 women did not progress: the 5 who did are hidden, and with them the total 15
+    expect(g.mask('progressed')).toEqual({ women: 'hidden', total: 'hidden' });
+    expect(g.mask('active')).toEqual({});
+  });
+
+  it('counts a group shown in two tables once: hidden in one, hidden in both', async () => {
+    const { SmallGroups } = await import('../../domain/small-groups');
+    const g = new SmallGroups(5);
+    g.count('exited', count(3, 8));
+    g.count('exited', count(3, 8)); // the same cells again, e.g. in another section
+    g.solve();
+    expect(g.mask('exited')).toEqual({ women: 'few', men: 'hidden' });
+  });
+
+  it('never takes an implicit zero as the protecting cell: readers assume nobody is there', async () => {
+    const { SmallGroups } = await import('../../domain/small-groups');
+    const g = new SmallGroups(5);
+    g.count('active', count(4, 6)); // "other" (0) is implicit: total − women − men
+    g.solve();
+    expect(g.mask('active')).toEqual({ women: 'few', men: 'hidden' });
+  });
+
+  it('hides an implicit cell with people in it before a shown one: it costs the reader nothing', async () => {
+    const { SmallGroups } = await import('../../domain/small-groups');
+    const g = new SmallGroups(5);
+    g.count('active', count(4, 6, 7)); // other 7, not shown
+    g.solve();
+    expect(g.mask('active')).toEqual({ women: 'few', other: 'hidden' });
+  });
+});
