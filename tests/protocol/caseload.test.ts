@@ -148,6 +148,13 @@ describe('mina deltagare at 150 participants', () => {
     expect(allText(exited)).toContain('Slutad Person');
     expect(allText(exited)).toContain('2026-10-31 · Arbete');
     expect(codesOn(exited)).toHaveLength(1);
+    // Issue 12: after an exit nothing is overdue any more, in the list or on the participant card.
+    expect(allText(exited)).not.toContain('Att göra');
+    const [code] = codesOn(exited);
+    const card = await anna.click(exited, 'participant.show', {}, { code });
+    expect(allText(card)).toContain('Slutad Person');
+    expect(allText(card)).not.toContain('Att göra');
+    expect(hasAction(card, 'plan.followup.open')).toBe(false);
   });
 
   it('reads a page in a fixed number of statements, the same at 150 participants as at 2', async () => {
