@@ -260,8 +260,20 @@ async function pgDatabase(admin: string): Promise<{ url: string; drop(): Promise
     async drop() {
       const a = new pg.Client({ connectionString: admin });
       await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      try {
+        // An autovacuum worker on the new database (another role's backend) refuses FORCE: wait.
+        for (let i = 0; ; i++) {
+          try {
+            await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            break;
+          } catch (err) {
+            if (i >= 20 || (err as { code?: string }).code !== '42501') throw err;
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
+      } finally {
+        await a.end();
+      }
     },
   };
 }

@@ -5,11 +5,11 @@ import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
 import { codeAsCommand, notUnderstood } from '../dialogs/help/unknown';
-import type { ActionRoute, Command, DialogModule, FlowContext, Notifier } from '../dialogs/context';
+import type { ActionRoute, Command, DialogModule, Notifier } from '../dialogs/context';
 import type { Clock } from '../domain/dates';
 import type { Store } from '../store';
 import { cardActivity } from './proactive';
-import { refusalFor, turns, type Turns } from './turn';
+import { refusalFor, turns, type TurnFlowContext, type Turns } from './turn';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -141,7 +141,9 @@ function onMessage(
       if (!match) {
         reply = notUnderstood(fc, text, commands);
       } else {
-        reply = refusalFor(fc, match.command) ?? (await match.command.run(fc, match.args));
+        reply =
+          refusalFor(fc, match.command) ??
+          (await fc.atomically(() => match.command.run(fc, match.args)));
       }
     } catch (err) {
       const id = errorId();
@@ -150,8 +152,6 @@ function onMessage(
         'command failed',
       );
       reply = errorCard(fc.t, id);
-    } finally {
-      await fc.flushAudit();
     }
     // None, one or several cards.
     for (const c of [reply ?? []].flat()) {
@@ -167,11 +167,15 @@ function onCardAction(
   log: Logger,
   actions: ActionRoute[],
 ): void {
-  async function answerAction(fc: FlowContext, verb: string, data: unknown): Promise<AdaptiveCard> {
+  async function answerAction(
+    fc: TurnFlowContext,
+    verb: string,
+    data: unknown,
+  ): Promise<AdaptiveCard> {
     const route = matchAction(actions, verb);
     try {
       if (!route) return refusalCard(fc.t.common.errors.expired);
-      return refusalFor(fc, route) ?? (await route.run(fc, data ?? {}));
+      return refusalFor(fc, route) ?? (await fc.atomically(() => route.run(fc, data ?? {})));
     } catch (err) {
       const id = errorId();
       log.error(
@@ -185,7 +189,7 @@ function onCardAction(
   app.adaptiveCards.actionExecute(/.*/, async (ctx, _state, data) => {
     const fc = await flowContext(ctx);
     const verb = String((ctx.activity.value as { action?: { verb?: string } })?.action?.verb ?? '');
-    const card = await answerAction(fc, verb, data).finally(() => fc.flushAudit());
+    const card = await answerAction(fc, verb, data);
     // The answer replaces the clicked card for the person who clicked, and only for them. We send the
     // invoke response ourselves because teams-ai 1.7 turns an answer card that has `refresh` into
     // "replace for all", which would overwrite a shared channel message with one member's own view.

@@ -42,19 +42,34 @@ export function rememberer(store: Store, clock: Clock) {
 }
 
 /**
- * The audit rows of one turn: kept as the handler writes them (each with its own time) and written
- * together in one statement when the turn is answered, also when the handler failed.
+ * The audit rows of one turn, written in the handler's own transaction (`inUnit`: the turn's unit
+ * of work, Db.unit): a row is committed with the change it records, or not at all. Kept as the
+ * handler writes them (each with its own time) and written in one statement just before the
+ * turn's transaction commits. When the handler fails and its transaction rolls back, the rows it
+ * wrote before its first write (reads and refusals: nothing of them rolled back) are still written;
+ * the rows after it, which may record a change that is now undone, are not.
  */
 export function turnAudit(store: Store, who: Pick<AuditEntry, 'actorId' | 'via'>, clock: Clock) {
-  const pending: { entry: AuditEntry; at: Date }[] = [];
+  const pending: { entry: AuditEntry; at: Date; afterWrite: boolean }[] = [];
+  const flush = (rows: typeof pending) =>
+    store.audit.writeMany(rows.map(({ entry, at }) => ({ entry, at })));
   return {
     write: async (
       action: string,
       participantId: string | null,
       detail?: AuditEntry['detail'],
     ): Promise<void> => {
-      pending.push({ entry: { ...who, action, participantId, detail }, at: clock.now() });
+      const entry = { ...who, action, participantId, detail };
+      const unit = store.db.unitState();
+      // Outside the handler's unit of work (nothing to join): written at once.
+      if (!unit) return store.audit.writeMany([{ entry, at: clock.now() }]);
+      pending.push({ entry, at: clock.now(), afterWrite: unit.writing });
     },
-    flush: (): Promise<void> => store.audit.writeMany(pending.splice(0)),
+    inUnit: <T>(fn: () => Promise<T>): Promise<T> =>
+      store.db.unit(fn, {
+        beforeCommit: () => flush(pending.splice(0)),
+        afterFailure: (rolledBack) =>
+          flush(pending.splice(0).filter((r) => !rolledBack || !r.afterWrite)),
+      }),
   };
 }

@@ -13,7 +13,13 @@ import type { AppDeps } from './app';
 import { cardActivity } from './proactive';
 import { rememberer, turnAudit } from './remember';
 
-export type TurnFlowContext = FlowContext & { flushAudit(): Promise<void> };
+export type TurnFlowContext = FlowContext & {
+  /**
+   * Runs the turn's handler as one unit of work: its writes and its audit rows commit together at
+   * the end, or (when it throws) none of them do.
+   */
+  atomically<T>(handler: () => Promise<T>): Promise<T>;
+};
 
 export interface Turns {
   flowContext(ctx: TurnContext): Promise<TurnFlowContext>;
@@ -94,9 +100,9 @@ export function turns(deps: AppDeps): Turns {
       send: async (card: AdaptiveCard, summary?: string) => {
         await ctx.sendActivity(cardActivity(card, summary));
       },
-      // The turn's audit rows are written together when the turn is answered (flushAudit).
+      // The turn's audit rows are written in the handler's own transaction (atomically).
       audit: audit.write,
-      flushAudit: audit.flush,
+      atomically: audit.inUnit,
     };
   }
 

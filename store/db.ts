@@ -1,7 +1,18 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SqliteReader } from './db-reader';
+import {
+  joinedUnit,
+  isWrite,
+  OUTSIDE_TRANSACTION,
+  type SqliteUnit,
+  type UnitHooks,
+  type UnitState,
+} from './db-unit';
+
+export { isWrite, joinedUnit, type UnitHooks, type UnitState };
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, unknown>;
@@ -41,6 +52,16 @@ export interface Db {
    * writes); on PostgreSQL in one read-only REPEATABLE READ transaction on a pooled connection.
    */
   readBatch(queries: Query[]): Promise<Row[][]>;
+  /**
+   * One unit of work (a turn's handler): the first write in fn's async context begins one
+   * transaction that every later statement there joins (a nested `transaction` is a savepoint);
+   * `hooks.beforeCommit` writes inside it, then it commits. A throw rolls all of it back. Reads
+   * before the first write are not held in a transaction, and readBatch stays off it on SQLite,
+   * so a read-only turn (a manager's digest) never holds other users up.
+   */
+  unit<T>(fn: () => Promise<T>, hooks: UnitHooks): Promise<T>;
+  /** The unit of work the caller is in, if any. */
+  unitState(): UnitState | null;
   close(): Promise<void>;
 }
 
@@ -59,6 +80,7 @@ export class SqliteDb implements Db {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly reader: SqliteReader | null;
   private lock: Promise<unknown> = Promise.resolve();
+  private readonly units = new AsyncLocalStorage<SqliteUnit>();
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -120,26 +142,69 @@ export class SqliteDb implements Db {
       },
       transaction: async <T>(fn: (tx: Db) => Promise<T>) => fn(self),
       readBatch: async (queries: Query[]) => this.batchNow(queries),
+      unit: joinedUnit,
+      unitState: () => ({ writing: true }),
       close: async () => undefined,
     };
     return self;
   }
 
+  /** The caller's unit of work, while it runs. */
+  private here(): SqliteUnit | undefined {
+    const u = this.units.getStore();
+    return u && !u.ended ? u : undefined;
+  }
+
+  /** Begins the unit's transaction: waits for the connection, then holds it until the unit ends. */
+  private begin(u: SqliteUnit): Promise<void> {
+    u.began ??= new Promise<void>((started, failed) => {
+      void this.queued(() => {
+        try {
+          this.stats.transactions++;
+          this.stats.onStatement?.('BEGIN IMMEDIATE');
+          this.db.exec('BEGIN IMMEDIATE');
+        } catch (err) {
+          failed(err);
+          return;
+        }
+        started();
+        return new Promise<void>((release) => (u.release = release));
+      });
+    });
+    return u.began;
+  }
+
+  /** A statement of the caller: in its unit's transaction once that has begun (a write begins it), else queued. */
+  private async call<T>(write: boolean, fn: () => T): Promise<T> {
+    const u = this.here();
+    if (!u || (!u.began && !write)) return this.queued(fn);
+    await this.begin(u);
+    return fn();
+  }
+
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    return this.queued(() => this.allNow<T>(sql, params));
+    return this.call(isWrite(sql), () => this.allNow<T>(sql, params));
   }
   get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
-    return this.queued(() => this.getNow<T>(sql, params));
+    return this.call(isWrite(sql), () => this.getNow<T>(sql, params));
   }
   run(sql: string, params: SqlValue[] = []): Promise<number> {
-    return this.queued(() => this.runNow(sql, params));
+    return this.call(true, () => this.runNow(sql, params));
   }
   exec(sql: string): Promise<void> {
-    return this.queued(() => {
+    const u = this.here();
+    if (u && OUTSIDE_TRANSACTION.test(sql)) {
+      // Cannot run in a transaction (a checkpoint after an erasure): runs once the unit committed.
+      u.afterCommit.push(sql);
+      return Promise.resolve();
+    }
+    return this.call(true, () => {
       this.db.exec(sql);
     });
   }
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    const u = this.here();
+    if (u) return this.savepoint(u, fn);
     return this.queued(async () => {
       this.stats.transactions++;
       this.stats.onStatement?.('BEGIN IMMEDIATE');
@@ -154,11 +219,69 @@ export class SqliteDb implements Db {
       }
     });
   }
+  /** A transaction inside a unit of work: a savepoint of its transaction, so a throw undoes only it. */
+  private savepoint<T>(u: SqliteUnit, fn: (tx: Db) => Promise<T>): Promise<T> {
+    const run = async () => {
+      await this.begin(u);
+      this.db.exec('SAVEPOINT nested');
+      try {
+        const out = await fn(this.direct());
+        this.db.exec('RELEASE nested');
+        return out;
+      } catch (err) {
+        this.db.exec('ROLLBACK TO nested');
+        this.db.exec('RELEASE nested');
+        throw err;
+      }
+    };
+    const out = u.nested.then(run, run);
+    u.nested = out.catch(() => undefined);
+    return out;
+  }
   readBatch(queries: Query[]): Promise<Row[][]> {
     this.stats.statements += queries.length;
     for (const q of queries) this.stats.onStatement?.(q.sql);
     if (this.reader) return this.reader.batch(queries);
-    return this.queued(() => this.batchNow(queries));
+    return this.call(false, () => this.batchNow(queries));
+  }
+  unitState(): UnitState | null {
+    const u = this.here();
+    return u ? { writing: u.began !== null } : null;
+  }
+  async unit<T>(fn: () => Promise<T>, hooks: UnitHooks): Promise<T> {
+    if (this.here()) return joinedUnit(fn, hooks);
+    const u: SqliteUnit = {
+      began: null,
+      ended: false,
+      release: () => undefined,
+      nested: Promise.resolve(),
+      afterCommit: [],
+    };
+    return this.units.run(u, async () => {
+      try {
+        const out = await fn();
+        await hooks.beforeCommit();
+        await u.began;
+        if (u.began) this.db.exec('COMMIT');
+        u.ended = true;
+        u.release();
+        for (const sql of u.afterCommit) await this.exec(sql);
+        return out;
+      } catch (err) {
+        const began = await u.began?.then(
+          () => true,
+          () => false,
+        );
+        if (began && this.db.inTransaction) this.db.exec('ROLLBACK');
+        u.ended = true;
+        u.release();
+        await hooks.afterFailure(u.began !== null);
+        throw err;
+      } finally {
+        u.ended = true;
+        u.release();
+      }
+    });
   }
   async close(): Promise<void> {
     await this.reader?.close();

@@ -1,5 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
-import type { Db, DbStats, Query, Row, SqlValue } from './db';
+import {
+  isWrite,
+  joinedUnit,
+  type Db,
+  type DbStats,
+  type Query,
+  type Row,
+  type SqlValue,
+  type UnitHooks,
+} from './db';
 
 // COUNT(*) and BIGINT come back as strings by default; every count we keep fits a JS number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -13,11 +23,139 @@ export function toPgPlaceholders(sql: string): string {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+/** A unit of work (Db.unit) of one pool: its connection, taken at its first write. */
+interface PgUnit {
+  pool: pg.Pool;
+  client: Promise<pg.PoolClient> | null;
+  ended: boolean;
+  /** Nested transactions of the unit, one savepoint after the other. */
+  nested: Promise<unknown>;
+}
+const units = new AsyncLocalStorage<PgUnit>();
+
+function unitOf(pool: pg.Pool): PgUnit | undefined {
+  const u = units.getStore();
+  return u && !u.ended && u.pool === pool ? u : undefined;
+}
+
+function begin(u: PgUnit, stats: DbStats): Promise<pg.PoolClient> {
+  u.client ??= (async () => {
+    const client = await u.pool.connect();
+    stats.transactions++;
+    stats.onStatement?.('BEGIN');
+    try {
+      await client.query('BEGIN');
+    } catch (err) {
+      client.release();
+      throw err;
+    }
+    return client;
+  })();
+  return u.client;
+}
+
+/** Runs fn in a transaction (opened by `begin`) on a client of its own; a throw rolls it back. */
+async function onClient<T>(
+  pool: pg.Pool,
+  begin: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const out = await fn(client);
+    await client.query('COMMIT');
+    return out;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+function inTransaction<T>(pool: pg.Pool, stats: DbStats, fn: (tx: Db) => Promise<T>): Promise<T> {
+  stats.transactions++;
+  stats.onStatement?.('BEGIN');
+  return onClient(pool, 'BEGIN', (client) => fn(over(client, true, pool, stats)));
+}
+
+/** A transaction inside a unit of work: a savepoint of the unit's transaction. */
+function savepoint<T>(u: PgUnit, stats: DbStats, fn: (tx: Db) => Promise<T>): Promise<T> {
+  const run = async () => {
+    const client = await begin(u, stats);
+    await client.query('SAVEPOINT nested');
+    try {
+      const out = await fn(over(client, true, u.pool, stats));
+      await client.query('RELEASE SAVEPOINT nested');
+      return out;
+    } catch (err) {
+      await client.query('ROLLBACK TO SAVEPOINT nested');
+      await client.query('RELEASE SAVEPOINT nested');
+      throw err;
+    }
+  };
+  const out = u.nested.then(run, run);
+  u.nested = out.catch(() => undefined);
+  return out;
+}
+
+async function unitOfWork<T>(
+  pool: pg.Pool,
+  stats: DbStats,
+  fn: () => Promise<T>,
+  hooks: UnitHooks,
+): Promise<T> {
+  if (unitOf(pool)) return joinedUnit(fn, hooks);
+  const u: PgUnit = { pool, client: null, ended: false, nested: Promise.resolve() };
+  return units.run(u, async () => {
+    let client: pg.PoolClient | null = null;
+    try {
+      const out = await fn();
+      await hooks.beforeCommit();
+      client = u.client ? await u.client : null;
+      await client?.query('COMMIT');
+      return out;
+    } catch (err) {
+      client ??= u.client ? await u.client.catch(() => null) : null;
+      await client?.query('ROLLBACK').catch(() => undefined);
+      u.ended = true;
+      await hooks.afterFailure(u.client !== null);
+      throw err;
+    } finally {
+      u.ended = true;
+      client?.release();
+    }
+  });
+}
+
+async function readAll(c: Queryable, queries: Query[], stats: DbStats): Promise<Row[][]> {
+  const out: Row[][] = [];
+  for (const x of queries) {
+    stats.statements++;
+    out.push((await c.query(toPgPlaceholders(x.sql), x.params ?? [])).rows as Row[]);
+  }
+  return out;
+}
+
+/** Every query of a batch in one read-only REPEATABLE READ transaction on a pooled connection. */
+function readSnapshot(pool: pg.Pool, queries: Query[], stats: DbStats): Promise<Row[][]> {
+  return onClient(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) =>
+    readAll(client, queries, stats),
+  );
+}
+
 function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
-  const query = (sql: string, params: SqlValue[]) => {
+  /** Where a statement runs: the caller's unit of work once it began (a write begins it), else q. */
+  const on = async (write: boolean): Promise<Queryable> => {
+    const u = inTx ? undefined : unitOf(pool);
+    return u && (u.client || write) ? begin(u, stats) : q;
+  };
+  const query = async (sql: string, params: SqlValue[]) => {
+    const c = await on(isWrite(sql));
     stats.statements++;
     stats.onStatement?.(sql);
-    return q.query(toPgPlaceholders(sql), params);
+    return c.query(toPgPlaceholders(sql), params);
   };
   const self: Db = {
     dialect: 'postgres',
@@ -27,47 +165,24 @@ function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
       (await query(sql, params)).rows[0] as T | undefined,
     run: async (sql: string, params: SqlValue[] = []) => (await query(sql, params)).rowCount ?? 0,
     exec: async (sql: string) => {
-      await q.query(sql);
+      await (await on(true)).query(sql);
     },
     transaction: async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
       if (inTx) return fn(self);
-      const client = await pool.connect();
-      stats.transactions++;
-      stats.onStatement?.('BEGIN');
-      try {
-        await client.query('BEGIN');
-        const out = await fn(over(client, true, pool, stats));
-        await client.query('COMMIT');
-        return out;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      const u = unitOf(pool);
+      return u ? savepoint(u, stats, fn) : inTransaction(pool, stats, fn);
     },
     readBatch: async (queries: Query[]): Promise<Row[][]> => {
-      const all = async (c: Queryable) => {
-        const out: Row[][] = [];
-        for (const x of queries) {
-          stats.statements++;
-          out.push((await c.query(toPgPlaceholders(x.sql), x.params ?? [])).rows as Row[]);
-        }
-        return out;
-      };
-      if (inTx) return all(q);
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const out = await all(client);
-        await client.query('COMMIT');
-        return out;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      if (inTx) return readAll(q, queries, stats);
+      const u = unitOf(pool);
+      if (u?.client) return readAll(await u.client, queries, stats);
+      return readSnapshot(pool, queries, stats);
+    },
+    unit: (fn, hooks) => (inTx ? joinedUnit(fn, hooks) : unitOfWork(pool, stats, fn, hooks)),
+    unitState: () => {
+      if (inTx) return { writing: true };
+      const u = unitOf(pool);
+      return u ? { writing: u.client !== null } : null;
     },
     close: async () => {
       if (!inTx) await pool.end();
