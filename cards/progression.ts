@@ -52,6 +52,12 @@ export interface ProgressionView {
 
 /** The last sessions that fit a phone in the fallback table. */
 const TABLE_SESSIONS = 5;
+/**
+ * The last sessions drawn in the charts and listed by date: the card stays within Teams' size
+ * budget however long a participant has been followed (the first session still counts in the table
+ * above, and the register extract lists every session).
+ */
+export const RECENT_SESSIONS = 12;
 
 const sc = (s: Score, t: Strings) => (s === null ? t.rating.noAnswer : String(s));
 
@@ -69,7 +75,7 @@ function changeText(c: number | null, t: Strings): string {
  */
 export function historyCharts(v: ProgressionView, t: Strings): Element[] {
   const p = t.rating.progression;
-  const h = v.history;
+  const h = recentHistory(v.history);
   const shown = h.dates.slice(-TABLE_SESSIONS);
   const from = h.dates.length - shown.length;
   const groups = inGroups(h.series);
@@ -96,6 +102,39 @@ export function historyCharts(v: ProgressionView, t: Strings): Element[] {
   });
 }
 
+function recentHistory(h: ProgressionView['history']): ProgressionView['history'] {
+  const from = Math.max(0, h.dates.length - RECENT_SESSIONS);
+  return {
+    dates: h.dates.slice(from),
+    series: h.series.map((x) => ({ ...x, values: x.values.slice(from) })),
+  };
+}
+
+/** The latest sessions by date, and how many earlier ones are left out. */
+function sessionList(v: ProgressionView, t: Strings): Element[] {
+  const p = t.rating.progression;
+  const latestFirst = [...v.sessions].reverse();
+  const listed = latestFirst.slice(0, RECENT_SESSIONS);
+  const earlier = latestFirst.length - listed.length;
+  return [
+    subheading(p.historyTitle),
+    ...listed.map((s) =>
+      text(`• ${p.historyRow(s.date, s.revision, s.savedAt.slice(0, 16).replace('T', ' '))}`, {
+        spacing: 'None',
+      }),
+    ),
+    earlier > 0 ? text(p.earlierSessions(earlier), { isSubtle: true, spacing: 'None' }) : null,
+    listed.length
+      ? choiceInput(
+          'sessionId',
+          p.correctWhich,
+          listed.map((s) => ({ title: s.date, value: s.id })),
+          listed[0]!.id,
+        )
+      : null,
+  ].filter((e): e is Element => e !== null);
+}
+
 /** Progression in green only when nothing casts doubt on it; with a doubt, the card says so. */
 function progressedNotice(v: ProgressionView, t: Strings): Element | null {
   const p = t.rating.progression;
@@ -113,7 +152,6 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
   if (v.signals.drops)
     signals.push(p.drops(v.signals.drops.map((id) => v.areas[id] ?? id).join(', ')));
   if (v.signals.stagnant) signals.push(p.stagnant);
-  const latestFirst = [...v.sessions].reverse();
   return card(
     [
       heading(p.title(v.code), `${p.sessions(v.sessions.length)} · ${v.instrumentLine}`),
@@ -145,20 +183,7 @@ export function progressionCard(v: ProgressionView, t: Strings): AdaptiveCard {
       ...(v.sessions.length > 0 ? historyCharts(v, t) : []),
       v.jobSearch ? subheading(p.jobSearch) : null,
       ...(v.jobSearch ? jobSearchLines(v.jobSearch, v.jobSearchWords, t) : []),
-      subheading(p.historyTitle),
-      ...latestFirst.map((s) =>
-        text(`• ${p.historyRow(s.date, s.revision, s.savedAt.slice(0, 16).replace('T', ' '))}`, {
-          spacing: 'None',
-        }),
-      ),
-      v.sessions.length
-        ? choiceInput(
-            'sessionId',
-            p.correctWhich,
-            latestFirst.map((s) => ({ title: s.date, value: s.id })),
-            latestFirst[0]!.id,
-          )
-        : null,
+      ...sessionList(v, t),
     ],
     [
       v.sessions.length ? ratingActions.correct.button(p.correctStart, {}) : null,

@@ -114,6 +114,8 @@ export const sv = {
       `Skattningar över tid, del ${part} av ${parts}`,
     chartScale: '1 = stämmer inte alls, 5 = stämmer helt',
     historyTitle: 'Alla skattningar',
+    earlierSessions: (n: number) =>
+      `… och ${n} tidigare (registerutdraget för deltagaren har alla; de räknas i tabellen ovan)`,
     historyRow: (date: string, revision: number, savedAt: string) =>
       revision > 1 ? `${date} (rättad, version ${revision}, ${savedAt})` : `${date}`,
     signalsTitle: 'Att tänka på',
@@ -247,6 +249,8 @@ export const en: RatingStrings = {
     chartGroupTitle: (part: number, parts: number) => `Ratings over time, part ${part} of ${parts}`,
     chartScale: '1 = not at all, 5 = completely',
     historyTitle: 'All rating sessions',
+    earlierSessions: (n: number) =>
+      `… and ${n} earlier (the participant's register extract has them all; they count in the table above)`,
     historyRow: (date: string, revision: number, savedAt: string) =>
       revision > 1 ? `${date} (corrected, version ${revision}, ${savedAt})` : `${date}`,
     signalsTitle: 'Worth noticing',

@@ -8,7 +8,13 @@ import {
   text,
 } from '../../cards/core';
 import { sv } from '../../cards/locales';
-import { historyCharts, type ProgressionView } from '../../cards/progression';
+import {
+  historyCharts,
+  progressionCard,
+  RECENT_SESSIONS,
+  type ProgressionView,
+} from '../../cards/progression';
+import { CARD_BUDGET_BYTES } from '../support/connector';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
 
 const series = (n: number) =>
@@ -96,5 +102,46 @@ describe("the progression card's charts", () => {
     expect(charts.map((c) => (c as unknown as { title: string }).title)).toEqual(
       [1, 2, 3].map((i) => sv.rating.progression.chartGroupTitle(i, 3)),
     );
+  });
+});
+
+describe('the progression card of a participant followed for years', () => {
+  const ids = SAMSYN_STANDARD.indicators.map((i) => i.id);
+  const n = 60;
+  const dates = Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(2020, 0, 6 + i * 30));
+    return d.toISOString().slice(0, 10);
+  });
+  const view: ProgressionView = {
+    code: 'D-X7XP',
+    areas: Object.fromEntries(SAMSYN_STANDARD.indicators.map((i) => [i.id, i.area.sv])),
+    instrumentLine: 'Samsyn standard (BIP/SKAPA), version 1',
+    rows: ids.map((id) => ({ indicatorId: id, now: 4, first: 2, previous: 3, change: 1 })),
+    risenCount: 12,
+    comparable: 12,
+    progressed: true,
+    minRisen: 3,
+    signals: { uniformTop: false, gap: null, stagnant: false },
+    history: { dates, series: ids.map((id) => ({ indicatorId: id, values: dates.map(() => 3) })) },
+    sessions: dates.map((date, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      date,
+      revision: 1,
+      savedAt: `${date}T10:00:00.000Z`,
+    })),
+    jobSearch: 'Jag frågar vänner och läser annonser på Arbetsförmedlingen varje vecka.',
+  } as ProgressionView;
+  const json = JSON.stringify(progressionCard(view, sv));
+
+  it('stays within the card budget Teams accepts however many sessions there are', () => {
+    expect(Buffer.byteLength(json)).toBeLessThan(CARD_BUDGET_BYTES);
+  });
+
+  it('draws and lists the latest sessions and says how many earlier ones the list leaves out', () => {
+    const charts = historyCharts(view, sv) as unknown as { data: { values: unknown[] }[] }[];
+    for (const c of charts) for (const d of c.data) expect(d.values).toHaveLength(RECENT_SESSIONS);
+    expect(json).toContain(sv.rating.progression.earlierSessions(n - RECENT_SESSIONS));
+    expect(json).toContain(dates.at(-1));
+    expect(json).not.toContain(`• ${dates[0]}`);
   });
 });
