@@ -1,8 +1,10 @@
 // "Min resa": the participant's own ratings now against their first session, in their language
-// with pictures, to show them on screen. Only their own answers; no code, no name, no caseworker
+// with pictures, each answer in the language it was given in, to show them on screen. Only their own answers; no code, no name, no caseworker
 // rating anywhere on it.
 import { ratingActions } from './rating-actions';
 import type { JourneyRow } from '../domain/journey';
+import type { ParticipantText } from '../domain/instruments';
+import { LANGUAGES, type ParticipantLanguage } from '../domain/languages';
 import type { Score } from '../domain/model';
 import type { Strings } from './locales';
 import { card, type AdaptiveCard, type Element } from './core';
@@ -15,17 +17,39 @@ export interface JourneyView extends Bilingual {
   firstOnly: boolean;
   /** Where the caseworker goes back to (the progression card): an id, never shown. */
   participantId: string;
+  /** The texts of each language an answer was given in (each answer is shown in its own). */
+  answerTexts: Partial<Record<ParticipantLanguage, ParticipantText>>;
 }
 
-function scoreCell(v: JourneyView, label: string, s: Score): Element {
+/**
+ * One of the two answers: its picture, and its words in the language it was given in (right to left
+ * where that language is), named when it is not the card's; a session held together is shown in the
+ * card's language.
+ */
+function scoreCell(v: JourneyView, label: string, s: Score, lang?: ParticipantLanguage) {
   const ui = uiOf(v.text.lang);
   const alt = s === null ? ui.dontKnowPicture : ui.scalePicture(s);
+  const given = (lang && v.answerTexts[lang]) || v.text;
+  const word = s === null ? given.scale.dontKnow : given.scale[s];
   return {
     type: 'Column',
-    width: 'auto',
+    width: 'stretch',
     items: [
       { type: 'TextBlock', text: label, isSubtle: true, size: 'Small', wrap: true },
       image(v.imageBase, scalePicture(s), alt, 'Small'),
+      inLanguage(given.lang, [
+        { type: 'TextBlock', text: word, wrap: true, size: 'Small', spacing: 'None' },
+        given.lang === v.text.lang
+          ? null
+          : {
+              type: 'TextBlock',
+              text: LANGUAGES[given.lang].endonym,
+              wrap: true,
+              size: 'Small',
+              isSubtle: true,
+              spacing: 'None',
+            },
+      ]),
     ],
   };
 }
@@ -69,7 +93,10 @@ function row(v: JourneyView, r: JourneyRow): Element {
         : {
             type: 'ColumnSet',
             spacing: 'Small',
-            columns: [scoreCell(v, ui.first, r.first), scoreCell(v, ui.now, r.now)],
+            columns: [
+              scoreCell(v, ui.first, r.first, r.firstLang),
+              scoreCell(v, ui.now, r.now, r.nowLang),
+            ],
           },
     ],
     { separator: true, spacing: 'Medium', ...(r.risen ? { style: 'good' } : {}) },

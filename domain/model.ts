@@ -1,5 +1,6 @@
 // The shared data model of the method, agreed between the areas (rating, plan, forum, digest).
 // Each area owns its tables and repository; the types here are what the others read.
+import type { ParticipantLanguage } from './languages';
 import type { IsoDate } from './types';
 
 // ------------------------------------------------------------------ rating sessions (issue 3)
@@ -31,6 +32,11 @@ export interface RatingSession {
   jobSearchDescription: string | null;
   /** Whose words the job-search answer is in: the participant's own, or the caseworker's Swedish. */
   jobSearchWords?: JobSearchWords | null;
+  /**
+   * The language the participant answered their own questions in, on their own cards (participant
+   * mode); null when the session was held together (the questions read in the conversation).
+   */
+  language?: ParticipantLanguage | null;
   revision: number;
   ratedBy: string;
   savedAt: string;

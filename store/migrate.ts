@@ -10,6 +10,7 @@ import * as m007 from './migrations/007_figures';
 import * as m008 from './migrations/008_records';
 import * as m009 from './migrations/009_languages';
 import * as m010 from './migrations/010_figures_change';
+import * as m012 from './migrations/012_session_language';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,19 @@ export interface Migration {
 }
 
 /** Every migration, in order. A feature adds its file here; versions never change once shipped. */
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];
+export const MIGRATIONS: Migration[] = [
+  m001,
+  m002,
+  m003,
+  m004,
+  m005,
+  m006,
+  m007,
+  m008,
+  m009,
+  m010,
+  m012,
+];
 
 function statements(sql: string): string[] {
   return sql

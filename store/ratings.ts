@@ -14,6 +14,7 @@ const toSession = (r: RatingSessionDbRow): RatingSession => ({
   scores: JSON.parse(r.scores),
   jobSearchDescription: r.job_search ?? null,
   jobSearchWords: r.job_search_words ?? null,
+  language: r.language ?? null,
   revision: Number(r.revision),
   ratedBy: r.rated_by,
   savedAt: r.saved_at,
@@ -50,8 +51,8 @@ export class Ratings extends Repository {
       revision = Number(row?.m ?? 0) + 1;
     }
     const n = await this.db.run(
-      `INSERT INTO rating_sessions (id, revision, participant_id, date, instrument_id, instrument_version, scores, job_search, job_search_words, rated_by, saved_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, revision) DO NOTHING`,
+      `INSERT INTO rating_sessions (id, revision, participant_id, date, instrument_id, instrument_version, scores, job_search, job_search_words, language, rated_by, saved_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, revision) DO NOTHING`,
       [
         id,
         revision,
@@ -62,6 +63,7 @@ export class Ratings extends Repository {
         JSON.stringify(s.scores),
         s.jobSearchDescription,
         s.jobSearchWords ?? null,
+        s.language ?? null,
         s.ratedBy,
         at.toISOString(),
       ],

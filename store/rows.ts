@@ -11,6 +11,7 @@ import type {
   PlanActivity,
 } from '../domain/model';
 import type { Gender, Role, SfiCourse, SfiTrack, SupportSource } from '../domain/types';
+import type { ParticipantLanguage } from '../domain/languages';
 import type { ConversationKind, FlowStatus } from './core';
 
 /** 0/1 in SQLite; the mappers read it with `!!Number(…)` so either driver's integer works. */
@@ -127,6 +128,8 @@ export type RatingSessionDbRow = {
   job_search: string | null;
   /** Whose words the job-search answer is in (migration 009). */
   job_search_words: JobSearchWords | null;
+  /** The language the participant answered their own questions in (migration 012). */
+  language: ParticipantLanguage | null;
   rated_by: string;
   saved_at: string;
 };

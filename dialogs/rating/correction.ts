@@ -39,7 +39,11 @@ export async function correct(ctx: FlowContext, raw: unknown): Promise<AdaptiveC
       scores: draftScoresOf(session.scores),
       jobSearch: session.jobSearchDescription,
       jobSearchWords: session.jobSearchWords ?? null,
-      correction: { sessionId: session.id, revision: session.revision },
+      correction: {
+        sessionId: session.id,
+        revision: session.revision,
+        language: session.language ?? null,
+      },
     },
     {
       action: 'rating.correct.start',

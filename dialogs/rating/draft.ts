@@ -34,7 +34,12 @@ export interface RatingDraft {
   scores: Record<string, DraftScore>;
   jobSearch: string | null;
   /** Set when this draft corrects a saved session: the new revision will be `revision + 1`. */
-  correction: { sessionId: string; revision: number } | null;
+  correction: {
+    sessionId: string;
+    revision: number;
+    /** The language the participant answered the corrected session in (kept by the correction). */
+    language?: ParticipantLanguage | null;
+  } | null;
   /** 'participant': the participant answers on their own cards (absent: together, as before). */
   mode?: 'together' | 'participant';
   /** The participant's language in participant mode. */
@@ -194,4 +199,14 @@ export function draftScoresOf(scores: IndicatorScore[]): Record<string, DraftSco
       { self: s.self, staff: s.staff, comment: s.comment ?? null },
     ]),
   );
+}
+
+/**
+ * The language the participant answered in, stored with the session: the participant's cards' own
+ * language in participant mode, the corrected session's for a correction, none for a session held
+ * together (the draft's `lang` is then only the language participant mode would offer first).
+ */
+export function answeredIn(draft: RatingDraft): ParticipantLanguage | null {
+  if (draft.correction) return draft.correction.language ?? null;
+  return draft.mode === 'participant' ? (draft.lang ?? null) : null;
 }

@@ -11,8 +11,7 @@ import {
   selfRated,
   type Instrument,
 } from '../../domain/instruments';
-import { journeyRows, hasJourney } from '../../domain/journey';
-import { sessionLanguageOf } from '../../domain/languages';
+import { journeyLanguage, journeyRows, hasJourney } from '../../domain/journey';
 import type { RatingSession } from '../../domain/model';
 import { maySeeProgression, scoreHistory, summarize } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
@@ -131,11 +130,16 @@ export async function journey(ctx: FlowContext, raw: unknown): Promise<AdaptiveC
   if (!rows.some((r) => r.now !== null)) return messageCard(ctx.t.rating.mode.journeyNone);
   await ctx.audit('rating.journey.view', p.id, { code: p.code, sessions: sessions.length });
   const sv = participantText(instrument, 'sv')!;
-  const lang = sessionLanguageOf(p.languages ?? []);
+  const lang = journeyLanguage(sessions, p.languages ?? []);
+  const given = rows.flatMap((r) => [r.firstLang, r.nowLang]).filter((l) => l !== undefined);
+  const answerTexts = Object.fromEntries(
+    [...new Set(given)].map((l) => [l, participantText(instrument, l) ?? undefined]),
+  );
   return journeyCard(
     {
       text: participantText(instrument, lang) ?? sv,
       sv,
+      answerTexts,
       imageBase: imageBase(ctx.config),
       rows,
       firstOnly: !hasJourney(rows, sessions.length),

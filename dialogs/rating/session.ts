@@ -6,6 +6,7 @@ import type { AdaptiveCard } from '../../cards/core';
 import type { Instrument } from '../../domain/instruments';
 import type { FlowContext } from '../context';
 import {
+  answeredIn,
   firstIncompleteStep,
   isComplete,
   pagesOf,
@@ -68,6 +69,7 @@ async function write(ctx: FlowContext, flow: RatingFlow, instrument: Instrument)
         scores: sessionScores(d, instrument),
         jobSearchDescription: d.jobSearch,
         jobSearchWords: d.jobSearch ? (d.jobSearchWords ?? null) : null,
+        language: answeredIn(d),
         ratedBy: ctx.actor.id,
       },
       ctx.clock.now(),

@@ -6,49 +6,22 @@ import type { Participant } from '../../domain/types';
 import { TestBot, users, type Chat } from '../support/bot';
 import { allText, findAction, hasAction, inputs, walk } from '../support/cards';
 import { participantWith } from '../support/factories';
+import {
+  participantSession,
+  SELF_VALUE,
+  STAFF_VALUE,
+  staffPages,
+  startParticipant,
+} from '../support/participant-mode';
 
 const SELF = selfRated(SAMSYN_STANDARD);
 const IDS = SAMSYN_STANDARD.indicators.map((i) => i.id);
-/** Scores that differ by indicator, so a mix-up shows: self 1,2,3,4,5,vet ej,1,…; staff the reverse. */
-const SELF_VALUE = (i: number) => ['1', '2', '3', '4', '5', 'vet_ej'][i % 6]!;
-const STAFF_VALUE = (i: number) => ['5', '4', '3', '2', '1', 'vet_ej'][i % 6]!;
 
 const answers = (card: any) =>
   [...walk(card)].filter((n) => n.type === 'Action.Execute' && n.verb === 'rating.answer');
 const chosenValue = (card: any) =>
   [...walk(card)].find((n) => n.type === 'Container' && n.style === 'accent' && n.selectAction)
     ?.selectAction.data.value;
-
-/** Starts participant mode from the first page of a new session. */
-async function startParticipant(chat: Chat, code: string, lang: string): Promise<any> {
-  const page0 = await chat.sayOne(`skattning ${code}`);
-  expect(allText(page0)).toContain('Låt deltagaren svara själv');
-  return chat.click(page0, 'rating.participant', { lang });
-}
-
-/** The participant's taps, the handover, the caseworker's taps: to the job-search card. */
-async function participantSession(chat: Chat, first: any, seen: any[] = []): Promise<any> {
-  let card = first;
-  for (let i = 0; i < SELF.length; i++) {
-    seen.push(card);
-    card = await chat.click(card, 'rating.answer', {}, { value: SELF_VALUE(i) });
-  }
-  seen.push(card);
-  expect(hasAction(card, 'rating.staff')).toBe(false);
-  card = await chat.click(card, 'rating.next');
-  expect(allText(card)).toContain('Din skattning');
-  return staffPages(chat, card, (i) => STAFF_VALUE(i));
-}
-
-/** The caseworker's compact cards, four indicators each: a tap per indicator, then Next. */
-async function staffPages(chat: Chat, first: any, value: (i: number) => string): Promise<any> {
-  let card = first;
-  for (const [i, ind] of SAMSYN_STANDARD.indicators.entries()) {
-    card = await chat.click(card, 'rating.staff', {}, { indicatorId: ind.id, value: value(i) });
-    if (i % 4 === 3 || i === IDS.length - 1) card = await chat.click(card, 'rating.next');
-  }
-  return card;
-}
 
 /** The same scores in a session held together in Swedish, four indicators a card. */
 async function swedishSession(chat: Chat, code: string): Promise<any> {
@@ -128,6 +101,8 @@ describe('participant mode: the participant answers in their language, one tap p
     expect(arabic!.jobSearchDescription).toBe(sv!.jobSearchDescription);
     expect(arabic!.jobSearchWords).toBe('caseworker');
     expect(arabic!.jobSearchWords).toBe(sv!.jobSearchWords);
+    // the language the participant answered in is kept; a session held together has none
+    expect([arabic!.language, sv!.language]).toEqual(['ar', null]);
     expect(arabic!.scores.find((s) => s.indicatorId === 'caseworker_belief')?.self).toBeNull();
 
     // The participant's cards never carried the caseworker's rating, nor a way to give it.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PARTICIPANT_TABLES } from '../../store/retention';
-import { allText, walk } from '../support/cards';
+import { accessRequestOf, allText, walk } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { caseWithDataEverywhere, participantWith } from '../support/factories';
 
@@ -159,17 +159,7 @@ describe('access request (registerutdrag)', () => {
     // every part inside Teams' older, stricter limit: 40 KB in UTF-16 (docs/teams-behaviour.md row 4)
     for (const s of tb.connector.sent.slice(before))
       expect(JSON.stringify(s.activity).length * 2).toBeLessThan(40 * 1024);
-    const parts = cards.map((c) => ({ title: allText(c), body: c.body.at(-1).text as string }));
-    const text = parts
-      .filter((x) => /: läsbar text/.test(x.title))
-      .map((x) => x.body)
-      .join('\n');
-    const json = JSON.parse(
-      parts
-        .filter((x) => /: JSON/.test(x.title))
-        .map((x) => x.body)
-        .join('\n'),
-    );
+    const { text, json } = accessRequestOf(cards);
     const tables = ['participants', ...PARTICIPANT_TABLES];
     for (const table of tables) {
       const idColumn = table === 'participants' ? 'id' : 'participant_id';

@@ -58,3 +58,14 @@ export function sentInputs(card: any): Record<string, string> {
     if (v !== undefined && v !== null && v !== '') out[k] = String(v);
   return out;
 }
+
+/** The parts of an access request as sent (cards/records.ts exportPartCard): the text and the JSON, each joined. */
+export function accessRequestOf(cards: any[]): { text: string; json: any } {
+  const parts = cards.map((c) => ({ title: allText(c), body: c.body.at(-1).text as string }));
+  const joined = (kind: RegExp) =>
+    parts
+      .filter((x) => kind.test(x.title))
+      .map((x) => x.body)
+      .join('\n');
+  return { text: joined(/: läsbar text/), json: JSON.parse(joined(/: JSON/)) };
+}

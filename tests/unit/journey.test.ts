@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMSYN_STANDARD, isCaseworkerOnlyIn, selfRated } from '../../domain/instruments';
-import { hasJourney, journeyRows, sessionOnDay } from '../../domain/journey';
+import { hasJourney, journeyLanguage, journeyRows, sessionOnDay } from '../../domain/journey';
 import type { RatingSession, Score } from '../../domain/model';
 import { castsDoubt, largeDrops, summarize } from '../../domain/progression';
 
@@ -107,6 +107,18 @@ describe('Min resa', () => {
       SELF_IDS,
     );
     expect(rows[0]).toMatchObject({ first: 3, now: 3, risen: false });
+  });
+
+  it('names the language each answer was given in, and is shown in the latest one', () => {
+    const inTi = { ...session('2026-01-10', all(2)), language: 'ti' as const };
+    const together = session('2026-02-10', all(null));
+    const inSv = { ...session('2026-04-10', all(4)), language: 'sv' as const };
+    const rows = journeyRows([inSv, together, inTi], SELF_IDS);
+    expect(rows[0]).toMatchObject({ first: 2, now: 4, firstLang: 'ti', nowLang: 'sv' });
+    expect(journeyLanguage([inTi, inSv], ['ar'])).toBe('sv');
+    // a latest session held together says nothing: the participant's first language
+    expect(journeyLanguage([inTi, session('2026-05-10', all(3))], ['ar'])).toBe('ar');
+    expect(journeyRows([session('2026-05-10', all(3))], SELF_IDS)[0]!.nowLang).toBeUndefined();
   });
 });
 

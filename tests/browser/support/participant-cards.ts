@@ -55,11 +55,15 @@ export function participantCard(
       ...b,
       firstOnly: name === 'journey-first',
       participantId: 'p1',
+      // The first answers given in Swedish (the participant's language since), the latest in theirs.
+      answerTexts: { sv: b.sv, [lang]: b.text },
       rows: OWN.map((ind, i) => ({
         indicatorId: ind.id,
         first: i % 3 === 0 ? null : 2,
         now: i % 2 === 0 ? 4 : 2,
         risen: i % 2 === 0 && i % 3 !== 0,
+        firstLang: i % 3 === 0 ? undefined : 'sv',
+        nowLang: lang,
       })),
     },
     t,
