@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PARTICIPANT_TABLES } from '../../store/retention';
-import { accessRequestOf, allText, walk } from '../support/cards';
+import { accessRequestOf, allText, sentInputs, walk } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { caseWithDataEverywhere, participantWith } from '../support/factories';
 
@@ -68,6 +68,25 @@ describe('log review (loggkontroll)', () => {
     expect(allText(bad)).toContain('Datum: skriv som ÅÅÅÅ-MM-DD.');
   });
 
+  it('lists changes as well as reads for a code, with who and where', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const anna = tb.personal(users.anna);
+    const card = await anna.sayOne(`rätta ${p.code}`);
+    await anna.click(card, 'records.correct', { ...sentInputs(card), birthYear: '1991' });
+    const rows = logRows(await tb.personal(users.frida).sayOne(`loggkontroll ${p.code}`));
+    expect(rows.find((r) => r[2] === 'participant.correct')).toEqual([
+      expect.stringMatching(/^2026-11-23 10:\d\d$/),
+      'Anna Handläggare',
+      'participant.correct',
+      p.code,
+      'personlig chatt',
+    ]);
+    expect(rows.map((r) => r[2])).toContain('participant.correct.open');
+    // the reviewer's own reading is in the log the next time
+    const again = logRows(await tb.personal(users.frida).sayOne(`loggkontroll ${p.code}`));
+    expect(again.find((r) => r[2] === 'audit.read')?.[1]).toBe('Frida Forum');
+  });
+
   it('is refused to anyone but administrators and log reviewers', async () => {
     const card = await tb.personal(users.maja).sayOne('loggkontroll');
     expect(allText(card)).toContain('Loggkontroll kräver rollen granskare eller administratör.');
@@ -112,6 +131,9 @@ describe('the monthly sample of reads', () => {
     const sample = await tb.store.records.sample('2026-11');
     expect(sample).toHaveLength(2);
     expect(sample.every((s) => s.entry.action === 'participant.list')).toBe(true);
+    // the sending is in the log, once, by month and reviewer (no participant)
+    const sent = (await tb.store.audit.list({})).filter((a) => a.action === 'audit.sample.sent');
+    expect(sent.map((a) => a.detail)).toEqual([{ month: '2026-11', to: users.frida.id, rows: 2 }]);
 
     const chat = tb.personal(users.frida);
     const auditId = sample[0]!.entry.id;
@@ -191,6 +213,8 @@ describe('access request (registerutdrag)', () => {
     expect(text).toContain('**Ärendeforum: åtgärder (1)**');
     expect(text).toContain('**Rättelser av registreringen (1)**');
     expect(text).toContain('Beskriv hur du söker jobb: Fritext');
+    expect(text).toContain('Vill börja praktik'); // a comment on a score
+    expect(text).toContain('Språket deltagaren svarade på: ar');
     expect(text).toContain('Ring AF');
     expect(text).toContain('Testperson');
     // the log about the participant, every row

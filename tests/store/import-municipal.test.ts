@@ -89,5 +89,18 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       ]);
       expect(await store.participants.all()).toEqual([]);
     });
+
+    it('refuses a samordningsnummer as a code, a name-like code and a personnummer column, and saves nothing', async () => {
+      const r = await runImport(store, filesOf('import-identity'), OPTS);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors.map((e) => [e.file, e.line, e.column, e.problem.kind])).toEqual([
+        ['participants.csv', 2, 'code', 'code_personal_number'],
+        ['participants.csv', 3, 'code', 'code_name'],
+        ['ratings.csv', 1, 'personnummer', 'personal_number_column'],
+      ]);
+      expect(await store.participants.all()).toEqual([]);
+      expect(JSON.stringify(r.errors)).not.toMatch(/850161|Omar/);
+    });
   },
 );

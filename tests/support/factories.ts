@@ -59,8 +59,9 @@ export async function caseWithDataEverywhere(
     date: '2026-06-01',
     instrumentId: 'samsyn-standard',
     instrumentVersion: 1,
-    scores: [{ indicatorId: 'job_belief', self: 3, staff: 2 }],
+    scores: [{ indicatorId: 'job_belief', self: 3, staff: 2, comment: 'Vill börja praktik' }],
     jobSearchDescription: 'Fritext',
+    language: 'ar',
     ratedBy: ownerId,
   });
   const plan = await store.plans.ensurePlan(p.id, ownerId);
