@@ -30,6 +30,11 @@ export const recordsActions = {
     'records.sample.check',
     z.object({ month: Month, auditId: z.string().min(1).max(100), rev: z.coerce.number().int() }),
   ),
+  /** "Rätta registreringen" on the participant card: the same card as `rätta <kod>`. */
+  openCorrection: cardAction(
+    'records.correct.open',
+    z.object({ code: z.string().trim().min(1).max(20) }),
+  ),
   correct: cardAction(
     'records.correct',
     z.object({ participantId: z.string().min(1).max(100), rev: z.coerce.number().int() }),

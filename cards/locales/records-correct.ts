@@ -3,6 +3,7 @@
 import type { CorrectableField, CorrectionProblem } from '../../domain/corrections';
 
 export const sv = {
+  open: 'Rätta registreringen',
   title: (code: string) => `Rätta registreringen av ${code}`,
   intro:
     'Rätta en uppgift som är fel (GDPR artikel 16). Varje ändring sparas med vem och när, och det gamla värdet finns kvar i registerutdraget.',
@@ -45,6 +46,7 @@ export const sv = {
 export type CorrectStrings = typeof sv;
 
 export const en: CorrectStrings = {
+  open: 'Correct the registration',
   title: (code: string) => `Correct the registration of ${code}`,
   intro:
     'Correct a detail that is wrong (GDPR Article 16). Each change is kept with who and when, and the old value stays in the access request.',

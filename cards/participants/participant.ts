@@ -20,6 +20,7 @@ import {
 } from '../core';
 import type { Action, AdaptiveCard, Element } from '../core';
 import { journalActions } from '../journal-actions';
+import { recordsActions } from '../records';
 import { participantActions as A } from './actions';
 import { exitActions, planActions } from '../plan-actions';
 import { actionSet } from './common';
@@ -273,6 +274,7 @@ function nextSteps(v: ParticipantCardView, t: Strings): Element[] {
     actionSet([
       A.consentOpen.button(l.openConsent, { code: v.code }),
       A.handoverOpen.button(l.openHandover, { code: v.code }),
+      recordsActions.openCorrection.button(t.records.correct.open, { code: v.code }),
     ]),
   ];
 }

@@ -28,6 +28,9 @@ export const recordsModule: DialogModule = {
     route(recordsActions.showLog, { scope: 'personal' }, showLog),
     route(recordsActions.check, { scope: 'personal' }, checkRead),
     route(recordsActions.erase, { scope: 'personal', role: 'admin' }, erase),
+    route(recordsActions.openCorrection, { scope: 'personal', role: 'caseworker' }, (ctx, data) =>
+      openCorrection(ctx, data.code),
+    ),
     route(recordsActions.correct, { scope: 'personal', role: 'caseworker' }, saveCorrection),
   ],
   jobs: [sampleJob],

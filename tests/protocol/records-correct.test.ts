@@ -61,6 +61,18 @@ describe('correction of registration fields (art. 16)', () => {
     expect(audit[0]!.detail).toEqual({ code: p.code, fields: 'birthYear' });
   });
 
+  it('opens from the participant card, the same card as rätta', async () => {
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    const card = await chat.click(await chat.sayOne(`visa ${p.code}`), 'records.correct.open');
+    expect(allText(card)).toContain(`Rätta registreringen av ${p.code}`);
+    const done = await chat.click(card, 'records.correct', { ...sentInputs(card), sfiTrack: '3' });
+    expect(allText(done)).toContain('Rättat: SFI-spår.');
+    // someone else's participant, by a crafted click: refused, nothing shown
+    const bo = await tb.personal(users.bo).invoke('records.correct.open', { code: p.code });
+    expect(allText(bo.body.value)).toContain('Du är inte handläggare för');
+  });
+
   it('is refused to a caseworker who does not own the case', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const card = await tb.personal(users.bo).sayOne(`rätta ${p.code}`);
