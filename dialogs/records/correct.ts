@@ -71,9 +71,8 @@ function inputOf(payload: CardPayload, p: Participant): CorrectionInput {
   return {
     name: str(payload.name),
     protectedIdentity:
-      payload.protectedIdentity === undefined
-        ? p.protectedIdentity
-        : cardInput.bool.parse(payload.protectedIdentity),
+      cardInput.bool.safeParse(payload.protectedIdentity ?? p.protectedIdentity).data ??
+      p.protectedIdentity,
     gender: str(payload.gender),
     birthYear: str(payload.birthYear),
     startDate: str(payload.startDate),
