@@ -2,8 +2,11 @@
 // "ny deltagare" (the registration card comes back through the connector), then clicks Save with a
 // bad birth year (Action.Execute; the card comes back with the error, nothing is saved). Measured
 // next to a bare teams-ai Application that echoes a card, in the same run on the same machine.
-// Loopback only, bounded loops. BENCH_USERS (default 50) and BENCH_ROUNDS (default 20) change the load.
+// Loopback only, bounded loops. BENCH_USERS (default 50,200: each a run of its own) and BENCH_ROUNDS
+// (default 20) change the load. Then Samsyn's RSS idle and after 10,000 round trips (after a GC).
 import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
@@ -16,7 +19,11 @@ import { findAction } from '../tests/support/cards';
 import { ConnectorStub } from '../tests/support/connector';
 
 const Env = z.object({
-  BENCH_USERS: z.coerce.number().int().min(1).max(500).default(50),
+  BENCH_USERS: z
+    .string()
+    .default('50,200')
+    .transform((s) => s.split(',').map((x) => Number(x.trim())))
+    .pipe(z.array(z.number().int().min(1).max(500))),
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
 });
 
@@ -165,8 +172,7 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
   };
 }
 
-export async function run(): Promise<void> {
-  const { BENCH_USERS: users, BENCH_ROUNDS: rounds } = Env.parse(process.env);
+async function compare(users: number, rounds: number): Promise<void> {
   console.log(
     `card-action round trip (message → card → Action.Execute → card), ${users} concurrent users × ${rounds} rounds, loopback HTTP`,
   );
@@ -199,6 +205,36 @@ export async function run(): Promise<void> {
   console.log(
     `  ratio Samsyn / echo: p50 ×${(ours.p50 / base.p50).toFixed(2)}, p99 ×${(ours.p99 / base.p99).toFixed(2)}, throughput ×${(ours.perSecond / base.perSecond).toFixed(2)}`,
   );
+}
+
+/** A full garbage collection, so RSS shows what is kept, not what is waiting to be collected. */
+function collect(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
+
+/** Samsyn's RSS idle (after warm-up) and after 10,000 more round trips by 50 users. */
+async function growth(): Promise<void> {
+  const t = await samsyn();
+  const mb = () => (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+  try {
+    await measure(t, 50, 2);
+    t.connector.clear();
+    collect();
+    const idle = mb();
+    await measure(t, 50, 200);
+    t.connector.clear(); // the stub keeps every activity it was sent: not the bot's memory
+    collect();
+    console.log(`  Samsyn RSS idle ${idle} MB, after 10,000 round trips ${mb()} MB`);
+  } finally {
+    await t.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  const { BENCH_USERS, BENCH_ROUNDS: rounds } = Env.parse(process.env);
+  for (const users of BENCH_USERS) await compare(users, rounds);
+  await growth();
 }
 
 if (require.main === module) {

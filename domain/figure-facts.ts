@@ -3,6 +3,7 @@
 // and each activity's running interval. Every value is computed here with the functions that define
 // the figures (domain/progression.ts, domain/plan.ts, domain/outcomes.ts), so the figures from the
 // store's aggregates are the figures of `periodFigures` by construction; the store only counts.
+import { addDaysIso } from './dates';
 import type { OutcomeGroup, PlanActivity, RatingSession } from './model';
 import { OUTCOME_GROUPS } from './model';
 import { OUTCOMES, isSelfSupport, outcomeGroup } from './outcomes';
@@ -95,6 +96,42 @@ export function activityFact(
     runTo: runs ? iv.to : null,
     endedOn: isEnded(a.status) ? a.endDate : null,
   };
+}
+
+/** Days an activity ran, or two ran at once: [from, to], to null = still running. */
+export interface DayInterval {
+  from: IsoDate;
+  to: IsoDate | null;
+}
+
+/**
+ * The days on which two or more of one participant's activities ran (their ActivityFact run
+ * intervals), as disjoint maximal intervals, oldest first. `hadParallel(activities, from, to)` is
+ * whether one of them meets [from, to]: what the store keeps per participant (figure_parallel), so
+ * "parallel activities in the period" is an indexed lookup instead of a self-join of activities.
+ */
+export function parallelIntervals(runs: readonly DayInterval[]): DayInterval[] {
+  // +1 the day an interval begins, -1 the day after it ends; a day's changes are applied together.
+  const delta = new Map<IsoDate, number>();
+  const add = (d: IsoDate, n: number) => delta.set(d, (delta.get(d) ?? 0) + n);
+  for (const r of runs) {
+    if (r.to !== null && r.to < r.from) continue;
+    add(r.from, 1);
+    if (r.to !== null) add(addDaysIso(r.to, 1), -1);
+  }
+  const out: DayInterval[] = [];
+  let running = 0;
+  let since: IsoDate | null = null;
+  for (const d of [...delta.keys()].sort()) {
+    running += delta.get(d)!;
+    if (running >= 2 && since === null) since = d;
+    if (running < 2 && since !== null) {
+      out.push({ from: since, to: addDaysIso(d, -1) });
+      since = null;
+    }
+  }
+  if (since !== null) out.push({ from: since, to: null });
+  return out;
 }
 
 /** Adds n people of a gender to a count (as figures.ts addPerson does one). */

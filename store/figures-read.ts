@@ -13,66 +13,102 @@ const END = 'COALESCE(e.exit_date, p.end_date)';
 const PEOPLE = 'participants p LEFT JOIN exits e ON e.participant_id = p.id';
 /** Active at some time in [from, to]: parameters to, from. */
 const ACTIVE = `p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)`;
-/** The point in force at the end of a day: parameters day, day. */
-const POINT_AT =
-  'g.participant_id = p.id AND g.date <= ? AND (g.next_date IS NULL OR g.next_date > ?)';
-const SLOTS = Array.from(
-  { length: SLOT_COUNT },
-  (_, i) => `SUM(g.c${i}) AS s${i}, COUNT(g.c${i}) AS n${i}`,
-);
+/**
+ * The point in force at the end of a day, joined as `l<g>` (the latest point, figure_latest, when it
+ * is from that day or before: nearly always) or else `h<g>` (the older point in force then, found
+ * through figure_points_next). Parameters day, day, day; read its columns with pt(g, column).
+ */
+const pointJoin = (g: string) =>
+  `LEFT JOIN figure_latest l${g} ON l${g}.participant_id = p.id AND l${g}.date <= ?
+   LEFT JOIN figure_points h${g} ON l${g}.participant_id IS NULL AND h${g}.participant_id = p.id
+     AND h${g}.date <= ? AND h${g}.next_date > ?`;
+const pt = (g: string, column: string) => `COALESCE(l${g}.${column}, h${g}.${column})`;
+/** Two activities ran on one day in [from, to] (figure_parallel): parameters to, from. */
+const PARALLEL = `EXISTS (SELECT 1 FROM figure_parallel x
+  WHERE x.participant_id = p.id AND x.run_from <= ? AND (x.run_to IS NULL OR x.run_to >= ?))`;
 
 const NOTHING: Query = { sql: 'SELECT 1 AS none WHERE 1 = 0' };
 
 /** Indicators beyond the slot columns (only once every slot is taken): rare, summed in JS. */
 const EXTRA = ({ from, to }: Period): Query => ({
-  sql: `SELECT g.extra AS extra FROM ${PEOPLE} LEFT JOIN figure_points g ON ${POINT_AT}
-        WHERE ${ACTIVE} AND g.extra IS NOT NULL`,
-  params: [to, to, to, from],
+  sql: `SELECT ${pt('', 'extra')} AS extra FROM ${PEOPLE} ${pointJoin('')}
+        WHERE ${ACTIVE} AND ${pt('', 'extra')} IS NOT NULL`,
+  params: [to, to, to, to, from],
 });
 
-export function periodQueries(p: Period, minRisen: number, slotsFull = true): Query[] {
-  const { from, to } = p;
-  return [
-    {
-      sql: `SELECT p.gender AS gender, COALESCE(e.outcome, 'okand') AS outcome,
-        SUM(CASE WHEN ${ACTIVE} THEN 1 ELSE 0 END) AS active,
-        SUM(CASE WHEN p.start_date >= ? AND p.start_date <= ? THEN 1 ELSE 0 END) AS started,
-        SUM(CASE WHEN ${END} >= ? AND ${END} <= ? THEN 1 ELSE 0 END) AS exited
-        FROM ${PEOPLE} GROUP BY p.gender, COALESCE(e.outcome, 'okand')`,
-      params: [to, from, from, to, from, to],
-    },
-    {
-      sql: `SELECT p.gender AS gender,
-        SUM(CASE WHEN g.sessions >= 2 AND g.risen >= ? THEN 1 ELSE 0 END) AS progressed, ${SLOTS.join(', ')}
-        FROM ${PEOPLE} LEFT JOIN figure_points g ON ${POINT_AT} WHERE ${ACTIVE} GROUP BY p.gender`,
-      params: [minRisen, to, to, to, from],
-    },
-    slotsFull ? EXTRA(p) : NOTHING,
-    {
-      // hadParallel: two activities whose running intervals overlap on a day within the period.
-      sql: `SELECT p.gender AS gender, COUNT(*) AS n FROM ${PEOPLE} WHERE ${ACTIVE} AND EXISTS (
-        SELECT 1 FROM figure_activities a JOIN figure_activities b
-          ON b.participant_id = a.participant_id AND b.activity_id > a.activity_id
-        WHERE a.participant_id = p.id
-          AND a.run_from <= ? AND COALESCE(a.run_to, ?) >= ? AND b.run_from <= ? AND COALESCE(b.run_to, ?) >= ?
-          AND a.run_from <= COALESCE(b.run_to, ?) AND b.run_from <= COALESCE(a.run_to, ?))
-        GROUP BY p.gender`,
-      params: [to, from, to, to, from, to, to, from, to, to],
-    },
-    {
-      sql: `SELECT
-        (SELECT COALESCE(SUM(day_sessions), 0) FROM figure_points WHERE date >= ? AND date <= ?) AS sessions,
-        (SELECT COUNT(*) FROM figure_activities WHERE started_on >= ? AND started_on <= ?) AS started,
-        (SELECT COUNT(*) FROM figure_activities WHERE ended_on >= ? AND ended_on <= ?) AS ended`,
-      params: [from, to, from, to, from, to],
-    },
-  ];
+/**
+ * Every per-participant figure of every period in one pass over the participants: grouped by
+ * gender, outcome and whether the participant was active in each period (a0, a1, …), so each
+ * row's activity is computed once and the sums need no condition; periods ending on the same day
+ * share one lookup of the point in force. The JS then adds up the groups active in a period.
+ */
+export function peopleQuery(periods: Period[], minRisen: number, slots: number[]): Query {
+  const ends = [...new Set(periods.map((p) => p.to))];
+  const params: SqlValue[] = [];
+  const cols: string[] = [];
+  periods.forEach((p, i) => {
+    cols.push(`CASE WHEN ${ACTIVE} THEN 1 ELSE 0 END AS a${i}`);
+    params.push(p.to, p.from);
+  });
+  periods.forEach((p, i) => {
+    cols.push(
+      `SUM(CASE WHEN p.start_date >= ? AND p.start_date <= ? THEN 1 ELSE 0 END) AS started${i}`,
+    );
+    cols.push(`SUM(CASE WHEN ${END} >= ? AND ${END} <= ? THEN 1 ELSE 0 END) AS exited${i}`);
+    params.push(p.from, p.to, p.from, p.to);
+    // hadParallel is false for an empty period (to before from).
+    cols.push(
+      p.from <= p.to
+        ? `SUM(CASE WHEN ${PARALLEL} THEN 1 ELSE 0 END) AS parallel${i}`
+        : `0 AS parallel${i}`,
+    );
+    if (p.from <= p.to) params.push(p.to, p.from);
+  });
+  ends.forEach((_, j) => {
+    cols.push(
+      `SUM(CASE WHEN ${pt(`${j}`, 'sessions')} >= 2 AND ${pt(`${j}`, 'risen')} >= ? THEN 1 ELSE 0 END) AS progressed${j}`,
+    );
+    params.push(minRisen);
+    for (const k of slots)
+      cols.push(
+        `SUM(${pt(`${j}`, `c${k}`)}) AS s${k}_${j}, COUNT(${pt(`${j}`, `c${k}`)}) AS n${k}_${j}`,
+      );
+  });
+  const joins = ends.map((_, j) => pointJoin(`${j}`));
+  const joinParams = ends.flatMap((to) => [to, to, to]);
+  const groups = periods.map((_, i) => `a${i}`);
+  return {
+    sql: `SELECT p.gender AS gender, COALESCE(e.outcome, 'okand') AS outcome, COUNT(*) AS n, ${cols.join(', ')}
+      FROM ${PEOPLE} ${joins.join(' ')}
+      GROUP BY p.gender, COALESCE(e.outcome, 'okand')${groups.map((g) => `, ${g}`).join('')}`,
+    // The select list's parameters, in order, then the joins'.
+    params: [...params, ...joinParams],
+  };
 }
+
+/** Sessions held, activities started and ended in the period (index-only range scans). */
+const countsQuery = ({ from, to }: Period): Query => ({
+  sql: `SELECT
+    (SELECT COALESCE(SUM(day_sessions), 0) FROM figure_points WHERE date >= ? AND date <= ?) AS sessions,
+    (SELECT COUNT(*) FROM figure_activities WHERE started_on >= ? AND started_on <= ?) AS started,
+    (SELECT COUNT(*) FROM figure_activities WHERE ended_on >= ? AND ended_on <= ?) AS ended`,
+  params: [from, to, from, to, from, to],
+});
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
-function aggregatesOf(rows: Row[][], slotIds: Map<number, string>): FigureAggregates {
-  const [people, progress, extra, parallel, counts] = rows;
+/** Period i's aggregates from the grouped rows of peopleQuery, its extras and its counts. */
+function aggregatesOf(
+  rows: Row[],
+  i: number,
+  j: number,
+  slotIds: Map<number, string>,
+  extra: Row[],
+  counts: Row | undefined,
+): FigureAggregates {
+  const people = new Map<string, FigureAggregates['people'][number]>();
+  const progressed = new Map<string, number>();
+  const parallel = new Map<string, number>();
   const sums = new Map<string, { indicatorId: string; sum: number; count: number }>();
   const add = (indicatorId: string, sum: number, count: number) => {
     const acc = sums.get(indicatorId) ?? { indicatorId, sum: 0, count: 0 };
@@ -80,26 +116,33 @@ function aggregatesOf(rows: Row[][], slotIds: Map<number, string>): FigureAggreg
     acc.count += count;
     sums.set(indicatorId, acc);
   };
-  for (const r of progress)
-    for (const [slot, id] of slotIds) add(id, num(r[`s${slot}`]), num(r[`n${slot}`]));
+  for (const r of rows) {
+    const gender = String(r.gender);
+    const outcome = String(r.outcome);
+    const key = `${gender}|${outcome}`;
+    const row = people.get(key) ?? { gender, outcome, active: 0, started: 0, exited: 0 };
+    row.started += num(r[`started${i}`]);
+    row.exited += num(r[`exited${i}`]);
+    people.set(key, row);
+    if (num(r[`a${i}`]) !== 1) continue;
+    row.active += num(r.n);
+    progressed.set(gender, (progressed.get(gender) ?? 0) + num(r[`progressed${j}`]));
+    parallel.set(gender, (parallel.get(gender) ?? 0) + num(r[`parallel${i}`]));
+    for (const [slot, id] of slotIds) add(id, num(r[`s${slot}_${j}`]), num(r[`n${slot}_${j}`]));
+  }
   for (const r of extra)
     if (r.extra)
       for (const [id, change] of JSON.parse(String(r.extra)) as [string, number][])
         add(id, change, 1);
+  const byGender = (m: Map<string, number>) => [...m].map(([gender, n]) => ({ gender, n }));
   return {
-    people: people.map((r) => ({
-      gender: String(r.gender),
-      outcome: String(r.outcome),
-      active: num(r.active),
-      started: num(r.started),
-      exited: num(r.exited),
-    })),
-    progressed: progress.map((r) => ({ gender: String(r.gender), n: num(r.progressed) })),
-    parallel: parallel.map((r) => ({ gender: String(r.gender), n: num(r.n) })),
+    people: [...people.values()],
+    progressed: byGender(progressed),
+    parallel: byGender(parallel),
     changes: [...sums.values()],
-    ratingSessions: num(counts[0]?.sessions),
-    activitiesStarted: num(counts[0]?.started),
-    activitiesEnded: num(counts[0]?.ended),
+    ratingSessions: num(counts?.sessions),
+    activitiesStarted: num(counts?.started),
+    activitiesEnded: num(counts?.ended),
   };
 }
 
@@ -121,16 +164,16 @@ export function attentionQuery(q: AttentionQuery): Query {
   const { asOf, exitPeriod } = q;
   return {
     sql: `SELECT p.id AS id, p.code AS code, p.start_date AS start_date, ${END} AS end_date,
-      g.date AS last_date, g.stagnant AS stagnant, pl.next_follow_up AS next_follow_up,
+      ${pt('', 'date')} AS last_date, ${pt('', 'stagnant')} AS stagnant, pl.next_follow_up AS next_follow_up,
       e.exit_date AS exit_date, e.next_step AS next_step, e.outcome AS outcome,
       (SELECT c.given_on || '|' || c.valid_until || '|' || COALESCE(c.withdrawn_on, '') FROM consents c
         WHERE c.participant_id = p.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) AS consent
       FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id
-      LEFT JOIN figure_points g ON ${POINT_AT}
+      ${pointJoin('')}
       WHERE (p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)
-          AND (COALESCE(g.date, p.start_date) < ? OR pl.next_follow_up < ? OR g.stagnant = 1))
+          AND (COALESCE(${pt('', 'date')}, p.start_date) < ? OR pl.next_follow_up < ? OR ${pt('', 'stagnant')} = 1))
         OR (e.next_step = 0 AND e.exit_date >= ? AND e.exit_date <= ?)`,
-    params: [asOf, asOf, asOf, asOf, q.ratingDeadline, asOf, exitPeriod.from, exitPeriod.to],
+    params: [asOf, asOf, asOf, asOf, asOf, q.ratingDeadline, asOf, exitPeriod.from, exitPeriod.to],
   };
 }
 
@@ -167,16 +210,38 @@ export interface FigureReadings {
   extra: Row[][];
 }
 
+const SLOTS = 'SELECT indicator_id, slot FROM figure_slots ORDER BY slot';
+
 /** The aggregates of each period, and (when asked) "needs attention" and open forum actions, from one snapshot. */
 export async function readFigures(
   db: Db,
   o: { periods: Period[]; minRisen: number; attention?: AttentionQuery; extra?: Query[] },
 ): Promise<FigureReadings> {
-  const queries: Query[] = [{ sql: 'SELECT indicator_id, slot FROM figure_slots' }];
-  // Slots are only ever added: while one is free, no point can have needed one (no extras).
-  const slots = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM figure_slots');
-  const full = Number(slots?.n ?? 0) >= SLOT_COUNT;
-  for (const p of o.periods) queries.push(...periodQueries(p, o.minRisen, full));
+  // Slots are only ever added: while one is free, no point can have needed one (no extras). The
+  // batch reads them again in its snapshot; one added meanwhile (a new set) means reading anew.
+  for (;;) {
+    const slots = await db.all<Row>(SLOTS);
+    const read = await readWith(db, o, slots);
+    if (read) return read;
+  }
+}
+
+async function readWith(
+  db: Db,
+  o: { periods: Period[]; minRisen: number; attention?: AttentionQuery; extra?: Query[] },
+  slots: Row[],
+): Promise<FigureReadings | null> {
+  const full = slots.length >= SLOT_COUNT;
+  const ends = [...new Set(o.periods.map((p) => p.to))];
+  const queries: Query[] = [
+    { sql: SLOTS },
+    peopleQuery(
+      o.periods,
+      o.minRisen,
+      slots.map((r) => num(r.slot)),
+    ),
+  ];
+  for (const p of o.periods) queries.push(full ? EXTRA(p) : NOTHING, countsQuery(p));
   if (o.attention) {
     queries.push(attentionQuery(o.attention), {
       sql: "SELECT department_id, due, status FROM forum_actions WHERE status = 'open'",
@@ -185,12 +250,12 @@ export async function readFigures(
   const extraAt = queries.length;
   queries.push(...(o.extra ?? []));
   const rows = await db.readBatch(queries);
+  if (rows[0].length !== slots.length) return null;
   const slotIds = new Map(rows[0].map((r) => [num(r.slot), String(r.indicator_id)] as const));
-  const per = 5;
-  const periods = o.periods.map((_, i) =>
-    aggregatesOf(rows.slice(1 + i * per, 1 + (i + 1) * per), slotIds),
+  const periods = o.periods.map((p, i) =>
+    aggregatesOf(rows[1], i, ends.indexOf(p.to), slotIds, rows[2 + 2 * i], rows[3 + 2 * i][0]),
   );
-  const rest = rows.slice(1 + o.periods.length * per, extraAt);
+  const rest = rows.slice(2 + 2 * o.periods.length, extraAt);
   return {
     periods,
     attention: o.attention ? rest[0].map(attentionRow) : [],

@@ -4,10 +4,18 @@
 // recomputed from that participant's raw rows with the domain's own functions
 // (domain/figure-facts.ts), so "maintained" and "rebuilt" are the same computation.
 import { randomUUID } from 'node:crypto';
-import { activityFact, ratingPoints, type RatingPoint } from '../domain/figure-facts';
+import { activityFact, parallelIntervals, ratingPoints } from '../domain/figure-facts';
 import { BUILT_IN_INSTRUMENTS, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
-import type { Db, SqlValue } from './db';
+import type { SqlValue } from './db';
+import {
+  asSession,
+  insertRows,
+  pointRow,
+  POINT_COLUMNS,
+  SESSIONS_OF,
+  type SessionRow,
+} from './figures-rows';
 import { writeSelfFacts } from './figures-change';
 import { SLOT_COUNT } from './migrations/007_figures';
 import { Repository } from './repository';
@@ -16,8 +24,9 @@ import { Repository } from './repository';
  * Bump when what the facts hold, or a domain definition they are computed with, changes: the next
  * start rebuilds them. 2: a cancelled activity stops running the day it is cancelled (domain/plan.ts).
  * 3: the self-rating facts of the change figures (migration 010, store/figures-change.ts).
+ * 4: figure_parallel and figure_latest (migration 011).
  */
-const FACTS_VERSION = 3;
+const FACTS_VERSION = 4;
 const RULES_KEY = 'figures.rules';
 
 /** What the facts were computed with: stored in kv, compared at start and when a set is added. */
@@ -26,20 +35,13 @@ interface FactRules {
   caseworkerOnly: string[];
 }
 
-const SLOT_COLUMNS = Array.from({ length: SLOT_COUNT }, (_, i) => `c${i}`);
-const POINT_COLUMNS = [
-  'participant_id',
-  'date',
-  'next_date',
-  'sessions',
-  'day_sessions',
-  'risen',
-  'stagnant',
-  ...SLOT_COLUMNS,
-  'extra',
+const FACT_TABLES = [
+  'figure_points',
+  'figure_latest',
+  'figure_self',
+  'figure_activities',
+  'figure_parallel',
 ];
-/** Rows per multi-row INSERT (31 parameters a row stays far below both databases' limits). */
-const ROWS_PER_INSERT = 400;
 const PARTICIPANTS_PER_CHUNK = 500;
 
 function rulesOf(instruments: Instrument[]): FactRules {
@@ -48,44 +50,6 @@ function rulesOf(instruments: Instrument[]): FactRules {
     for (const ind of i.indicators) if (ind.ratedBy === 'caseworker') ids.add(ind.id);
   return { version: FACTS_VERSION, caseworkerOnly: [...ids].sort() };
 }
-
-async function insertRows(db: Db, table: string, columns: string[], rows: SqlValue[][]) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const part = rows.slice(i, i + ROWS_PER_INSERT);
-    const one = `(${columns.map(() => '?').join(', ')})`;
-    await db.run(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => one).join(', ')}`,
-      part.flat(),
-    );
-  }
-}
-
-interface SessionRow {
-  participant_id: string;
-  id: string;
-  date: string;
-  saved_at: string;
-  scores: string;
-}
-
-const SESSIONS_OF = (n: number) =>
-  `SELECT r.participant_id, r.id, r.date, r.saved_at, r.scores FROM rating_sessions r
-   WHERE r.participant_id IN (${Array(n).fill('?').join(', ')})
-   AND r.revision = (SELECT MAX(x.revision) FROM rating_sessions x WHERE x.id = r.id)`;
-
-/** Just what the points are computed from (the rest of a session is not read). */
-const asSession = (r: SessionRow): RatingSession => ({
-  id: r.id,
-  participantId: r.participant_id,
-  date: r.date,
-  savedAt: r.saved_at,
-  scores: JSON.parse(r.scores),
-  instrumentId: '',
-  instrumentVersion: 0,
-  jobSearchDescription: null,
-  revision: 0,
-  ratedBy: '',
-});
 
 export class Figures extends Repository {
   private async instruments(): Promise<Instrument[]> {
@@ -155,38 +119,35 @@ export class Figures extends Repository {
     });
   }
 
-  private async rebuildWith(rules: FactRules) {
-    for (const t of ['figure_points', 'figure_activities', 'figure_self'])
-      await this.db.run(`DELETE FROM ${t}`);
-    const slots = await this.slots();
-    const co = new Set(rules.caseworkerOnly);
-    let participants = 0;
-    let points = 0;
+  /** Every id of a table in chunks, in id order. */
+  private async *chunks(table: string): AsyncGenerator<string[]> {
     let last = '';
     for (;;) {
       const ids = (
         await this.db.all<{ id: string }>(
-          'SELECT id FROM participants WHERE id > ? ORDER BY id LIMIT ?',
+          `SELECT id FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`,
           [last, PARTICIPANTS_PER_CHUNK],
         )
       ).map((r) => r.id);
-      if (ids.length === 0) break;
+      if (ids.length === 0) return;
       last = ids[ids.length - 1];
+      yield ids;
+    }
+  }
+
+  private async rebuildWith(rules: FactRules) {
+    for (const t of FACT_TABLES) await this.db.run(`DELETE FROM ${t}`);
+    const slots = await this.slots();
+    const co = new Set(rules.caseworkerOnly);
+    let activities = 0;
+    for await (const ids of this.chunks('plan_activities'))
+      activities += await this.writeActivities(ids);
+    let participants = 0;
+    let points = 0;
+    for await (const ids of this.chunks('participants')) {
       participants += ids.length;
       points += await this.writePoints(ids, slots, co);
-    }
-    let activities = 0;
-    last = '';
-    for (;;) {
-      const ids = (
-        await this.db.all<{ id: string }>(
-          'SELECT id FROM plan_activities WHERE id > ? ORDER BY id LIMIT ?',
-          [last, PARTICIPANTS_PER_CHUNK],
-        )
-      ).map((r) => r.id);
-      if (ids.length === 0) break;
-      last = ids[ids.length - 1];
-      activities += await this.writeActivities(ids);
+      await this.writeParallel(ids);
     }
     await this.db.run(
       'INSERT INTO kv (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag',
@@ -204,6 +165,7 @@ export class Figures extends Repository {
       const self = new Figures(tx, this.clock);
       const rules = (await self.storedRules()) ?? rulesOf(await self.instruments());
       await tx.run('DELETE FROM figure_points WHERE participant_id = ?', [participantId]);
+      await tx.run('DELETE FROM figure_latest WHERE participant_id = ?', [participantId]);
       await self.writePoints([participantId], await self.slots(), new Set(rules.caseworkerOnly));
     });
   }
@@ -214,8 +176,40 @@ export class Figures extends Repository {
       if (tx.dialect === 'postgres')
         await tx.get('SELECT pg_advisory_xact_lock(7425009, hashtext(?))', [activityId]);
       await tx.run('DELETE FROM figure_activities WHERE activity_id = ?', [activityId]);
-      await new Figures(tx, this.clock).writeActivities([activityId]);
+      const self = new Figures(tx, this.clock);
+      await self.writeActivities([activityId]);
+      const a = await tx.get<{ participant_id: string }>(
+        'SELECT participant_id FROM figure_activities WHERE activity_id = ?',
+        [activityId],
+      );
+      if (a) {
+        await tx.run('DELETE FROM figure_parallel WHERE participant_id = ?', [a.participant_id]);
+        await self.writeParallel([a.participant_id]);
+      }
     });
+  }
+
+  /** The days two or more activities of these participants ran at once, from their run intervals. */
+  private async writeParallel(participantIds: string[]): Promise<void> {
+    const rows = await this.db.all<{
+      participant_id: string;
+      run_from: string;
+      run_to: string | null;
+    }>(
+      `SELECT participant_id, run_from, run_to FROM figure_activities
+       WHERE participant_id IN (${participantIds.map(() => '?').join(', ')}) AND run_from IS NOT NULL`,
+      participantIds,
+    );
+    const by = new Map<string, { from: string; to: string | null }[]>();
+    for (const r of rows) {
+      const list = by.get(r.participant_id) ?? [];
+      list.push({ from: r.run_from, to: r.run_to });
+      by.set(r.participant_id, list);
+    }
+    const out: SqlValue[][] = [];
+    for (const [pid, runs] of by)
+      for (const iv of parallelIntervals(runs)) out.push([pid, iv.from, iv.to]);
+    await insertRows(this.db, 'figure_parallel', ['participant_id', 'run_from', 'run_to'], out);
   }
 
   private async writePoints(
@@ -238,6 +232,9 @@ export class Figures extends Repository {
     }
     await insertRows(this.db, 'figure_points', POINT_COLUMNS, pointRows);
     await writeSelfFacts(this.db, participantIds, by);
+    // The latest point (next_date NULL, column 2) of each participant, again in figure_latest.
+    const latest = pointRows.filter((r) => r[2] === null);
+    await insertRows(this.db, 'figure_latest', POINT_COLUMNS, latest);
     return pointRows.length;
   }
 
@@ -268,25 +265,4 @@ export class Figures extends Repository {
     );
     return out.length;
   }
-}
-
-function pointRow(pid: string, pt: RatingPoint, slots: Map<string, number>): SqlValue[] {
-  const cols: SqlValue[] = Array<SqlValue>(SLOT_COUNT).fill(null);
-  const extra: [string, number][] = [];
-  for (const [indicatorId, change] of pt.changes) {
-    const slot = slots.get(indicatorId);
-    if (slot === undefined) extra.push([indicatorId, change]);
-    else cols[slot] = change;
-  }
-  return [
-    pid,
-    pt.date,
-    pt.nextDate,
-    pt.sessions,
-    pt.daySessions,
-    pt.risen,
-    pt.stagnant ? 1 : 0,
-    ...cols,
-    extra.length ? JSON.stringify(extra) : null,
-  ];
 }

@@ -10,6 +10,7 @@ import * as m007 from './migrations/007_figures';
 import * as m008 from './migrations/008_records';
 import * as m009 from './migrations/009_languages';
 import * as m010 from './migrations/010_figures_change';
+import * as m011 from './migrations/011_figures_parallel';
 import * as m012 from './migrations/012_session_language';
 
 export interface Migration {
@@ -30,6 +31,7 @@ export const MIGRATIONS: Migration[] = [
   m008,
   m009,
   m010,
+  m011,
   m012,
 ];
 

@@ -42,6 +42,8 @@ export const PARTICIPANT_TABLES: readonly string[] = [
   'figure_points',
   'figure_activities',
   'figure_self',
+  'figure_parallel',
+  'figure_latest',
   'forum_actions',
   'forum_cases',
   'plan_followups',

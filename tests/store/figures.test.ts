@@ -195,7 +195,7 @@ async function apply(store: Store, w: World, c: Write): Promise<void> {
   }
 }
 
-const FACT_TABLES = ['figure_points', 'figure_activities'];
+const FACT_TABLES = ['figure_points', 'figure_activities', 'figure_parallel', 'figure_latest'];
 
 async function facts(store: Store): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};

@@ -79,6 +79,20 @@ export async function caseWithDataEverywhere(
     status: 'ongoing',
     cancelReason: null,
   });
+  // A second activity running alongside (the figures' parallel activities).
+  await store.plans.addActivity({
+    participantId: p.id,
+    typeId: null,
+    customName: 'Språkcafé',
+    kind: 'language',
+    departmentId: 'vux',
+    responsible: null,
+    startDate: '2026-04-01',
+    plannedEndDate: null,
+    endDate: null,
+    status: 'ongoing',
+    cancelReason: null,
+  });
   await store.plans.record({
     participantId: p.id,
     actorId: ownerId,
