@@ -266,7 +266,7 @@ function child(url: string): {
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-async function pgDatabase(admin: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function pgDatabase(admin: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `samsyn_bench_${randomBytes(4).toString('hex')}`;
   const c = new pg.Client({ connectionString: admin });
   await c.connect();

@@ -16,12 +16,13 @@ const ACTIVE = `p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)`;
 /**
  * The point in force at the end of a day, joined as `l<g>` (the latest point, figure_latest, when it
  * is from that day or before: nearly always) or else `h<g>` (the older point in force then, found
- * through figure_points_next). Parameters day, day, day; read its columns with pt(g, column).
+ * through figure_points_next: `|| ''` keeps SQLite from the primary key, which would read every
+ * earlier point). Parameters day, day, day; read its columns with pt(g, column).
  */
 const pointJoin = (g: string) =>
   `LEFT JOIN figure_latest l${g} ON l${g}.participant_id = p.id AND l${g}.date <= ?
    LEFT JOIN figure_points h${g} ON l${g}.participant_id IS NULL AND h${g}.participant_id = p.id
-     AND h${g}.date <= ? AND h${g}.next_date > ?`;
+     AND h${g}.date || '' <= ? AND h${g}.next_date > ?`;
 const pt = (g: string, column: string) => `COALESCE(l${g}.${column}, h${g}.${column})`;
 /** Two activities ran on one day in [from, to] (figure_parallel): parameters to, from. */
 const PARALLEL = `EXISTS (SELECT 1 FROM figure_parallel x
@@ -87,7 +88,7 @@ export function peopleQuery(periods: Period[], minRisen: number, slots: number[]
 }
 
 /** Sessions held, activities started and ended in the period (index-only range scans). */
-const countsQuery = ({ from, to }: Period): Query => ({
+export const countsQuery = ({ from, to }: Period): Query => ({
   sql: `SELECT
     (SELECT COALESCE(SUM(day_sessions), 0) FROM figure_points WHERE date >= ? AND date <= ?) AS sessions,
     (SELECT COUNT(*) FROM figure_activities WHERE started_on >= ? AND started_on <= ?) AS started,

@@ -8,7 +8,7 @@
 // figure_latest: each participant's latest point (the figure_points row with next_date NULL) again,
 // in a table of one narrow row per participant: the point in force on a recent day is nearly
 // always the latest, and looking it up there reads a tenth of the rows; an older one is found
-// through figure_points_next (next_date > day).
+// through figure_points_next (the participant's points with next_date > day, the first of them).
 // Dialect-neutral SQL (SQLite and PostgreSQL).
 import { SLOT_COUNT } from './007_figures';
 
@@ -35,7 +35,7 @@ CREATE TABLE figure_latest (
 ${SLOTS}
   extra TEXT
 );
-CREATE INDEX figure_points_next ON figure_points (next_date);
+CREATE INDEX figure_points_next ON figure_points (participant_id, next_date, date);
 DROP INDEX participants_start;
 CREATE INDEX consents_latest ON consents (participant_id, recorded_at, id)
 `;
