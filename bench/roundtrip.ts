@@ -3,7 +3,7 @@
 // bad birth year (Action.Execute; the card comes back with the error, nothing is saved). Measured
 // next to a bare teams-ai Application that echoes a card, in the same run on the same machine.
 // Loopback only, bounded loops. BENCH_USERS (default 50,200: each a run of its own) and BENCH_ROUNDS
-// (default 20) change the load. Then Samsyn's RSS idle and after 10,000 round trips (after a GC).
+// (default 20) change the load. First Samsyn's RSS idle and after 10,000 round trips (after a GC).
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -233,8 +233,8 @@ async function growth(): Promise<void> {
 
 export async function run(): Promise<void> {
   const { BENCH_USERS, BENCH_ROUNDS: rounds } = Env.parse(process.env);
+  await growth(); // first, in a fresh process: idle is the bot's own memory
   for (const users of BENCH_USERS) await compare(users, rounds);
-  await growth();
 }
 
 if (require.main === module) {
