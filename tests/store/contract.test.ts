@@ -748,6 +748,21 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
           status: 'completed',
           cancelReason: null,
         });
+        // The other case also ran two activities at once (a figure_parallel row that must stay).
+        if (id === other)
+          await store.plans.addActivity({
+            participantId: id,
+            typeId: null,
+            customName: null,
+            kind: 'job',
+            departmentId: 'ame',
+            responsible: null,
+            startDate: '2026-02-01',
+            plannedEndDate: null,
+            endDate: '2026-02-20',
+            status: 'completed',
+            cancelReason: null,
+          });
         await store.plans.record({
           participantId: id,
           actorId: 'cw-anna',
