@@ -35,6 +35,23 @@ function valueText(v: unknown, t: Strings['records']['exportText']): string {
   return String(p);
 }
 
+/**
+ * A cell as the person reads it: a corrected field by its name on the correction card, a language
+ * by its Swedish name (the JSON keeps the codes); everything else as stored.
+ */
+function cellText(column: string, v: unknown, t: Strings): string {
+  const fields: Record<string, string> = t.records.correct.fields;
+  const languages: Record<string, string> = t.rating.mode.languageNames;
+  if (column === 'field' && typeof v === 'string' && fields[v]) return fields[v];
+  if (column === 'language' && typeof v === 'string' && languages[v]) return languages[v];
+  if (column === 'languages' && typeof v === 'string') {
+    const codes = parsed(v);
+    if (Array.isArray(codes))
+      return codes.map((c) => languages[String(c)] ?? String(c)).join(', ') || '–';
+  }
+  return valueText(v, t.records.exportText);
+}
+
 /** The record as JSON: every table's rows with their JSON columns unpacked, and the audit rows. */
 export function recordJson(r: ParticipantRecord): Record<string, unknown> {
   const tables: Record<string, unknown[]> = {};
@@ -56,7 +73,7 @@ export function recordText(r: ParticipantRecord, t: Strings): string {
     for (const row of rows) {
       const cells = Object.entries(row)
         .filter(([k]) => k !== 'participant_id' && k !== 'id')
-        .map(([k, v]) => `${x.columns[k] ?? k}: ${valueText(v, x)}`);
+        .map(([k, v]) => `${x.columns[k] ?? k}: ${cellText(k, v, t)}`);
       out.push(`- ${cells.join('; ')}`);
     }
     out.push('');

@@ -214,7 +214,8 @@ describe('access request (registerutdrag)', () => {
     expect(text).toContain('**Rättelser av registreringen (1)**');
     expect(text).toContain('Beskriv hur du söker jobb: Fritext');
     expect(text).toContain('Vill börja praktik'); // a comment on a score
-    expect(text).toContain('Språket deltagaren svarade på: ar');
+    expect(text).toContain('Språket deltagaren svarade på: arabiska');
+    expect(text).toContain('Fält: Födelseår; Tidigare värde: 1991');
     expect(text).toContain('Ring AF');
     expect(text).toContain('Testperson');
     // the log about the participant, every row

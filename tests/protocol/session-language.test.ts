@@ -92,7 +92,7 @@ describe('the language a participant answered in', () => {
         ['2026-06-02', 1, 'sv'],
       ]),
     );
-    expect(text).toContain('Språket deltagaren svarade på: ti');
-    expect(text).toContain('Språket deltagaren svarade på: sv');
+    expect(text).toContain('Språket deltagaren svarade på: tigrinja');
+    expect(text).toContain('Språket deltagaren svarade på: svenska');
   });
 });
