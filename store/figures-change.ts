@@ -97,11 +97,11 @@ export function changeQueries({ from, to }: Period): Query[] {
       params: [from, to],
     },
     {
-      // activitiesStarted by kind: the running interval begins in the period (figure_activities).
-      sql: `SELECT p.gender AS gender, a.kind AS kind, COUNT(*) AS n
-        FROM figure_activities f JOIN plan_activities a ON a.id = f.activity_id
-        JOIN participants p ON p.id = f.participant_id
-        WHERE f.started_on >= ? AND f.started_on <= ? GROUP BY p.gender, a.kind`,
+      // activitiesStarted by kind: the running interval begins in the period (figure_activities,
+      // which holds the kind since migration 013; the gender stays the participant's own).
+      sql: `SELECT p.gender AS gender, f.kind AS kind, COUNT(*) AS n
+        FROM figure_activities f JOIN participants p ON p.id = f.participant_id
+        WHERE f.started_on >= ? AND f.started_on <= ? GROUP BY p.gender, f.kind`,
       params: [from, to],
     },
   ];

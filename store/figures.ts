@@ -25,8 +25,9 @@ import { Repository } from './repository';
  * start rebuilds them. 2: a cancelled activity stops running the day it is cancelled (domain/plan.ts).
  * 3: the self-rating facts of the change figures (migration 010, store/figures-change.ts).
  * 4: figure_parallel and figure_latest (migration 011).
+ * 5: the activity's kind in figure_activities (migration 013).
  */
-const FACTS_VERSION = 4;
+const FACTS_VERSION = 5;
 const RULES_KEY = 'figures.rules';
 
 /** What the facts were computed with: stored in kv, compared at start and when a set is added. */
@@ -242,11 +243,12 @@ export class Figures extends Repository {
     const rows = await this.db.all<{
       id: string;
       participant_id: string;
+      kind: string;
       status: string;
       start_date: string | null;
       end_date: string | null;
     }>(
-      `SELECT id, participant_id, status, start_date, end_date FROM plan_activities WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      `SELECT id, participant_id, kind, status, start_date, end_date FROM plan_activities WHERE id IN (${ids.map(() => '?').join(', ')})`,
       ids,
     );
     const out = rows.map((r) => {
@@ -255,12 +257,12 @@ export class Figures extends Repository {
         startDate: r.start_date,
         endDate: r.end_date,
       });
-      return [r.id, r.participant_id, f.startedOn, f.runFrom, f.runTo, f.endedOn];
+      return [r.id, r.participant_id, f.startedOn, f.runFrom, f.runTo, f.endedOn, r.kind];
     });
     await insertRows(
       this.db,
       'figure_activities',
-      ['activity_id', 'participant_id', 'started_on', 'run_from', 'run_to', 'ended_on'],
+      ['activity_id', 'participant_id', 'started_on', 'run_from', 'run_to', 'ended_on', 'kind'],
       out,
     );
     return out.length;

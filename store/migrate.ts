@@ -12,6 +12,7 @@ import * as m009 from './migrations/009_languages';
 import * as m010 from './migrations/010_figures_change';
 import * as m011 from './migrations/011_figures_parallel';
 import * as m012 from './migrations/012_session_language';
+import * as m013 from './migrations/013_figure_activity_kind';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: Migration[] = [
   m010,
   m011,
   m012,
+  m013,
 ];
 
 function statements(sql: string): string[] {

@@ -6,7 +6,7 @@ import { addDaysIso } from '../../domain/dates';
 import { buildDigest } from '../../domain/digest';
 import { indexFigures, periodFigures } from '../../domain/figures';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
-import type { ActivityStatus, Score } from '../../domain/model';
+import { ACTIVITY_KINDS, type ActivityStatus, type Score } from '../../domain/model';
 import { OUTCOMES } from '../../domain/outcomes';
 import type { Gender } from '../../domain/types';
 import {
@@ -84,6 +84,8 @@ const Write = fc.oneof(
     kind: fc.constant('activityChange' as const),
     which: fc.nat(),
     status: fc.constantFrom(...STATUSES),
+    // A changed kind refreshes the activity's facts (figure_activities.kind, migration 013).
+    activityKind: fc.option(fc.constantFrom(...ACTIVITY_KINDS), { nil: undefined }),
     end: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }),
   }),
   fc.record({
@@ -184,6 +186,7 @@ async function apply(store: Store, w: World, c: Write): Promise<void> {
       await store.plans.updateActivity(pick(w.activities, c.which), {
         status: c.status,
         endDate: c.end === null ? null : day(c.end),
+        ...(c.activityKind ? { kind: c.activityKind } : {}),
       });
       return;
     case 'followUp': {
