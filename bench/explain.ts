@@ -2,6 +2,7 @@
 // (store/figures-read.ts) over 5,000 generated participants (bench/figures.ts populateForBench),
 // after ANALYZE. Needs PG_BENCH_URL or PG_TEST_URL (a role that may CREATE DATABASE).
 // `npx tsx bench/explain.ts > /tmp/explain.md`, then paste it over the section.
+import { MAX_CODES } from '../cards/digest';
 import { addDaysIso } from '../domain/dates';
 import { attentionQuery, countsQuery, peopleQuery } from '../store/figures-read';
 import { openStore } from '../store';
@@ -32,11 +33,15 @@ async function main(): Promise<void> {
       ['sessions and activities (since start)', countsQuery(SINCE_START)],
       [
         'needs attention',
-        attentionQuery({
-          asOf: '2026-11-23',
-          exitPeriod: WEEK,
-          ratingDeadline: addDaysIso('2026-11-23', -84),
-        }),
+        attentionQuery(
+          {
+            asOf: '2026-11-23',
+            exitPeriod: WEEK,
+            ratingDeadline: addDaysIso('2026-11-23', -84),
+            limit: MAX_CODES,
+          },
+          'postgres',
+        ),
       ],
     ] as const;
     console.log(`## EXPLAIN on PostgreSQL\n`);

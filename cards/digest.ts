@@ -49,7 +49,7 @@ function attentionList(v: DigestView, kind: AttentionKind, t: Strings): Element[
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), code]);
   }
   const owners = [...byOwner.keys()].sort((a, b) => a.localeCompare(b, d.locale));
-  const more = list.codes.length - shown.length;
+  const more = list.codes.length - shown.length + (list.more ?? 0);
   const rest = [more > 0 ? d.andMore(more) : '', list.withheld > 0 ? d.withheld(list.withheld) : '']
     .filter(Boolean)
     .join(' ');

@@ -27,10 +27,12 @@ export const ATTENTION_KINDS = [
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 export interface AttentionList {
-  /** Codes that may be shown (valid consent on asOf), sorted. */
+  /** Codes that may be shown (valid consent on asOf), sorted (from the store: only the first ones). */
   codes: string[];
   /** How many more need attention but are not listed outside their caseworker's view (no valid consent). */
   withheld: number;
+  /** How many more may be shown than `codes` holds (the store reads only what the card can show). */
+  more?: number;
 }
 
 export type NeedsAttention = Record<AttentionKind, AttentionList>;
@@ -82,6 +84,38 @@ export function attentionLists(
     }
   }
   for (const k of ATTENTION_KINDS) out[k].codes.sort();
+  return out;
+}
+
+/** One list as the store counts it: how many are listed and withheld, and the first listed codes. */
+export interface AttentionCount {
+  kind: AttentionKind;
+  listed: number;
+  withheld: number;
+  /** The first of the listed codes, in code order (at most the card's limit). */
+  codes: string[];
+}
+
+/** The lists from the store's counts (the same lists as attentionLists, then firstCodes). */
+export function attentionFromCounts(counts: Iterable<AttentionCount>): NeedsAttention {
+  const out = attentionLists([]);
+  for (const c of counts) {
+    const codes = [...c.codes].sort();
+    out[c.kind] = { codes, withheld: c.withheld };
+    if (c.listed > codes.length) out[c.kind].more = c.listed - codes.length;
+  }
+  return out;
+}
+
+/** Each list's first `limit` codes (what the card can show), the others counted in `more`. */
+export function firstCodes(a: NeedsAttention, limit: number): NeedsAttention {
+  const out = attentionLists([]);
+  for (const k of ATTENTION_KINDS) {
+    const { codes, withheld, more = 0 } = a[k];
+    out[k] = { codes: codes.slice(0, limit), withheld };
+    const rest = more + Math.max(0, codes.length - limit);
+    if (rest > 0) out[k].more = rest;
+  }
   return out;
 }
 

@@ -3,9 +3,15 @@
 // digest read from one snapshot (Db.readBatch: off the bot's event loop on SQLite). What each
 // number means is defined in domain/figures.ts; domain/figure-facts.ts turns these rows into it.
 import type { FigureAggregates } from '../domain/figure-facts';
-import type { AttentionFacts, Period } from '../domain/figures';
+import type { Period } from '../domain/figures';
+import {
+  ATTENTION_KINDS,
+  attentionFromCounts,
+  type NeedsAttention,
+} from '../domain/figures-attention';
 import type { ForumAction } from '../domain/model';
-import type { Consent, IsoDate } from '../domain/types';
+import { needsNextStep, OUTCOMES } from '../domain/outcomes';
+import type { IsoDate } from '../domain/types';
 import type { Db, Query, Row, SqlValue } from './db';
 import { SLOT_COUNT } from './migrations/007_figures';
 
@@ -147,65 +153,92 @@ function aggregatesOf(
   };
 }
 
-export interface AttentionRow extends AttentionFacts {
-  id: string;
-  code: string;
-  consent: Pick<Consent, 'givenOn' | 'validUntil' | 'withdrawnOn'> | null;
-}
-
 export interface AttentionQuery {
   asOf: IsoDate;
   exitPeriod: Period;
   /** Last day of a session that is still recent: asOf − RATING_INTERVAL_WEEKS. */
   ratingDeadline: IsoDate;
+  /** At most this many codes of each list (what the card shows). */
+  limit: number;
 }
 
-/** Everyone who may need attention on asOf (a superset: domain attentionKinds decides), with the latest consent. */
-export function attentionQuery(q: AttentionQuery): Query {
+/** Active on asOf: parameters asOf, asOf. */
+const ACTIVE_NOW = `p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)`;
+/** Outcomes that are themselves the next step (domain/outcomes needsNextStep is false). */
+const NO_NEXT_STEP_NEEDED = OUTCOMES.filter((o) => !needsNextStep(o.id)).map((o) => o.id);
+
+/**
+ * "Needs attention" as the card shows it (domain/figures-attention.ts attentionKinds, in SQL):
+ * per kind (0…3, ATTENTION_KINDS) and consent (visible: valid on asOf), how many (n), and for the
+ * visible the first `limit` in code order with id and code; of the withheld one row, no code.
+ */
+export function attentionQuery(q: AttentionQuery, dialect: Db['dialect']): Query {
   const { asOf, exitPeriod } = q;
+  const done = NO_NEXT_STEP_NEEDED.map(() => '?').join(', ');
+  const collate = dialect === 'postgres' ? ' COLLATE "C"' : '';
+  const kinds = [0, 1, 2, 3];
   return {
-    sql: `SELECT p.id AS id, p.code AS code, p.start_date AS start_date, ${END} AS end_date,
-      ${pt('', 'date')} AS last_date, ${pt('', 'stagnant')} AS stagnant, pl.next_follow_up AS next_follow_up,
-      e.exit_date AS exit_date, e.next_step AS next_step, e.outcome AS outcome,
-      (SELECT c.given_on || '|' || c.valid_until || '|' || COALESCE(c.withdrawn_on, '') FROM consents c
-        WHERE c.participant_id = p.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) AS consent
-      FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id
-      ${pointJoin('')}
-      WHERE (p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)
-          AND (COALESCE(${pt('', 'date')}, p.start_date) < ? OR pl.next_follow_up < ? OR ${pt('', 'stagnant')} = 1))
-        OR (e.next_step = 0 AND e.exit_date >= ? AND e.exit_date <= ?)`,
-    params: [asOf, asOf, asOf, asOf, asOf, q.ratingDeadline, asOf, exitPeriod.from, exitPeriod.to],
+    sql: `WITH f0 AS (SELECT p.id AS id, p.code AS code,
+        CASE WHEN ${ACTIVE_NOW} AND COALESCE(${pt('', 'date')}, p.start_date) < ? THEN 1 ELSE 0 END AS k0,
+        CASE WHEN ${ACTIVE_NOW} AND pl.next_follow_up < ? AND pl.next_follow_up <> '' THEN 1 ELSE 0 END AS k1,
+        CASE WHEN ${ACTIVE_NOW} AND ${pt('', 'stagnant')} = 1 THEN 1 ELSE 0 END AS k2,
+        CASE WHEN e.exit_date >= ? AND e.exit_date <= ? AND COALESCE(e.next_step, 0) = 0
+          AND e.outcome NOT IN (${done}) THEN 1 ELSE 0 END AS k3
+        FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id ${pointJoin('')}),
+      f AS (SELECT id, code, k0, k1, k2, k3,
+        COALESCE((SELECT CASE WHEN (c.withdrawn_on IS NULL OR c.withdrawn_on > ?) AND c.given_on <= ?
+            AND c.valid_until >= ? THEN 1 ELSE 0 END FROM consents c
+          WHERE c.participant_id = f0.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), 0) AS visible
+        FROM f0 WHERE k0 = 1 OR k1 = 1 OR k2 = 1 OR k3 = 1),
+      k AS (${kinds.map((i) => `SELECT ${i} AS kind, id, code, visible FROM f WHERE k${i} = 1`).join(' UNION ALL ')}),
+      r AS (SELECT kind, visible, id, code, COUNT(*) OVER (PARTITION BY kind, visible) AS n,
+        ROW_NUMBER() OVER (PARTITION BY kind, visible ORDER BY code${collate}) AS rn FROM k)
+      SELECT kind, visible, n, CASE WHEN visible = 1 THEN id END AS id,
+        CASE WHEN visible = 1 THEN code END AS code
+      FROM r WHERE rn = 1 OR (visible = 1 AND rn <= ?)`,
+    params: [
+      ...[asOf, asOf, q.ratingDeadline],
+      ...[asOf, asOf, asOf],
+      ...[asOf, asOf],
+      ...[exitPeriod.from, exitPeriod.to, ...NO_NEXT_STEP_NEEDED],
+      ...[asOf, asOf, asOf],
+      ...[asOf, asOf, asOf],
+      q.limit,
+    ],
   };
 }
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-/** The latest consent's dates, as the attention query gives them (given|valid until|withdrawn). */
-function consentOf(v: unknown): AttentionRow['consent'] {
-  if (typeof v !== 'string') return null;
-  const [givenOn, validUntil, withdrawnOn] = v.split('|');
-  return { givenOn, validUntil, withdrawnOn: withdrawnOn || null };
+/** The lists of "needs attention" from attentionQuery's rows, and the id of each code listed. */
+function attentionOf(rows: Row[]): AttentionReadings {
+  const counts = ATTENTION_KINDS.map((kind) => ({
+    kind,
+    listed: 0,
+    withheld: 0,
+    codes: [] as string[],
+  }));
+  const ids = new Map<string, string>();
+  for (const r of rows) {
+    const c = counts[num(r.kind)];
+    if (num(r.visible) !== 1) {
+      c.withheld = num(r.n);
+      continue;
+    }
+    c.listed = num(r.n);
+    c.codes.push(String(r.code));
+    ids.set(String(r.code), String(r.id));
+  }
+  return { lists: attentionFromCounts(counts), ids };
 }
 
-function attentionRow(r: Row): AttentionRow {
-  return {
-    id: String(r.id),
-    code: String(r.code),
-    startDate: String(r.start_date),
-    endDate: str(r.end_date),
-    lastSessionDate: str(r.last_date),
-    stagnant: num(r.stagnant) === 1,
-    nextFollowUp: str(r.next_follow_up),
-    exit: r.exit_date
-      ? { date: String(r.exit_date), nextStep: num(r.next_step) === 1, outcome: String(r.outcome) }
-      : null,
-    consent: consentOf(r.consent),
-  };
+export interface AttentionReadings {
+  lists: NeedsAttention;
+  /** Code → participant id, of every code in `lists`. */
+  ids: Map<string, string>;
 }
 
 export interface FigureReadings {
   periods: FigureAggregates[];
-  attention: AttentionRow[];
+  attention: AttentionReadings;
   openActions: Pick<ForumAction, 'departmentId' | 'due' | 'status'>[];
   /** The rows of `extra`'s queries (another area's aggregates read from the same snapshot). */
   extra: Row[][];
@@ -244,7 +277,7 @@ async function readWith(
   ];
   for (const p of o.periods) queries.push(full ? EXTRA(p) : NOTHING, countsQuery(p));
   if (o.attention) {
-    queries.push(attentionQuery(o.attention), {
+    queries.push(attentionQuery(o.attention, db.dialect), {
       sql: "SELECT department_id, due, status FROM forum_actions WHERE status = 'open'",
     });
   }
@@ -259,7 +292,7 @@ async function readWith(
   const rest = rows.slice(2 + 2 * o.periods.length, extraAt);
   return {
     periods,
-    attention: o.attention ? rest[0].map(attentionRow) : [],
+    attention: attentionOf(o.attention ? rest[0] : []),
     openActions: o.attention
       ? rest[1].map((r) => ({
           departmentId: String(r.department_id),

@@ -3,14 +3,11 @@
 // the pure definitions of domain/figures.ts: the tests compare the two on the same store.
 import type { Config } from '../../bot/config';
 import { MAX_CODES } from '../../cards/digest';
-import { isConsentValid } from '../../domain/consent';
 import { addDaysIso } from '../../domain/dates';
 import { cumulativePeriod, type Digest, type DigestOptions } from '../../domain/digest';
 import { figuresFromAggregates } from '../../domain/figure-facts';
 import {
   ATTENTION_KINDS,
-  attentionKinds,
-  attentionLists,
   forumActionsByDepartment,
   indexFigures,
   type FigureData,
@@ -116,18 +113,13 @@ export async function computeDigest(
       asOf: o.asOf,
       exitPeriod: o.period,
       ratingDeadline: addDaysIso(o.asOf, -7 * config.RATING_INTERVAL_WEEKS),
+      limit: MAX_CODES,
     },
     // The change theory's figures (store/figures-change.ts), from the same snapshot.
     extra: periods.flatMap(changeQueries),
   });
   const [changePeriod, changeCumulative] = changeFiguresOf(read.extra, periods.length);
   const rules = { indicatorIds: INDICATOR_ORDER };
-  const flagged = read.attention.map((r) => ({
-    id: r.id,
-    code: r.code,
-    kinds: attentionKinds(r, o.asOf, o.period, config.RATING_INTERVAL_WEEKS),
-    visible: isConsentValid(r.consent, o.asOf),
-  }));
   const digest: Digest = {
     period: figuresFromAggregates(read.periods[0], o.period, rules),
     week: o.week,
@@ -135,14 +127,11 @@ export async function computeDigest(
     exitTargetShare: config.EXIT_TARGET_SHARE,
     asOf: o.asOf,
     forumActions: forumActionsByDepartment(read.openActions, o.asOf),
-    attention: attentionLists(flagged.filter((f) => f.kinds.length > 0)),
+    attention: read.attention.lists,
     change: { period: changePeriod, cumulative: changeCumulative ?? null },
   };
-  const idByCode = new Map(flagged.map((f) => [f.code, f.id] as const));
-  const codes = new Set(
-    ATTENTION_KINDS.flatMap((k) => digest.attention[k].codes.slice(0, MAX_CODES)),
-  );
-  const ids = [...codes].sort().map((code) => ({ code, id: idByCode.get(code)! }));
+  const codes = new Set(ATTENTION_KINDS.flatMap((k) => digest.attention[k].codes));
+  const ids = [...codes].sort().map((code) => ({ code, id: read.attention.ids.get(code)! }));
   const names = await ownerNames(
     store.db,
     ids.map((p) => p.id),

@@ -4,7 +4,10 @@ import { loadConfig } from '../../bot/config';
 import { newParticipantCode } from '../../domain/code';
 import { addDaysIso } from '../../domain/dates';
 import { buildDigest } from '../../domain/digest';
+import { MAX_CODES, digestCard } from '../../cards/digest';
+import { strings } from '../../cards/locales';
 import { indexFigures, periodFigures } from '../../domain/figures';
+import { firstCodes } from '../../domain/figures-attention';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
 import { ACTIVITY_KINDS, type ActivityStatus, type Score } from '../../domain/model';
 import { OUTCOMES } from '../../domain/outcomes';
@@ -16,6 +19,7 @@ import {
   periodFiguresOf,
 } from '../../dialogs/digest/data';
 import type { Store } from '../../store';
+import { readFigures } from '../../store/figures-read';
 import { storeTargets, type FreshDatabase } from './targets';
 
 /**
@@ -92,6 +96,14 @@ const Write = fc.oneof(
     kind: fc.constant('followUp' as const),
     who: fc.nat(),
     date: fc.integer({ min: 0, max: 600 }),
+  }),
+  // A renewed consent, perhaps withdrawn: who of "needs attention" may be listed by code.
+  fc.record({
+    kind: fc.constant('consent' as const),
+    who: fc.nat(),
+    given: fc.integer({ min: 0, max: 600 }),
+    validFor: fc.integer({ min: 0, max: 400 }),
+    withdrawn: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null }),
   }),
 );
 type Write = typeof Write extends fc.Arbitrary<infer T> ? T : never;
@@ -189,6 +201,17 @@ async function apply(store: Store, w: World, c: Write): Promise<void> {
         ...(c.activityKind ? { kind: c.activityKind } : {}),
       });
       return;
+    case 'consent': {
+      const consent = await store.consents.add({
+        participantId: pick(w.participants, c.who),
+        givenOn: day(c.given),
+        validUntil: day(c.given + c.validFor),
+        departments: ['vux'],
+        recordedBy: 'cw',
+      });
+      if (c.withdrawn !== null) await store.consents.withdraw(consent.id, day(c.withdrawn));
+      return;
+    }
     case 'followUp': {
       const pid = pick(w.participants, c.who);
       const plan = await store.plans.ensurePlan(pid, 'cw');
@@ -245,13 +268,29 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
               expect(await periodFiguresOf(store, config, p)).toEqual(periodFigures(ix, p, rules));
               const o = { period: p, week: null, cumulativeFrom: day(-5), asOf: p.to };
               const { digest } = await computeDigest(store, config, o);
-              expect(digest).toEqual(
-                buildDigest(ix, rules, {
-                  ...o,
-                  exitTargetShare: config.EXIT_TARGET_SHARE,
-                  ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
-                }),
+              const built = buildDigest(ix, rules, {
+                ...o,
+                exitTargetShare: config.EXIT_TARGET_SHARE,
+                ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+              });
+              // The store reads of "needs attention" only the codes the card shows.
+              expect(digest).toEqual({
+                ...built,
+                attention: firstCodes(built.attention, MAX_CODES),
+              });
+              const view = { departments: [], ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS };
+              expect(digestCard({ ...view, digest }, strings('sv'))).toEqual(
+                digestCard({ ...view, digest: built }, strings('sv')),
               );
+              // Lists longer than the limit: the first codes in code order, the others counted.
+              const attention = {
+                asOf: o.asOf,
+                exitPeriod: p,
+                ratingDeadline: addDaysIso(o.asOf, -7 * config.RATING_INTERVAL_WEEKS),
+                limit: 2,
+              };
+              const read = await readFigures(store.db, { periods: [p], minRisen: 3, attention });
+              expect(read.attention.lists).toEqual(firstCodes(built.attention, 2));
             }
           },
         ),
