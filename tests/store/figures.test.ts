@@ -297,5 +297,39 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
         { numRuns: name === 'sqlite' ? 40 : 12 },
       );
     }, 120_000);
+
+    it('lists a code in "needs attention" exactly while its consent is valid on the day', async () => {
+      const asOf = day(800);
+      // Never rated since day 0: each needs attention (no recent rating). Codes that sort first.
+      const consents = {
+        'D-2222': { givenOn: asOf, validUntil: day(810), withdrawnOn: null },
+        'D-2223': { givenOn: day(0), validUntil: asOf, withdrawnOn: null },
+        'D-2224': { givenOn: day(0), validUntil: day(900), withdrawnOn: asOf },
+        'D-2225': { givenOn: day(801), validUntil: day(900), withdrawnOn: null },
+        'D-2226': { givenOn: day(0), validUntil: day(799), withdrawnOn: null },
+      };
+      for (const [code, c] of Object.entries(consents)) {
+        const p = await store.participants.create({
+          ...{ code, name: null, gender: 'kvinna', birthYear: 1990, startDate: day(0) },
+          ...{ endDate: null, departments: ['vux'], sfiTrack: null, sfiCourse: null },
+          ...{ protectedIdentity: false, supportAtStart: null, ownerId: 'cw' },
+        });
+        const consent = await store.consents.add({
+          ...{ participantId: p.id, givenOn: c.givenOn, validUntil: c.validUntil },
+          ...{ departments: ['vux'], recordedBy: 'cw' },
+        });
+        if (c.withdrawnOn) await store.consents.withdraw(consent.id, c.withdrawnOn);
+      }
+      const o = { period: { from: day(794), to: asOf }, week: null, asOf };
+      const { digest } = await computeDigest(store, config, { ...o, cumulativeFrom: null });
+      const ix = indexFigures(await loadFigureData(store));
+      const built = buildDigest(ix, await figureRules(store, config), {
+        ...{ ...o, cumulativeFrom: null, exitTargetShare: config.EXIT_TARGET_SHARE },
+        ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+      });
+      expect(digest).toEqual({ ...built, attention: firstCodes(built.attention, MAX_CODES) });
+      const listed = digest.attention.noRecentRating.codes.filter((c) => c in consents);
+      expect(listed).toEqual(['D-2222', 'D-2223']);
+    });
   },
 );
