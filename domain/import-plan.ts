@@ -47,6 +47,28 @@ const rowError = (
 ): ImportError => ({ file, line, column, problem: { kind } });
 
 /**
+ * A check that a key is on one row of a file only: true for the first row with the key; a later
+ * row with it is listed as a duplicate of the first (`label` names the key's columns) and false.
+ */
+function onceEach(file: ImportFile, column: string, label: string, errors: ImportError[]) {
+  const firstLine = new Map<string, number>();
+  return (line: number, key: string): boolean => {
+    const first = firstLine.get(key);
+    if (first === undefined) {
+      firstLine.set(key, line);
+      return true;
+    }
+    errors.push({
+      file,
+      line,
+      column,
+      problem: { kind: 'duplicate', key: label, firstLine: first },
+    });
+    return false;
+  };
+}
+
+/**
  * Validates every row of every file and, only when all are valid, returns what to write.
  * Errors are in file order, then line order; every bad row is listed, not only the first.
  */
@@ -79,7 +101,7 @@ function planParticipants(
   if (noOwnerAtAll) errors.push(rowError(P_FILE, 1, 'owner', 'owner_missing'));
   const schema = participantSchema(rules, noOwnerAtAll);
   const participants: ImportParticipant[] = [];
-  const firstLineOfCode = new Map<string, number>();
+  const firstOfCode = onceEach(P_FILE, 'code', 'code', errors);
   for (const row of rows) {
     const r = schema.safeParse(row.values);
     if (!r.success) {
@@ -87,17 +109,7 @@ function planParticipants(
       continue;
     }
     const v = r.data;
-    const first = firstLineOfCode.get(v.code);
-    if (first !== undefined) {
-      errors.push({
-        file: P_FILE,
-        line: row.line,
-        column: 'code',
-        problem: { kind: 'duplicate', key: 'code', firstLine: first },
-      });
-      continue;
-    }
-    firstLineOfCode.set(v.code, row.line);
+    if (!firstOfCode(row.line, v.code)) continue;
     participants.push(toParticipant(row.line, v));
   }
   return participants;
@@ -171,7 +183,7 @@ function planSessions(
 ): ImportSession[] {
   const schema = ratingSchema();
   const sessions = new Map<string, ImportSession>();
-  const firstLineOfScore = new Map<string, number>();
+  const firstOfScore = onceEach(R_FILE, 'indicator', 'code+date+indicator', errors);
   for (const row of readCsv(R_FILE, text, errors)) {
     const r = schema.safeParse(row.values);
     if (!r.success) {
@@ -182,18 +194,7 @@ function planSessions(
     const rated = checkRating(row.line, v, rules, within, errors);
     if (!rated) continue;
     const sessionKey = `${v.code}|${v.date}|${rated.instrument.id}`;
-    const scoreKey = `${sessionKey}|${rated.indicator.id}`;
-    const first = firstLineOfScore.get(scoreKey);
-    if (first !== undefined) {
-      errors.push({
-        file: R_FILE,
-        line: row.line,
-        column: 'indicator',
-        problem: { kind: 'duplicate', key: 'code+date+indicator', firstLine: first },
-      });
-      continue;
-    }
-    firstLineOfScore.set(scoreKey, row.line);
+    if (!firstOfScore(row.line, `${sessionKey}|${rated.indicator.id}`)) continue;
     let s = sessions.get(sessionKey);
     if (!s) {
       s = newSession(v, rated.instrument);
@@ -258,7 +259,7 @@ function planActivities(
 ): ImportActivity[] {
   const schema = activitySchema(rules);
   const activities: ImportActivity[] = [];
-  const firstLineOfActivity = new Map<string, number>();
+  const firstOfActivity = onceEach(A_FILE, 'activity', 'code+activity+start_date', errors);
   for (const row of readCsv(A_FILE, text, errors)) {
     const r = schema.safeParse(row.values);
     if (!r.success) {
@@ -267,18 +268,7 @@ function planActivities(
     }
     const v = r.data;
     if (!within(A_FILE, row.line, 'start_date', v.code, v.start_date)) continue;
-    const key = `${v.code}|${v.activity}|${v.start_date}`;
-    const first = firstLineOfActivity.get(key);
-    if (first !== undefined) {
-      errors.push({
-        file: A_FILE,
-        line: row.line,
-        column: 'activity',
-        problem: { kind: 'duplicate', key: 'code+activity+start_date', firstLine: first },
-      });
-      continue;
-    }
-    firstLineOfActivity.set(key, row.line);
+    if (!firstOfActivity(row.line, `${v.code}|${v.activity}|${v.start_date}`)) continue;
     activities.push(toActivity(row.line, v, rules));
   }
   return activities;
