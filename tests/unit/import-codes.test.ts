@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { columnProblem, readCode } from '../../domain/import-codes';
+import { runImportCli } from '../support/import-cli';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -45,14 +45,7 @@ describe("a municipality's own codes (domain/import-codes.ts)", () => {
 });
 
 describe('npm run import of spreadsheet codes (the real CLI)', () => {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const run = (args: string[], databaseUrl: string) =>
-    spawnSync(tsx, [join(ROOT, 'scripts', 'import.ts'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
-    });
+  const run = runImportCli;
 
   it('writes the mapping for the person who ran it, and a second run changes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samsyn-import-municipal-'));

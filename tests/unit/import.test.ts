@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import {
 } from '../../domain/import';
 import { BUILT_IN_INSTRUMENTS } from '../../domain/instruments';
 import { readImportFolder } from '../../store/importer';
+import { runImportCli } from '../support/import-cli';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -173,14 +173,7 @@ describe('validating an import (domain/import.ts)', () => {
 });
 
 describe('npm run import (the real CLI)', () => {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const run = (args: string[], databaseUrl: string) =>
-    spawnSync(tsx, [join(ROOT, 'scripts', 'import.ts'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
-    });
+  const run = runImportCli;
 
   it('imports a folder, then a second run adds nothing; bad rows exit 1 and save nothing; no folder exits 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samsyn-import-cli-'));
