@@ -23,7 +23,7 @@ export function departmentName(id: string, departments: Department[], locale: Lo
   return departments.find((d) => d.id === id)?.name[locale] ?? id;
 }
 
-export const statusChoices = (t: Strings): Choice[] =>
+const statusChoices = (t: Strings): Choice[] =>
   ACTIVITY_STATUSES.map((s) => ({ title: t.plan.status[s], value: s }));
 export const kindChoices = (t: Strings): Choice[] =>
   ACTIVITY_KINDS.map((k) => ({ title: t.plan.kind[k], value: k }));

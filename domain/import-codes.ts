@@ -21,12 +21,12 @@ const MUNICIPAL = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$/;
  * A personnummer or samordningsnummer has 10 or 12 digits (YYMMDD-NNNN, YYYYMMDDNNNN, with - or +);
  * any code with ten or more digits in it is refused, whatever separates them: doubt refuses.
  */
-export function looksLikePersonalNumber(code: string): boolean {
+function looksLikePersonalNumber(code: string): boolean {
   return (code.match(/\d/g)?.length ?? 0) >= 10;
 }
 
 /** A name has no digit (Fatima, Anna-Karin, "Omar A"); a code has at least one. */
-export function looksLikeName(code: string): boolean {
+function looksLikeName(code: string): boolean {
   return /\s/.test(code.trim()) || !/\d/.test(code);
 }
 

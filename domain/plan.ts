@@ -143,7 +143,7 @@ export function needsJobActivity(activities: Pick<PlanActivity, 'status' | 'kind
 // ---------------------------------------------------------------- history
 
 /** Kinds of line in a plan's history, as the locale words them. */
-export const HISTORY_KINDS = [
+const HISTORY_KINDS = [
   'plan.goal', // before goal and follow-up date were told apart: one or both changed
   'goal.change',
   'followup.date',
