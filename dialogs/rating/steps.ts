@@ -5,6 +5,7 @@ import type { AdaptiveCard } from '../../cards/core';
 import type { Instrument } from '../../domain/instruments';
 import type { FlowContext } from '../context';
 import {
+  isFirst,
   mergeScores,
   nextStep,
   pagesOf,
@@ -102,8 +103,7 @@ export const next = withCurrentDraft(async (ctx, flow, step, instrument, input) 
 });
 
 export const back = withCurrentDraft(async (ctx, flow, step, instrument, input) => {
-  if ((step.kind === 'page' && step.page === 0) || (step.kind === 'self' && step.index === 0))
-    return draftCard(ctx, flow, { errors: [ctx.t.rating.errors.outOfOrder] });
+  if (isFirst(step)) return draftCard(ctx, flow, { errors: [ctx.t.rating.errors.outOfOrder] });
   let data = flow.data;
   // What was filled in on this card is kept when valid, so Back loses nothing.
   if (step.kind === 'page') {
