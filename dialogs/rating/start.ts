@@ -33,20 +33,16 @@ function draftEntries(ctx: FlowContext, flows: RatingFlow[]): DraftEntry[] {
   }));
 }
 
+/** The participants who may be rated today: one batched read of the caseload (none per participant). */
 export async function pickerFor(ctx: FlowContext, errors?: string[]): Promise<AdaptiveCard> {
-  const own = await ctx.store.participants.byOwner(ctx.actor.id);
-  const consents = await ctx.store.consents.latestFor(own.map((p) => p.id));
   const on = today(ctx.clock);
-  const entries = [];
-  for (const p of own) {
-    if (!mayRate(ctx.actor, p, consents.get(p.id), on).ok) continue;
-    const sessions = await ctx.store.ratings.sessionsFor(p.id);
-    entries.push({
+  const entries = (await ctx.store.participants.caseload(ctx.actor.id))
+    .filter((e) => !e.participant.endDate && mayRate(ctx.actor, e.participant, e.consent, on).ok)
+    .map(({ participant: p, lastRating }) => ({
       code: p.code,
       name: p.protectedIdentity ? null : p.name,
-      lastRated: sessions[sessions.length - 1]?.date ?? null,
-    });
-  }
+      lastRated: lastRating,
+    }));
   await ctx.audit('rating.picker', null, { participants: entries.length });
   return pickerCard(entries, ctx.t, errors);
 }
