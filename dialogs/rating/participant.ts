@@ -28,10 +28,7 @@ export const startParticipantMode = withCurrentDraft(async (ctx, flow, step, ins
   const lang = LangInput.safeParse(input);
   if (step.kind !== 'page' || step.page !== 0 || flow.data.correction)
     return draftCard(ctx, flow, { errors: [ctx.t.rating.errors.outOfOrder] });
-  if (
-    !lang.success ||
-    !offeredLanguages(instrument).includes(lang.data.lang as ParticipantLanguage)
-  )
+  if (!lang.success || !offeredLanguages(instrument).includes(lang.data.lang))
     return draftCard(ctx, flow, {
       errors: [
         ctx.t.rating.mode.languageMissing(String((input as { lang?: unknown }).lang ?? '?')),
@@ -40,7 +37,7 @@ export const startParticipantMode = withCurrentDraft(async (ctx, flow, step, ins
   const p = await ctx.store.participants.get(flow.data.participantId);
   const refused = p ? await checkMayRate(ctx, p, 'rating.participant') : null;
   if (!p || refused) return refused ?? refusalCard(ctx.t.common.errors.expired);
-  const chosen = lang.data.lang as ParticipantLanguage;
+  const chosen = lang.data.lang;
   const kept = readPage(pagesOf(instrument)[0] ?? [], input, false).values;
   const data: RatingDraft = {
     ...flow.data,
