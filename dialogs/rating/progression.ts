@@ -17,7 +17,7 @@ import { maySeeProgression, scoreHistory, summarize } from '../../domain/progres
 import type { Participant } from '../../domain/types';
 import type { FlowContext } from '../context';
 import { participantByCode } from './open';
-import { imageBase } from './view';
+import { bilingualOf } from './view';
 
 /** The sets the sessions used, newest first (rows follow the latest one's order). */
 async function setsUsed(ctx: FlowContext, sessions: RatingSession[]): Promise<Instrument[]> {
@@ -129,7 +129,6 @@ export async function journey(ctx: FlowContext, raw: unknown): Promise<AdaptiveC
   const rows = journeyRows(sessions, ids);
   if (!rows.some((r) => r.now !== null)) return messageCard(ctx.t.rating.mode.journeyNone);
   await ctx.audit('rating.journey.view', p.id, { code: p.code, sessions: sessions.length });
-  const sv = participantText(instrument, 'sv')!;
   const lang = journeyLanguage(sessions, p.languages ?? []);
   const given = rows.flatMap((r) => [r.firstLang, r.nowLang]).filter((l) => l !== undefined);
   const answerTexts = Object.fromEntries(
@@ -137,10 +136,8 @@ export async function journey(ctx: FlowContext, raw: unknown): Promise<AdaptiveC
   );
   return journeyCard(
     {
-      text: participantText(instrument, lang) ?? sv,
-      sv,
+      ...bilingualOf(ctx, instrument, lang),
       answerTexts,
-      imageBase: imageBase(ctx.config),
       rows,
       firstOnly: !hasJourney(rows, sessions.length),
       participantId: p.id,

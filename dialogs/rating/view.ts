@@ -13,7 +13,7 @@ import {
   unreviewedLanguages,
   type Instrument,
 } from '../../domain/instruments';
-import { LANGUAGES } from '../../domain/languages';
+import { LANGUAGES, type ParticipantLanguage } from '../../domain/languages';
 import type { FlowContext } from '../context';
 import { tokenOf } from '../shared';
 import {
@@ -23,7 +23,6 @@ import {
   parseStep,
   shapeOf,
   type DraftScore,
-  type RatingDraft,
   type Step,
 } from './draft';
 import type { RatingFlow } from './open';
@@ -95,10 +94,15 @@ async function togetherView(
   };
 }
 
-export function bilingualOf(ctx: FlowContext, d: RatingDraft, instrument: Instrument): Bilingual {
+/** The participant's texts in `lang` (Swedish when none, or not complete), Swedish beneath. */
+export function bilingualOf(
+  ctx: FlowContext,
+  instrument: Instrument,
+  lang: ParticipantLanguage | undefined,
+): Bilingual {
   const sv = participantText(instrument, 'sv')!;
   return {
-    text: (d.lang && participantText(instrument, d.lang)) || sv,
+    text: (lang && participantText(instrument, lang)) || sv,
     sv,
     imageBase: imageBase(ctx.config),
   };
@@ -117,7 +121,7 @@ function participantCard(
     const own = selfRated(instrument);
     const indicator = own[Math.min(step.index, own.length - 1)]!;
     return selfCard({
-      ...bilingualOf(ctx, d, instrument),
+      ...bilingualOf(ctx, instrument, d.lang),
       indicator,
       index: step.index,
       total: own.length,
@@ -128,7 +132,7 @@ function participantCard(
   }
   if (step.kind === 'handover')
     return handoverCard(
-      { ...bilingualOf(ctx, d, instrument), code: d.code, token, notice: extra.notice },
+      { ...bilingualOf(ctx, instrument, d.lang), code: d.code, token, notice: extra.notice },
       ctx.t,
     );
   const lang = ctx.actor.locale;
