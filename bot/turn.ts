@@ -26,7 +26,7 @@ export interface Turns {
   remember(ctx: TurnContext): Promise<void>;
 }
 
-export function conversationOf(ctx: TurnContext): ConversationInfo {
+function conversationOf(ctx: TurnContext): ConversationInfo {
   const a = ctx.activity;
   const type = a.conversation?.conversationType;
   const kind: ConversationKind = type === 'channel' || type === 'groupChat' ? type : 'personal';
@@ -87,7 +87,8 @@ export function turns(deps: AppDeps): Turns {
 
   async function flowContext(ctx: TurnContext): Promise<TurnFlowContext> {
     const actor = await actorOf(ctx);
-    const audit = turnAudit(store, { actorId: actor.id, via: conversationOf(ctx).kind }, clock);
+    const conversation = conversationOf(ctx);
+    const audit = turnAudit(store, { actorId: actor.id, via: conversation.kind }, clock);
     return {
       store,
       config,
@@ -96,7 +97,7 @@ export function turns(deps: AppDeps): Turns {
       notify,
       actor,
       t: strings(actor.locale),
-      conversation: conversationOf(ctx),
+      conversation,
       send: async (card: AdaptiveCard, summary?: string) => {
         await ctx.sendActivity(cardActivity(card, summary));
       },

@@ -97,7 +97,7 @@ export function issueMessages(
 }
 
 /** A date as cards and buttons carry it, YYYY-MM-DD (the shape; the handler checks the calendar). */
-export const isoDateField = z.string().regex(ISO_DATE);
+const isoDateField = z.string().regex(ISO_DATE);
 
 /** Card inputs arrive as strings ("" for an empty input); these read them strictly. */
 export const cardInput = {
