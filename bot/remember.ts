@@ -4,7 +4,7 @@
 // conversation reference apart from its activity id (the message it came with, new on every turn),
 // the user's name or language, and "last seen" once a day. After a restart, or on another
 // instance, the first turn writes once. And the turn's audit rows, written in one statement.
-import type { Clock } from '../domain/dates';
+import { today, type Clock } from '../domain/dates';
 import type { Store } from '../store';
 import type { AuditEntry, ConversationRow } from '../store/core';
 
@@ -33,7 +33,7 @@ export function rememberer(store: Store, clock: Clock) {
       stored.set(`c:${row.id}`, key);
     },
     async user(id: string, name: string | null, locale: string): Promise<void> {
-      const seen = JSON.stringify([name, locale, clock.now().toISOString().slice(0, 10)]);
+      const seen = JSON.stringify([name, locale, today(clock)]);
       if (stored.has(`u:${id}`, seen)) return;
       await store.users.seen(id, name, locale);
       stored.set(`u:${id}`, seen);
