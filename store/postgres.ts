@@ -133,6 +133,7 @@ async function readAll(c: Queryable, queries: Query[], stats: DbStats): Promise<
   const out: Row[][] = [];
   for (const x of queries) {
     stats.statements++;
+    stats.onStatement?.(x.sql);
     out.push((await c.query(toPgPlaceholders(x.sql), x.params ?? [])).rows as Row[]);
   }
   return out;
