@@ -6,7 +6,6 @@ import type { Chat } from './bot';
 import { allText, hasAction } from './cards';
 
 const SELF = selfRated(SAMSYN_STANDARD);
-const IDS = SAMSYN_STANDARD.indicators.map((i) => i.id);
 /** Scores that differ by indicator, so a mix-up shows: self 1,2,3,4,5,vet ej,1,…; staff the reverse. */
 export const SELF_VALUE = (i: number) => ['1', '2', '3', '4', '5', 'vet_ej'][i % 6]!;
 export const STAFF_VALUE = (i: number) => ['5', '4', '3', '2', '1', 'vet_ej'][i % 6]!;
@@ -34,7 +33,7 @@ export async function participantSession(
   expect(hasAction(card, 'rating.staff')).toBe(false);
   card = await chat.click(card, 'rating.next');
   expect(allText(card)).toContain('Din skattning');
-  return staffPages(chat, card, (i) => STAFF_VALUE(i));
+  return staffPages(chat, card, STAFF_VALUE);
 }
 
 /** The caseworker's compact cards, four indicators each: a tap per indicator, then Next. */
@@ -46,7 +45,8 @@ export async function staffPages(
   let card = first;
   for (const [i, ind] of SAMSYN_STANDARD.indicators.entries()) {
     card = await chat.click(card, 'rating.staff', {}, { indicatorId: ind.id, value: value(i) });
-    if (i % 4 === 3 || i === IDS.length - 1) card = await chat.click(card, 'rating.next');
+    if (i % 4 === 3 || i === SAMSYN_STANDARD.indicators.length - 1)
+      card = await chat.click(card, 'rating.next');
   }
   return card;
 }
