@@ -215,7 +215,7 @@ async function cardsDuringDigest(dir: string): Promise<void> {
     const times: number[] = [];
     await Promise.all(
       people.map(async (p) => {
-        for (let r = 0; r < 10; r++) times.push(await roundTrip(target as never, p));
+        for (let r = 0; r < 10; r++) times.push(await roundTrip(target, p));
       }),
     );
     tb.connector.clear();

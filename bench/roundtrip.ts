@@ -27,7 +27,7 @@ const Env = z.object({
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
 });
 
-export interface Target {
+interface Target {
   name: string;
   url: string;
   connector: ConnectorStub;
@@ -48,7 +48,10 @@ async function post(url: string, body: unknown): Promise<any> {
 }
 
 /** One round trip: a message that answers with a card, then an Action.Execute on that card. */
-export async function roundTrip(t: Target, user: TestUser): Promise<number> {
+export async function roundTrip(
+  t: Pick<Target, 'name' | 'url' | 'connector'>,
+  user: TestUser,
+): Promise<number> {
   const conv = personalConv(user);
   const start = performance.now();
   const before = t.connector.sent.length;
