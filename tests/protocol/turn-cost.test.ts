@@ -68,4 +68,16 @@ describe('store work of a turn', () => {
     expect(writes(step.sql).some((s) => s.startsWith('INSERT INTO users'))).toBe(true);
     expect((await tb.store.users.get(users.anna.id))?.locale).toBe('en');
   });
+
+  it('writes "last seen" again once the Stockholm day has changed, not before', async () => {
+    const english = tb.personal({ ...users.anna, locale: 'en-US' });
+    const userWrites = async () => {
+      const step = await counted(() => english.sayOne('help'));
+      return writes(step.sql).filter((s) => s.startsWith('INSERT INTO users')).length;
+    };
+    tb.clock.set('2026-11-23T22:30:00Z'); // 23:30 in Stockholm, the same day
+    expect(await userWrites()).toBe(0);
+    tb.clock.set('2026-11-23T23:30:00Z'); // 00:30 on the 24th in Stockholm, still the 23rd in UTC
+    expect(await userWrites()).toBe(1);
+  });
 });
