@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, inputs } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { participantWith } from '../support/factories';
+import { planWith } from '../support/plan';
 
 describe('exits (avslut) and the six-month question', () => {
   let tb: TestBot;
@@ -252,17 +253,12 @@ describe('exits (avslut) and the six-month question', () => {
     tb.clock.set('2026-11-23T09:00:00Z');
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let plan = await chat.sayOne(`plan ${p.code}`);
-    plan = await chat.click(plan, 'plan.activity.add', {
-      new_type: 'sfi',
-      new_status: 'ongoing',
-      new_start: '2026-09-01',
-    });
-    plan = await chat.click(plan, 'plan.activity.add', {
-      new_type: 'praktik',
-      new_status: 'planned',
-      new_start: '2026-12-07',
-    });
+    const plan = await planWith(
+      chat,
+      p.code,
+      { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-09-01' },
+      { new_type: 'praktik', new_status: 'planned', new_start: '2026-12-07' },
+    );
     await chat.click(plan, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-30' });
     await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
       date: '2026-11-20',

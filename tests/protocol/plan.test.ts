@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, inputs, walk } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { participantWith } from '../support/factories';
+import { planWith } from '../support/plan';
 
 describe('activity plans through the cards', () => {
   let tb: TestBot;
@@ -69,8 +70,7 @@ describe('activity plans through the cards', () => {
   it('nudges towards a job-oriented activity when the plan has only skills or health activities', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', {
+    let card = await planWith(chat, p.code, {
       new_type: 'halsogrupp',
       new_status: 'ongoing',
       new_start: '2026-11-02',
@@ -88,17 +88,12 @@ describe('activity plans through the cards', () => {
   it('ends one activity and adds another; a cancelled one needs a reason, and dates are checked on the card', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', {
-      new_type: 'sfi',
-      new_status: 'ongoing',
-      new_start: '2026-09-01',
-    });
-    card = await chat.click(card, 'plan.activity.add', {
-      new_type: 'laxhjalp',
-      new_status: 'ongoing',
-      new_start: '2026-10-01',
-    });
+    let card = await planWith(
+      chat,
+      p.code,
+      { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-09-01' },
+      { new_type: 'laxhjalp', new_status: 'ongoing', new_start: '2026-10-01' },
+    );
     expect(allText(card)).toContain('2 insatser pågår parallellt');
 
     // Planned end before start: the message is on the card, the form keeps what was typed, nothing is saved.
@@ -286,17 +281,12 @@ describe('activity plans through the cards', () => {
   it('a cancelled activity stops running on the day it is cancelled; the card shows the actual end date and the history says "avbröt"', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', {
-      new_type: 'sfi',
-      new_status: 'ongoing',
-      new_start: '2026-09-01',
-    });
-    card = await chat.click(card, 'plan.activity.add', {
-      new_type: 'digital',
-      new_status: 'ongoing',
-      new_start: '2026-10-01',
-    });
+    let card = await planWith(
+      chat,
+      p.code,
+      { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-09-01' },
+      { new_type: 'digital', new_status: 'ongoing', new_start: '2026-10-01' },
+    );
     card = await saveEdit(chat, card, 1, { status_1: 'cancelled', reason_1: 'Krockade med SFI' });
     card = await saveEdit(chat, card, 0, { status_0: 'completed', end_0: '2026-11-23' });
     const text = allText(card);
@@ -388,17 +378,12 @@ describe('follow-up reminders', () => {
   it('sends the follow-up card on the due date (Stockholm), once; saving it records the follow-up and the next date', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', {
-      new_type: 'sfi',
-      new_status: 'ongoing',
-      new_start: '2026-09-01',
-    });
-    card = await chat.click(card, 'plan.activity.add', {
-      new_type: 'laxhjalp',
-      new_status: 'ongoing',
-      new_start: '2026-10-01',
-    });
+    const card = await planWith(
+      chat,
+      p.code,
+      { new_type: 'sfi', new_status: 'ongoing', new_start: '2026-09-01' },
+      { new_type: 'laxhjalp', new_status: 'ongoing', new_start: '2026-10-01' },
+    );
     await chat.click(card, 'plan.goal.save', { goal: 'work', nextFollowUp: '2026-11-30' });
 
     tb.clock.set('2026-11-29T22:30:00Z'); // 23:30 on the 29th in Stockholm: not yet
@@ -500,8 +485,7 @@ describe('follow-up reminders', () => {
     tb.clock.set('2026-11-23T09:00:00Z');
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    let card = await chat.sayOne(`plan ${p.code}`);
-    card = await chat.click(card, 'plan.activity.add', {
+    const card = await planWith(chat, p.code, {
       new_type: 'sfi',
       new_status: 'ongoing',
       new_start: '2026-09-01',
