@@ -89,12 +89,6 @@ export function addPerson(c: PersonCount, gender: Gender): void {
   else c.other++;
 }
 
-export function countPeople(people: readonly Pick<Participant, 'gender'>[]): PersonCount {
-  const c = emptyCount();
-  for (const p of people) addPerson(c, p.gender);
-  return c;
-}
-
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
 export function shareOf(part: PersonCount, whole: PersonCount): PersonShare {
