@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { newParticipantCode } from '../../domain/code';
 import { addDaysIso } from '../../domain/dates';
 import { indexFigures } from '../../domain/figures';
@@ -10,7 +10,7 @@ import { SUPPORT_SOURCES, type Gender, type SupportSource } from '../../domain/t
 import { loadFigureData } from '../../dialogs/digest/data';
 import type { Store } from '../../store';
 import { readChangeFigures } from '../../store/figures-change';
-import { storeTargets, type FreshDatabase } from './targets';
+import { describeEachStore } from './targets';
 
 /**
  * The change theory's figures as SQL aggregates (store/figures-change.ts, migration 010) after any
@@ -137,37 +137,25 @@ const period = fc
   .tuple(fc.integer({ min: -20, max: 900 }), fc.integer({ min: 0, max: 420 }))
   .map(([from, len]) => ({ from: day(from), to: day(from + len) }));
 
-describe.each(storeTargets().map((t) => [t.name, t] as const))(
-  'the change figures on %s',
-  (name, target) => {
-    let db: FreshDatabase;
-    let store: Store;
-    beforeAll(async () => {
-      db = await target.fresh();
-      store = await db.open();
-    });
-    afterAll(async () => {
-      await db?.drop();
-    });
-
-    it('as SQL aggregates equal the pure definitions, and the maintained facts equal the rebuilt', async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(Change, { minLength: 8, maxLength: 50, size: 'max' }),
-          fc.array(period, { minLength: 1, maxLength: 3 }),
-          async (changes, periods) => {
-            const people: string[] = [];
-            for (const c of changes) await write(store, people, c);
-            const maintained = await selfFacts(store);
-            await store.figures.rebuild();
-            expect(await selfFacts(store)).toEqual(maintained);
-            const ix = indexFigures(await loadFigureData(store));
-            const sql = await readChangeFigures(store.db, periods);
-            periods.forEach((p, i) => expect(sql[i]).toEqual(changeFigures(ix, p)));
-          },
-        ),
-        { numRuns: name === 'sqlite' ? 40 : 12 },
-      );
-    }, 120_000);
-  },
-);
+describeEachStore('the change figures on %s', (target, shared) => {
+  it('as SQL aggregates equal the pure definitions, and the maintained facts equal the rebuilt', async () => {
+    const store = shared();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(Change, { minLength: 8, maxLength: 50, size: 'max' }),
+        fc.array(period, { minLength: 1, maxLength: 3 }),
+        async (changes, periods) => {
+          const people: string[] = [];
+          for (const c of changes) await write(store, people, c);
+          const maintained = await selfFacts(store);
+          await store.figures.rebuild();
+          expect(await selfFacts(store)).toEqual(maintained);
+          const ix = indexFigures(await loadFigureData(store));
+          const sql = await readChangeFigures(store.db, periods);
+          periods.forEach((p, i) => expect(sql[i]).toEqual(changeFigures(ix, p)));
+        },
+      ),
+      { numRuns: target.name === 'sqlite' ? 40 : 12 },
+    );
+  }, 120_000);
+});

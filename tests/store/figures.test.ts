@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config';
 import { newParticipantCode } from '../../domain/code';
 import { addDaysIso } from '../../domain/dates';
@@ -20,7 +20,7 @@ import {
 } from '../../dialogs/digest/data';
 import type { Store } from '../../store';
 import { readFigures } from '../../store/figures-read';
-import { storeTargets, type FreshDatabase } from './targets';
+import { describeEachStore } from './targets';
 
 /**
  * The figure facts (migration 007) after any sequence of writes: what the write paths maintained is
@@ -237,99 +237,88 @@ const period = fc
   .tuple(fc.integer({ min: -10, max: 620 }), fc.integer({ min: 0, max: 400 }))
   .map(([from, len]) => ({ from: day(from), to: day(from + len) }));
 
-describe.each(storeTargets().map((t) => [t.name, t] as const))(
-  'figure facts on %s',
-  (name, target) => {
-    let db: FreshDatabase;
-    let store: Store;
-    beforeAll(async () => {
-      db = await target.fresh();
-      store = await db.open();
-    });
-    afterAll(async () => {
-      await db?.drop();
-    });
+describeEachStore('figure facts on %s', (target, shared) => {
+  it('maintained on every write equal rebuilt from the raw rows, and the SQL figures equal the domain figures', async () => {
+    const store = shared();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(Write, { minLength: 10, maxLength: 60, size: 'max' }),
+        fc.array(period, { minLength: 1, maxLength: 3 }),
+        async (writes, periods) => {
+          const w: World = { participants: [], sessions: [], activities: [] };
+          for (const c of writes) await apply(store, w, c);
+          const maintained = await facts(store);
+          await store.figures.rebuild();
+          expect(await facts(store)).toEqual(maintained);
 
-    it('maintained on every write equal rebuilt from the raw rows, and the SQL figures equal the domain figures', async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(Write, { minLength: 10, maxLength: 60, size: 'max' }),
-          fc.array(period, { minLength: 1, maxLength: 3 }),
-          async (writes, periods) => {
-            const w: World = { participants: [], sessions: [], activities: [] };
-            for (const c of writes) await apply(store, w, c);
-            const maintained = await facts(store);
-            await store.figures.rebuild();
-            expect(await facts(store)).toEqual(maintained);
+          const ix = indexFigures(await loadFigureData(store));
+          const rules = await figureRules(store, config);
+          for (const p of periods) {
+            expect(await periodFiguresOf(store, config, p)).toEqual(periodFigures(ix, p, rules));
+            const o = { period: p, week: null, cumulativeFrom: day(-5), asOf: p.to };
+            const { digest } = await computeDigest(store, config, o);
+            const built = buildDigest(ix, rules, {
+              ...o,
+              exitTargetShare: config.EXIT_TARGET_SHARE,
+              ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+            });
+            // The store reads of "needs attention" only the codes the card shows.
+            expect(digest).toEqual({
+              ...built,
+              attention: firstCodes(built.attention, MAX_CODES),
+            });
+            const view = { departments: [], ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS };
+            expect(digestCard({ ...view, digest }, strings('sv'))).toEqual(
+              digestCard({ ...view, digest: built }, strings('sv')),
+            );
+            // Lists longer than the limit: the first codes in code order, the others counted.
+            const attention = {
+              asOf: o.asOf,
+              exitPeriod: p,
+              ratingDeadline: addDaysIso(o.asOf, -7 * config.RATING_INTERVAL_WEEKS),
+              limit: 2,
+            };
+            const read = await readFigures(store.db, { periods: [p], minRisen: 3, attention });
+            expect(read.attention.lists).toEqual(firstCodes(built.attention, 2));
+          }
+        },
+      ),
+      { numRuns: target.name === 'sqlite' ? 40 : 12 },
+    );
+  }, 120_000);
 
-            const ix = indexFigures(await loadFigureData(store));
-            const rules = await figureRules(store, config);
-            for (const p of periods) {
-              expect(await periodFiguresOf(store, config, p)).toEqual(periodFigures(ix, p, rules));
-              const o = { period: p, week: null, cumulativeFrom: day(-5), asOf: p.to };
-              const { digest } = await computeDigest(store, config, o);
-              const built = buildDigest(ix, rules, {
-                ...o,
-                exitTargetShare: config.EXIT_TARGET_SHARE,
-                ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
-              });
-              // The store reads of "needs attention" only the codes the card shows.
-              expect(digest).toEqual({
-                ...built,
-                attention: firstCodes(built.attention, MAX_CODES),
-              });
-              const view = { departments: [], ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS };
-              expect(digestCard({ ...view, digest }, strings('sv'))).toEqual(
-                digestCard({ ...view, digest: built }, strings('sv')),
-              );
-              // Lists longer than the limit: the first codes in code order, the others counted.
-              const attention = {
-                asOf: o.asOf,
-                exitPeriod: p,
-                ratingDeadline: addDaysIso(o.asOf, -7 * config.RATING_INTERVAL_WEEKS),
-                limit: 2,
-              };
-              const read = await readFigures(store.db, { periods: [p], minRisen: 3, attention });
-              expect(read.attention.lists).toEqual(firstCodes(built.attention, 2));
-            }
-          },
-        ),
-        { numRuns: name === 'sqlite' ? 40 : 12 },
-      );
-    }, 120_000);
-
-    it('lists a code in "needs attention" exactly while its consent is valid on the day', async () => {
-      const asOf = day(800);
-      // Never rated since day 0: each needs attention (no recent rating). Codes that sort first.
-      const consents = {
-        'D-2222': { givenOn: asOf, validUntil: day(810), withdrawnOn: null },
-        'D-2223': { givenOn: day(0), validUntil: asOf, withdrawnOn: null },
-        'D-2224': { givenOn: day(0), validUntil: day(900), withdrawnOn: asOf },
-        'D-2225': { givenOn: day(801), validUntil: day(900), withdrawnOn: null },
-        'D-2226': { givenOn: day(0), validUntil: day(799), withdrawnOn: null },
-      };
-      for (const [code, c] of Object.entries(consents)) {
-        const p = await store.participants.create({
-          ...{ code, name: null, gender: 'kvinna', birthYear: 1990, startDate: day(0) },
-          ...{ endDate: null, departments: ['vux'], sfiTrack: null, sfiCourse: null },
-          ...{ protectedIdentity: false, supportAtStart: null, ownerId: 'cw' },
-        });
-        const consent = await store.consents.add({
-          ...{ participantId: p.id, givenOn: c.givenOn, validUntil: c.validUntil },
-          ...{ departments: ['vux'], recordedBy: 'cw' },
-        });
-        if (c.withdrawnOn) await store.consents.withdraw(consent.id, c.withdrawnOn);
-      }
-      const o = { period: { from: day(794), to: asOf }, week: null, asOf };
-      const { digest } = await computeDigest(store, config, { ...o, cumulativeFrom: null });
-      const ix = indexFigures(await loadFigureData(store));
-      const built = buildDigest(ix, await figureRules(store, config), {
-        ...{ ...o, cumulativeFrom: null, exitTargetShare: config.EXIT_TARGET_SHARE },
-        ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
+  it('lists a code in "needs attention" exactly while its consent is valid on the day', async () => {
+    const store = shared();
+    const asOf = day(800);
+    // Never rated since day 0: each needs attention (no recent rating). Codes that sort first.
+    const consents = {
+      'D-2222': { givenOn: asOf, validUntil: day(810), withdrawnOn: null },
+      'D-2223': { givenOn: day(0), validUntil: asOf, withdrawnOn: null },
+      'D-2224': { givenOn: day(0), validUntil: day(900), withdrawnOn: asOf },
+      'D-2225': { givenOn: day(801), validUntil: day(900), withdrawnOn: null },
+      'D-2226': { givenOn: day(0), validUntil: day(799), withdrawnOn: null },
+    };
+    for (const [code, c] of Object.entries(consents)) {
+      const p = await store.participants.create({
+        ...{ code, name: null, gender: 'kvinna', birthYear: 1990, startDate: day(0) },
+        ...{ endDate: null, departments: ['vux'], sfiTrack: null, sfiCourse: null },
+        ...{ protectedIdentity: false, supportAtStart: null, ownerId: 'cw' },
       });
-      expect(digest).toEqual({ ...built, attention: firstCodes(built.attention, MAX_CODES) });
-      const listed = digest.attention.noRecentRating.codes.filter((c) => c in consents);
-      expect(listed).toEqual(['D-2222', 'D-2223']);
+      const consent = await store.consents.add({
+        ...{ participantId: p.id, givenOn: c.givenOn, validUntil: c.validUntil },
+        ...{ departments: ['vux'], recordedBy: 'cw' },
+      });
+      if (c.withdrawnOn) await store.consents.withdraw(consent.id, c.withdrawnOn);
+    }
+    const o = { period: { from: day(794), to: asOf }, week: null, asOf };
+    const { digest } = await computeDigest(store, config, { ...o, cumulativeFrom: null });
+    const ix = indexFigures(await loadFigureData(store));
+    const built = buildDigest(ix, await figureRules(store, config), {
+      ...{ ...o, cumulativeFrom: null, exitTargetShare: config.EXIT_TARGET_SHARE },
+      ratingIntervalWeeks: config.RATING_INTERVAL_WEEKS,
     });
-  },
-);
+    expect(digest).toEqual({ ...built, attention: firstCodes(built.attention, MAX_CODES) });
+    const listed = digest.attention.noRecentRating.codes.filter((c) => c in consents);
+    expect(listed).toEqual(['D-2222', 'D-2223']);
+  });
+});

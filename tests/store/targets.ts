@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Clock } from '../../domain/dates';
 import { openStore, type Store } from '../../store';
 import { FakeClock } from '../support/clock';
@@ -120,4 +121,30 @@ export function storeTargets(): StoreTarget[] {
   const pgUrl = process.env.PG_TEST_URL;
   if (pgUrl) targets.push(postgresTarget(pgUrl));
   return targets;
+}
+
+/**
+ * One describe block per target (`%s` in the title is its name), whose tests share one fresh
+ * database and a store open on it, dropped after the block. `store()` is that store, from the
+ * block's tests on (it is opened in beforeAll).
+ */
+export function describeEachStore(
+  title: string,
+  body: (target: StoreTarget, store: () => Store) => void,
+): void {
+  describe.each(storeTargets().map((t) => [t.name, t] as const))(title, (_name, target) => {
+    let db: FreshDatabase | undefined;
+    let store: Store | undefined;
+    beforeAll(async () => {
+      db = await target.fresh();
+      store = await db.open();
+    });
+    afterAll(async () => {
+      await db?.drop();
+    });
+    body(target, () => {
+      if (!store) throw new Error('the store opens in beforeAll: call store() inside a test');
+      return store;
+    });
+  });
 }
