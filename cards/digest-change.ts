@@ -2,7 +2,6 @@
 // six months after exit, power over one's situation, closer to work, support at start and at exit,
 // activities by kind and gender. Shown for since the start when the digest has a start, else for its
 // period. Pure: figures + strings in, card elements out; small groups masked in a shared channel.
-import { shareCaution } from '../domain/digest';
 import { supportRows, type ChangeFigures, type RisenFigure } from '../domain/figures-change';
 import { ACTIVITY_KINDS } from '../domain/model';
 import type { RisenMask } from '../domain/small-groups';
@@ -15,10 +14,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function risenBlock(c: SectionContext, label: string, f: RisenFigure, m?: RisenMask): Element[] {
   const { d, people, shares, mk } = c;
-  const caution =
-    !(mk.min !== null && m?.share.total) && shareCaution(f.rated.total)
-      ? d.caution.rated(f.rated.total)
-      : null;
+  const caution = mk.caution(f.rated.total, m?.share.total) ? d.caution.rated(f.rated.total) : null;
   return [
     bold(label),
     ...figure(d.change.rated, people(f.rated, m?.rated)),
@@ -32,10 +28,7 @@ function selfSupportBlock(c: SectionContext, ch: ChangeFigures): Element[] {
   const s = ch.selfSupport6m;
   const m = mask?.change.selfSupport6m;
   const answered = s.yes.total + s.no.total;
-  const caution =
-    !(mk.min !== null && m?.share.total) && shareCaution(answered)
-      ? d.caution.answers(answered)
-      : null;
+  const caution = mk.caution(answered, m?.share.total) ? d.caution.answers(answered) : null;
   return [
     bold(d.change.selfSupport6m),
     ...figure(d.change.yes, people(s.yes, m?.yes)),

@@ -2,7 +2,7 @@
 // out for a 360 px phone (cards/digest-blocks.ts): each figure its label, then total, women and men
 // in columns of their own. Pure: figures + strings in, card elements out; small groups masked in a
 // shared channel. "Annat/ej uppgivet" counts in the total only (domain.md "Figures").
-import { shareCaution, type Digest } from '../domain/digest';
+import type { Digest } from '../domain/digest';
 import type { PersonCount, PersonShare, PeriodFigures } from '../domain/figures';
 import { SAMSYN_STANDARD } from '../domain/instruments';
 import { OUTCOME_GROUPS } from '../domain/model';
@@ -148,7 +148,7 @@ function selfSupportLine(c: SectionContext, fig: PeriodFigures, exitTarget: numb
   const hidden = maskOf(fig)?.selfSupportShare;
   const met = share !== null && share >= exitTarget;
   const shown = mk.share(share, hidden);
-  const caution = !(mk.min !== null && hidden) && shareCaution(fig.exited.total);
+  const caution = mk.caution(fig.exited.total, hidden);
   return [
     line(
       d.rows.selfSupportShare,
