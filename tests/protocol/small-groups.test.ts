@@ -95,6 +95,14 @@ describe('small groups in the channel digest', () => {
     expect(allText(card)).toMatch(/Andel avslut till arbete eller studier:\*\* färre än 5/);
   });
 
+  it("gives no caution over few exits where the share itself is hidden; the manager's own digest has it", async () => {
+    await exitedBefore(tb, 4);
+    const caution = 'Obs: andelen bygger på bara 4 avslut och säger lite.';
+    expect(allText(await channelDigest(tb))).not.toContain(caution);
+    const own = await tb.personal(users.maja).sayOne('sammanfattning');
+    expect(allText(own)).toContain(caution);
+  });
+
   it('5 women who exited before the week: every cell shown', async () => {
     await exitedBefore(tb, 5);
     const card = await channelDigest(tb);
