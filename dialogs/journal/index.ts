@@ -13,6 +13,7 @@ import { journalActions } from '../../cards/journal-actions';
 import { activityName } from '../../cards/plan';
 import { planActions } from '../../cards/plan-actions';
 import { isoDateAt, today } from '../../domain/dates';
+import { isCaseworkerOnlyIn } from '../../domain/instruments';
 import { historyKind, isEnded } from '../../domain/plan';
 import { progressionTable, sortSessions } from '../../domain/progression';
 import type { DialogModule, FlowContext } from '../context';
@@ -89,7 +90,7 @@ async function ratingText(
     session.instrumentVersion,
   );
   const indicators = instrument?.indicators ?? [];
-  const staffOnly = (id: string) => indicators.find((i) => i.id === id)?.ratedBy === 'caseworker';
+  const staffOnly = instrument ? isCaseworkerOnlyIn(instrument) : () => false;
   const rows = progressionTable(
     all.slice(0, at + 1),
     staffOnly,
