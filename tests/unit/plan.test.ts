@@ -235,6 +235,19 @@ const answers = (over: Partial<Parameters<typeof exitProblems>[0]>) => ({
 describe('the next-step question at exit (domain.md outcome groups)', () => {
   it('applies only to outcomes in the group "other": work and studies are themselves the next step', () => {
     for (const o of OUTCOMES) expect(needsNextStep(o.id)).toBe(o.group === 'other');
+    // Named, not only as the function's own definition: the list could move an outcome between groups.
+    expect(['arbete', 'praktik', 'sfi', 'komvux'].map(needsNextStep)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(['avbrott', 'flytt', 'vard', 'okand'].map(needsNextStep)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('never flags a person who got a job or started studies as "mellan stolarna"', () => {
