@@ -12,8 +12,8 @@ import type {
   Score,
 } from '../domain/model';
 import { OUTCOMES } from '../domain/outcomes';
-import { addDaysIso } from '../domain/dates';
-import type { Consent, Gender, Participant } from '../domain/types';
+import { addDaysIso, daysBetween } from '../domain/dates';
+import type { Consent, Gender, IsoDate, Participant } from '../domain/types';
 
 /** A small deterministic random generator, so every run measures the same data. */
 function rng(seed: number): () => number {
@@ -27,8 +27,20 @@ function rng(seed: number): () => number {
 const GENDERS: Gender[] = ['kvinna', 'man', 'kvinna', 'man', 'annan', 'vill_ej_uppge'];
 const KINDS = ['job', 'language', 'skills', 'health', 'social'] as const;
 
-/** Generated data: `participants` people, `sessionsEach` sessions each (a session = one rating of every indicator). */
-export function generate(participants = 10_000, sessionsEach = 10, seed = 1): FigureData {
+/**
+ * Generated data: `participants` people, `sessionsEach` sessions each (a session = one rating of every
+ * indicator), every 80 days from the start. With `until` (the region benchmark's "today"), nothing is
+ * dated after it, as in a real database (a session is dated the day it is held, an exit the day it is
+ * recorded): the sessions are spread evenly from the start to a day 0–49 days before the exit or
+ * `until`, and an exit or an activity's end after `until` has not happened yet. The random draws are
+ * the same either way, so the tests' data sets (no `until`) are unchanged.
+ */
+export function generate(
+  participants = 10_000,
+  sessionsEach = 10,
+  seed = 1,
+  until: IsoDate | null = null,
+): FigureData {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const data: FigureData = {
@@ -45,7 +57,15 @@ export function generate(participants = 10_000, sessionsEach = 10, seed = 1): Fi
     const id = `p${i}`;
     const start = addDaysIso('2024-01-01', Math.floor(r() * 900));
     const exited = r() < 0.3;
-    const end = exited ? addDaysIso(start, 60 + Math.floor(r() * 400)) : null;
+    const drawnEnd = exited ? addDaysIso(start, 60 + Math.floor(r() * 400)) : null;
+    const end = until && drawnEnd && drawnEnd > until ? null : drawnEnd;
+    // The latest session 0–49 days before the exit or `until` (spread by the index, not a draw).
+    const lastDay = until ? addDaysIso(end ?? until, -((i * 7919) % 50)) : null;
+    /** The day of session s: every 80 days, or spread from the start to the last day. */
+    const sessionDay = (s: number) =>
+      lastDay
+        ? addDaysIso(start, Math.floor((s * daysBetween(start, lastDay)) / (sessionsEach - 1 || 1)))
+        : addDaysIso(start, s * 80);
     const p: Participant = {
       id,
       code: `D-${i.toString(36).toUpperCase().padStart(4, '2')}`,
@@ -81,7 +101,7 @@ export function generate(participants = 10_000, sessionsEach = 10, seed = 1): Fi
       const session: RatingSession = {
         id: `${id}-s${s}`,
         participantId: id,
-        date: addDaysIso(start, s * 80),
+        date: sessionDay(s),
         instrumentId: SAMSYN_STANDARD.id,
         instrumentVersion: 1,
         scores: indicators.map((ind) => ({
@@ -92,25 +112,28 @@ export function generate(participants = 10_000, sessionsEach = 10, seed = 1): Fi
         jobSearchDescription: null,
         revision: 1,
         ratedBy: 'cw',
-        savedAt: `${addDaysIso(start, s * 80)}T10:00:00Z`,
+        savedAt: `${sessionDay(s)}T10:00:00Z`,
       };
       data.sessions.push(session);
     }
     for (let a = 0; a < 3; a++) {
       const aStart = addDaysIso(start, Math.floor(r() * 100));
-      const done = r() < 0.5;
+      const drawnDone = r() < 0.5;
+      const kind = pick(KINDS);
+      const drawnEndDate = drawnDone ? addDaysIso(aStart, 30 + Math.floor(r() * 200)) : null;
+      const endDate = until && drawnEndDate && drawnEndDate > until ? null : drawnEndDate;
       const act: PlanActivity = {
         id: `${id}-a${a}`,
         participantId: id,
         typeId: null,
         customName: null,
-        kind: pick(KINDS),
+        kind,
         departmentId: 'ame',
         responsible: null,
         startDate: aStart,
         plannedEndDate: null,
-        endDate: done ? addDaysIso(aStart, 30 + Math.floor(r() * 200)) : null,
-        status: done ? 'completed' : 'ongoing',
+        endDate,
+        status: endDate ? 'completed' : 'ongoing',
         cancelReason: null,
       };
       data.activities.push(act);
