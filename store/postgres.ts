@@ -142,9 +142,13 @@ async function readAll(c: Queryable, queries: Query[], stats: DbStats): Promise<
 /**
  * Every query of a batch in one read-only REPEATABLE READ transaction on a pooled connection, with
  * room to hash and sort a region's participants in memory (the default 4 MB spilled the figures'
- * GROUP BY and hash joins to disk at 100,000 participants).
+ * GROUP BY and hash joins to disk at 100,000 participants), and without JIT compilation: the
+ * figures' one pass over the participants has some fifty expressions, which PostgreSQL (jit = on
+ * by default since 12) compiled on every digest for longer than the pass took (at 100,000
+ * participants 0.4 s of 0.8 s; `docs/figures.md`).
  */
-const SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'";
+const SNAPSHOT =
+  "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off";
 function readSnapshot(pool: pg.Pool, queries: Query[], stats: DbStats): Promise<Row[][]> {
   return onClient(pool, SNAPSHOT, (client) => readAll(client, queries, stats));
 }
