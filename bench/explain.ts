@@ -4,7 +4,8 @@
 // `npx tsx bench/explain.ts > /tmp/explain.md`, then paste it over the section.
 import { MAX_CODES } from '../cards/digest';
 import { addDaysIso } from '../domain/dates';
-import { attentionQuery, countsQuery, peopleQuery } from '../store/figures-read';
+import { changeQueries } from '../store/figures-change';
+import { attentionQuery, countsQuery, peopleQueries } from '../store/figures-read';
 import { openStore } from '../store';
 import { toPgPlaceholders } from '../store/postgres';
 import { FakeClock } from '../tests/support/clock';
@@ -25,11 +26,14 @@ async function main(): Promise<void> {
     const slots = (await store.db.all<{ slot: number }>('SELECT slot FROM figure_slots')).map((r) =>
       Number(r.slot),
     );
+    const [settled, recent] = peopleQueries([WEEK, SINCE_START], 3, slots, true);
+    const [selfSupport, support, activities] = changeQueries(SINCE_START);
     const queries = [
       [
-        'people: every per-participant figure, the week and since start in one pass',
-        peopleQuery([WEEK, SINCE_START], 3, slots),
+        'people, settled: every per-participant figure of the week and since start, and the self-rating facts, of those not rated after the week',
+        settled,
       ],
+      ['people, recent: the same of those rated after the week', recent],
       ['sessions and activities (since start)', countsQuery(SINCE_START)],
       [
         'needs attention',
@@ -43,6 +47,9 @@ async function main(): Promise<void> {
           'postgres',
         ),
       ],
+      ['selfSupport6m (since start)', selfSupport],
+      ['supportAtStartAndExit (since start)', support],
+      ['activitiesByKindAndGender (since start)', activities],
     ] as const;
     console.log(`## EXPLAIN on PostgreSQL\n`);
     console.log(

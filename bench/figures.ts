@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { z } from 'zod';
 import { loadConfig } from '../bot/config';
-import { computeDigest, periodFiguresOf } from '../dialogs/digest/data';
+import { computeDigest, reportFiguresOf } from '../dialogs/digest/data';
 import { FakeClock } from '../tests/support/clock';
 import { openStore, type Store } from '../store';
 import type { SqlValue } from '../store/db';
@@ -58,7 +58,7 @@ export async function populateForBench(
   let sessions = 0;
   const at = '2026-11-23T09:00:00.000Z';
   for (let c = 0; c * CHUNK < n; c++) {
-    const d = generate(Math.min(CHUNK, n - c * CHUNK), 10, c + 1);
+    const d = generate(Math.min(CHUNK, n - c * CHUNK), 10, c + 1, DIGEST.asOf);
     const id = (x: string) => `c${c}-${x}`;
     await store.transaction(async (s) => {
       await insert(
@@ -246,7 +246,7 @@ async function measure(url: string): Promise<void> {
   const to = DIGEST.period.to;
   const digestMs = await best(3, () => computeDigest(store, config, DIGEST));
   const reportMs = await best(3, () =>
-    periodFiguresOf(store, config, { from: DIGEST.cumulativeFrom, to }),
+    reportFiguresOf(store, config, { from: DIGEST.cumulativeFrom, to }),
   );
   const floorMs = await best(3, () => store.db.readBatch([floorQuery(DIGEST.cumulativeFrom, to)]));
   await store.close();

@@ -9,9 +9,8 @@ import * as digestStrings from '../cards/locales/digest';
 import { isValidIsoDate, systemClock } from '../domain/dates';
 import type { PeriodFigures, PersonCount } from '../domain/figures';
 import { openStore } from '../store';
-import { periodFiguresOf } from '../dialogs/digest/data';
+import { reportFiguresOf } from '../dialogs/digest/data';
 import type { ChangeFigures } from '../domain/figures-change';
-import { readChangeFigures } from '../store/figures-change';
 import { changeCsvRows, changeJson } from './report-change';
 
 export const REPORT_ACTOR = 'cli:report';
@@ -137,9 +136,8 @@ export async function runReport(
   const { from, to, format } = parsed.args;
   const store = await openStore(config.DATABASE_URL, systemClock);
   try {
-    const figures = await periodFiguresOf(store, config, { from, to });
-    // The change theory's figures (issue 16): the same SQL aggregates as the digest's.
-    const [change] = await readChangeFigures(store.db, [{ from, to }]);
+    // With the change theory's figures (issue 16): the same SQL aggregates as the digest's.
+    const { figures, change } = await reportFiguresOf(store, config, { from, to });
     await store.audit.write({
       actorId: REPORT_ACTOR,
       action: 'report.figures',

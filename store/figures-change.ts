@@ -1,6 +1,8 @@
 // The change theory's figures (domain/figures-change.ts) as SQL aggregates: GROUP BY gender (and
 // answer, source of support, activity kind) in the database, one small result per figure, read from
 // one snapshot (Db.readBatch), so a region of 100,000 participants is never loaded into JavaScript.
+// The risen figures are summed in the core figures' pass over the participants (selfJoin, read by
+// store/figures-read.ts readFigures with `change`), the others are queries of their own.
 // The facts of migration 010 (figure_self) are written with the figure points (store/figures.ts
 // writePoints calls writeSelfFacts), so they are maintained on every session write and rebuilt by
 // `npm run rebuild-figures`. What each number means is defined in domain/figures-change.ts;
@@ -14,12 +16,10 @@ import {
 import type { ChangeFigures } from '../domain/figures-change';
 import type { Period } from '../domain/figures';
 import type { RatingSession } from '../domain/model';
+import { daysBetween } from '../domain/dates';
 import type { Db, Query, Row, SqlValue } from './db';
+import { END, num, PEOPLE } from './figures-sql';
 
-const END = 'COALESCE(e.exit_date, p.end_date)';
-const PEOPLE = 'participants p LEFT JOIN exits e ON e.participant_id = p.id';
-/** Active at some time in [from, to]: parameters to, from (as store/figures-read.ts). */
-const ACTIVE = `p.start_date <= ? AND (${END} IS NULL OR ${END} >= ?)`;
 const SELF_COLUMNS = [
   'participant_id',
   'date',
@@ -69,9 +69,66 @@ export async function writeSelfFacts(
   }
 }
 
-/** The queries of one period's change figures, in the order aggregatesOf reads them. */
+/**
+ * The self-rating facts in force at the end of a day, for the figures' one pass over the participants
+ * (store/figures-read.ts peopleQueries), which sums them per gender over the active: the risen
+ * figures (controlRisen, closerToWork) cost one more indexed lookup per participant there instead of
+ * a pass of their own. `latestOnly`: every participant of that pass has no session after the day,
+ * so the point in force is their latest (next_date NULL: the partial index of migration 014).
+ * Parameters of the join: none with latestOnly, else day, day.
+ */
+export const selfJoin = (alias: string, latestOnly: boolean): string =>
+  latestOnly
+    ? `LEFT JOIN figure_self ${alias} ON ${alias}.participant_id = p.id AND ${alias}.next_date IS NULL`
+    : `LEFT JOIN figure_self ${alias} ON ${alias}.participant_id = p.id
+        AND ${alias}.date <= ? AND (${alias}.next_date IS NULL OR ${alias}.next_date > ?)`;
+
+/** The sums of the self-rating facts of a join `selfJoin(alias)`, named `<column><suffix>`. */
+export const selfSums = (alias: string, suffix: string): string[] =>
+  SELF_SUMS.map((c) => `SUM(${alias}.${c}) AS ${c}${suffix}`);
+
+const SELF_SUMS = ['control_rated', 'control_risen', 'closer_rated', 'closer_risen'];
+
+/** The risen rows of ChangeAggregates from grouped rows carrying selfSums (suffix) and the active count. */
+export function risenOf(
+  rows: { gender: string; active: number; row: Row }[],
+  suffix: string,
+): ChangeAggregates['risen'] {
+  const byGender = new Map<string, ChangeAggregates['risen'][number]>();
+  for (const { gender, active, row } of rows) {
+    const r = byGender.get(gender) ?? {
+      gender,
+      active: 0,
+      controlRated: 0,
+      controlRisen: 0,
+      closerRated: 0,
+      closerRisen: 0,
+    };
+    r.active += active;
+    r.controlRated += num(row[`control_rated${suffix}`]);
+    r.controlRisen += num(row[`control_risen${suffix}`]);
+    r.closerRated += num(row[`closer_rated${suffix}`]);
+    r.closerRisen += num(row[`closer_risen${suffix}`]);
+    byGender.set(gender, r);
+  }
+  return [...byGender.values()];
+}
+
+/**
+ * Periods longer than this count activities by kind driving from the participants (one probe of
+ * figure_activities_by_participant each); shorter ones from the start days' index. SQLite plans by
+ * its indexes alone (no statistics are gathered), so the query says which; PostgreSQL plans the
+ * join itself either way (CROSS JOIN with the condition in WHERE is an ordinary join there).
+ */
+const LONG_PERIOD_DAYS = 92;
+
+/**
+ * The queries of one period's change figures other than the risen ones (those come with the
+ * figures' pass over the participants, selfJoin), in the order aggregatesOf reads them.
+ */
 export function changeQueries({ from, to }: Period): Query[] {
   const window = sixMonthPointWindow({ from, to });
+  const long = from <= to && daysBetween(from, to) > LONG_PERIOD_DAYS;
   return [
     window
       ? {
@@ -82,15 +139,6 @@ export function changeQueries({ from, to }: Period): Query[] {
         }
       : { sql: 'SELECT 1 AS none WHERE 1 = 0' },
     {
-      sql: `SELECT p.gender AS gender, COUNT(*) AS active,
-        SUM(s.control_rated) AS control_rated, SUM(s.control_risen) AS control_risen,
-        SUM(s.closer_rated) AS closer_rated, SUM(s.closer_risen) AS closer_risen
-        FROM ${PEOPLE} LEFT JOIN figure_self s ON s.participant_id = p.id
-          AND s.date <= ? AND (s.next_date IS NULL OR s.next_date > ?)
-        WHERE ${ACTIVE} GROUP BY p.gender`,
-      params: [to, to, to, from],
-    },
-    {
       sql: `SELECT p.gender AS gender, p.support_at_start AS start, e.support_at_exit AS exit_source,
         COUNT(*) AS n FROM ${PEOPLE} WHERE ${END} >= ? AND ${END} <= ?
         GROUP BY p.gender, p.support_at_start, e.support_at_exit`,
@@ -99,32 +147,33 @@ export function changeQueries({ from, to }: Period): Query[] {
     {
       // activitiesStarted by kind: the running interval begins in the period (figure_activities,
       // which holds the kind since migration 013; the gender stays the participant's own).
-      sql: `SELECT p.gender AS gender, f.kind AS kind, COUNT(*) AS n
-        FROM figure_activities f JOIN participants p ON p.id = f.participant_id
-        WHERE f.started_on >= ? AND f.started_on <= ? GROUP BY p.gender, f.kind`,
+      sql: long
+        ? `SELECT p.gender AS gender, f.kind AS kind, COUNT(*) AS n
+          FROM participants p CROSS JOIN figure_activities f
+          WHERE f.participant_id = p.id AND f.started_on >= ? AND f.started_on <= ?
+          GROUP BY p.gender, f.kind`
+        : `SELECT p.gender AS gender, f.kind AS kind, COUNT(*) AS n
+          FROM figure_activities f JOIN participants p ON p.id = f.participant_id
+          WHERE f.started_on >= ? AND f.started_on <= ? GROUP BY p.gender, f.kind`,
       params: [from, to],
     },
   ];
 }
 
-const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-export function aggregatesOf([selfSupport, risen, support, activities]: Row[][]): ChangeAggregates {
+/** A period's change aggregates from the rows of its changeQueries and its risen rows (risenOf). */
+export function aggregatesOf(
+  [selfSupport, support, activities]: Row[][],
+  risen: ChangeAggregates['risen'],
+): ChangeAggregates {
   return {
     selfSupport: selfSupport.map((r) => ({
       gender: String(r.gender),
       answer: r.answer === null || r.answer === undefined ? null : num(r.answer) === 1,
       n: num(r.n),
     })),
-    risen: risen.map((r) => ({
-      gender: String(r.gender),
-      active: num(r.active),
-      controlRated: num(r.control_rated),
-      controlRisen: num(r.control_risen),
-      closerRated: num(r.closer_rated),
-      closerRisen: num(r.closer_risen),
-    })),
+    risen,
     support: support.map((r) => ({
       gender: String(r.gender),
       start: strOrNull(r.start),
@@ -140,20 +189,15 @@ export function aggregatesOf([selfSupport, risen, support, activities]: Row[][])
 }
 
 /** Queries per period (changeQueries). */
-export const CHANGE_QUERIES = 4;
+export const CHANGE_QUERIES = 3;
 
-/** The figures of each period from the rows of `periods.flatMap(changeQueries)`. */
-export const changeFiguresOf = (rows: Row[][], periods: number): ChangeFigures[] =>
-  Array.from({ length: periods }, (_, i) =>
+/** The figures of each period from the rows of `periods.flatMap(changeQueries)` and each period's risen rows. */
+export const changeFiguresOf = (
+  rows: Row[][],
+  risen: ChangeAggregates['risen'][],
+): ChangeFigures[] =>
+  risen.map((r, i) =>
     changeFiguresFromAggregates(
-      aggregatesOf(rows.slice(i * CHANGE_QUERIES, (i + 1) * CHANGE_QUERIES)),
+      aggregatesOf(rows.slice(i * CHANGE_QUERIES, (i + 1) * CHANGE_QUERIES), r),
     ),
   );
-
-/**
- * The change theory's figures of each period, as SQL aggregates from one snapshot (the digest reads
- * the same queries in the snapshot of its core figures: readFigures `extra`).
- */
-export async function readChangeFigures(db: Db, periods: Period[]): Promise<ChangeFigures[]> {
-  return changeFiguresOf(await db.readBatch(periods.flatMap(changeQueries)), periods.length);
-}

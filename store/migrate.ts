@@ -13,6 +13,7 @@ import * as m010 from './migrations/010_figures_change';
 import * as m011 from './migrations/011_figures_parallel';
 import * as m012 from './migrations/012_session_language';
 import * as m013 from './migrations/013_figure_activity_kind';
+import * as m014 from './migrations/014_figures_region';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: Migration[] = [
   m011,
   m012,
   m013,
+  m014,
 ];
 
 function statements(sql: string): string[] {

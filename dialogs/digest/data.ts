@@ -16,11 +16,11 @@ import {
   type Period,
   type PeriodFigures,
 } from '../../domain/figures';
+import type { ChangeFigures } from '../../domain/figures-change';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
 import type { Consent } from '../../domain/types';
 import type { Store } from '../../store';
 import { ownerNames } from '../../store/digest';
-import { changeFiguresOf, changeQueries } from '../../store/figures-change';
 import { readFigures } from '../../store/figures-read';
 
 /** Every participant's data the figures need. Reads the whole store: callers write one audit row for it. */
@@ -82,6 +82,23 @@ export async function periodFiguresOf(
   return figuresFromAggregates(read.periods[0], period, { indicatorIds: INDICATOR_ORDER });
 }
 
+/** The report's figures for one period: those of periodFiguresOf and the change theory's, from one snapshot. */
+export async function reportFiguresOf(
+  store: Store,
+  config: Pick<Config, 'PROGRESSION_MIN_RISEN'>,
+  period: Period,
+): Promise<{ figures: PeriodFigures; change: ChangeFigures }> {
+  const read = await readFigures(store.db, {
+    periods: [period],
+    minRisen: config.PROGRESSION_MIN_RISEN,
+    change: true,
+  });
+  return {
+    figures: figuresFromAggregates(read.periods[0], period, { indicatorIds: INDICATOR_ORDER }),
+    change: read.change[0],
+  };
+}
+
 const INDICATOR_ORDER = SAMSYN_STANDARD.indicators.map((i) => i.id);
 
 /** A participant listed in "needs attention": for the audit log, and whom to ask (the owner's name). */
@@ -116,9 +133,9 @@ export async function computeDigest(
       limit: MAX_CODES,
     },
     // The change theory's figures (store/figures-change.ts), from the same snapshot.
-    extra: periods.flatMap(changeQueries),
+    change: true,
   });
-  const [changePeriod, changeCumulative] = changeFiguresOf(read.extra, periods.length);
+  const [changePeriod, changeCumulative] = read.change;
   const rules = { indicatorIds: INDICATOR_ORDER };
   const digest: Digest = {
     period: figuresFromAggregates(read.periods[0], o.period, rules),

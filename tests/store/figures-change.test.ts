@@ -9,7 +9,7 @@ import { OUTCOMES } from '../../domain/outcomes';
 import { SUPPORT_SOURCES, type Gender, type SupportSource } from '../../domain/types';
 import { loadFigureData } from '../../dialogs/digest/data';
 import type { Store } from '../../store';
-import { readChangeFigures } from '../../store/figures-change';
+import { readFigures } from '../../store/figures-read';
 import { describeEachStore } from './targets';
 
 /**
@@ -151,7 +151,11 @@ describeEachStore('the change figures on %s', (target, shared) => {
           await store.figures.rebuild();
           expect(await selfFacts(store)).toEqual(maintained);
           const ix = indexFigures(await loadFigureData(store));
-          const sql = await readChangeFigures(store.db, periods);
+          const { change: sql } = await readFigures(store.db, {
+            periods,
+            minRisen: 3,
+            change: true,
+          });
           periods.forEach((p, i) => expect(sql[i]).toEqual(changeFigures(ix, p)));
         },
       ),
