@@ -22,7 +22,6 @@ async function main(): Promise<void> {
   try {
     const store = await openStore(db.url, new FakeClock('2026-11-23T09:00:00Z'));
     const { sessions } = await populateForBench(store, N);
-    await store.db.exec('ANALYZE');
     const slots = (await store.db.all<{ slot: number }>('SELECT slot FROM figure_slots')).map((r) =>
       Number(r.slot),
     );
