@@ -139,7 +139,7 @@ export const countsQuery = ({ from, to }: Period): Query => ({
   params: [from, to, from, to, from, to],
 });
 
-/** Period i's aggregates from the grouped rows of peopleQuery, its extras and its counts. */
+/** Period i's aggregates from the grouped rows of peopleQueries, its extras and its counts. */
 function aggregatesOf(
   rows: Row[],
   i: number,
