@@ -2,17 +2,29 @@ import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity, TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult } from 'botframework-connector';
+import type {
+  AuthenticateRequestResult,
+  ConnectorClient,
+  ConnectorFactory,
+} from 'botframework-connector';
 import type restify from 'restify';
 import type { Config } from './config';
 import { activityProblem } from './edge';
 import type { Logger } from './logger';
 
+/** Connector clients kept, one per (bot app id, service URL, audience): Teams has a handful. */
+const CLIENTS_KEPT = 64;
+
 /**
  * The adapter, opened up where the endpoint needs it: authenticating is a step of its own (so every
  * way it can fail becomes one fixed 401, within a time limit), and the turn runs on the result.
+ * The connector client a turn sends with is made once per service URL and kept, as botbuilder's
+ * older BotFrameworkAdapter did: CloudAdapter builds a new one (credentials, an HTTP pipeline of
+ * policies) on every turn, some 3 % of a card round trip. Its credentials renew their own token.
  */
 export class SamsynAdapter extends TeamsAdapter {
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+
   authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
   }
@@ -21,7 +33,27 @@ export class SamsynAdapter extends TeamsAdapter {
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ) {
-    return this.processActivity(auth, activity, logic);
+    const connectorFactory = auth.connectorFactory && this.kept(auth.connectorFactory);
+    return this.processActivity({ ...auth, connectorFactory }, activity, logic);
+  }
+
+  /** The turn's connector factory, answering from the kept clients. */
+  private kept(made: ConnectorFactory): ConnectorFactory {
+    const appId = (made as { appId?: unknown }).appId;
+    const clients = this.clients;
+    return {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const key = JSON.stringify([appId ?? null, serviceUrl, audience ?? null]);
+        let client = clients.get(key);
+        if (!client) {
+          client = made.create(serviceUrl, audience);
+          client.catch(() => clients.delete(key));
+          clients.set(key, client);
+          if (clients.size > CLIENTS_KEPT) clients.delete(clients.keys().next().value!);
+        }
+        return client;
+      },
+    } as ConnectorFactory;
   }
 }
 

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inputs } from '../support/cards';
 import { TestBot, users, type Chat } from '../support/bot';
 
@@ -79,5 +80,27 @@ describe('store work of a turn', () => {
     expect(await userWrites()).toBe(0);
     tb.clock.set('2026-11-23T23:30:00Z'); // 00:30 on the 24th in Stockholm, still the 23rd in UTC
     expect(await userWrites()).toBe(1);
+  });
+
+  it('sends every turn with the one connector client made for the service URL', async () => {
+    // botbuilder's factory (not exported from the package root): how many clients the bot made.
+    const made = vi.spyOn(ConnectorFactoryImpl.prototype, 'create');
+    try {
+      const form = await anna.sayOne('ny deltagare');
+      await anna.click(form, 'registration.save', { birthYear: '1850' });
+      await anna.sayOne('hjälp');
+      expect(made).toHaveBeenCalledTimes(0); // made at an earlier turn of this bot, and kept
+      const other = await TestBot.start();
+      try {
+        await other.grant(users.anna.id, 'caseworker');
+        await other.personal(users.anna).sayOne('ny deltagare');
+        await other.personal(users.anna).sayOne('hjälp');
+        expect(made).toHaveBeenCalledTimes(1); // another bot, another stub's URL: one more
+      } finally {
+        await other.close();
+      }
+    } finally {
+      made.mockRestore();
+    }
   });
 });
