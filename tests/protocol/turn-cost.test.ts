@@ -1,3 +1,4 @@
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inputs } from '../support/cards';
@@ -82,14 +83,20 @@ describe('store work of a turn', () => {
     expect(await userWrites()).toBe(1);
   });
 
-  it('sends every turn with the one connector client made for the service URL', async () => {
+  it('sends every turn with the one connector client made for the service URL, and makes no other client', async () => {
     // botbuilder's factory (not exported from the package root): how many clients the bot made.
     const made = vi.spyOn(ConnectorFactoryImpl.prototype, 'create');
+    // Every client botbuilder makes (connector and user-token) first asks for credentials.
+    const credentials = vi.spyOn(
+      ConfigurationServiceClientCredentialFactory.prototype,
+      'createCredentials',
+    );
     try {
       const form = await anna.sayOne('ny deltagare');
       await anna.click(form, 'registration.save', { birthYear: '1850' });
       await anna.sayOne('hjälp');
       expect(made).toHaveBeenCalledTimes(0); // made at an earlier turn of this bot, and kept
+      expect(credentials).toHaveBeenCalledTimes(0);
       const other = await TestBot.start();
       try {
         await other.grant(users.anna.id, 'caseworker');
@@ -101,6 +108,7 @@ describe('store work of a turn', () => {
       }
     } finally {
       made.mockRestore();
+      credentials.mockRestore();
     }
   });
 });
