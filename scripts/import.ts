@@ -109,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(t.rejected(result.errors.length));
       return 1;
     }
+    if (!result.dryRun) await store.figures.refreshStatistics();
     for (const f of IMPORT_FILES) if (files[f] === undefined) console.log(t.fileAbsent(f));
     if (result.mapping)
       writeMapping(t, mappingFile || join(folder, 'samsyn-kodnyckel.csv'), result.mapping);

@@ -238,6 +238,22 @@ const period = fc
   .map(([from, len]) => ({ from: day(from), to: day(from + len) }));
 
 describeEachStore('figure facts on %s', (target, shared) => {
+  it('a rebuild leaves PostgreSQL with statistics of the new facts, and SQLite without any', async () => {
+    const store = shared();
+    await store.figures.rebuild();
+    if (target.name === 'postgres') {
+      const r = await store.db.get<{ at: unknown }>(
+        "SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = 'figure_points'",
+      );
+      expect(r?.at).not.toBeNull();
+    } else {
+      const stats = await store.db.all(
+        "SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'",
+      );
+      expect(stats).toEqual([]);
+    }
+  });
+
   it('maintained on every write equal rebuilt from the raw rows, and the SQL figures equal the domain figures', async () => {
     const store = shared();
     await fc.assert(
