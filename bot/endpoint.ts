@@ -11,6 +11,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type restify from 'restify';
+import { BoundedMap } from './bounded';
 import type { Config } from './config';
 import { activityProblem } from './edge';
 import type { Logger } from './logger';
@@ -28,27 +29,20 @@ const CLIENTS_KEPT = 64;
  * Samsyn does not use): one per bot app id, some 2 %.
  */
 export class SamsynAdapter extends TeamsAdapter {
-  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly clients = new BoundedMap<Promise<ConnectorClient>>(CLIENTS_KEPT);
 
   constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
     const auth = this.botFrameworkAuthentication;
     const make = auth.createUserTokenClient.bind(auth);
-    const kept = new Map<string, Promise<UserTokenClient>>();
+    const kept = new BoundedMap<Promise<UserTokenClient>>(CLIENTS_KEPT);
     auth.createUserTokenClient = (claims: ClaimsIdentity) => {
       // The app id as botbuilder reads it: the audience claim, else the emulator's appid claim.
       const key = JSON.stringify([
         claims.getClaimValue(AuthenticationConstants.AudienceClaim),
         claims.getClaimValue(AuthenticationConstants.AppIdClaim),
       ]);
-      let client = kept.get(key);
-      if (!client) {
-        client = make(claims);
-        client.catch(() => kept.delete(key));
-        kept.set(key, client);
-        if (kept.size > CLIENTS_KEPT) kept.delete(kept.keys().next().value!);
-      }
-      return client;
+      return kept.keep(key, () => make(claims));
     };
   }
 
@@ -71,14 +65,7 @@ export class SamsynAdapter extends TeamsAdapter {
     return {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
         const key = JSON.stringify([appId ?? null, serviceUrl, audience ?? null]);
-        let client = clients.get(key);
-        if (!client) {
-          client = made.create(serviceUrl, audience);
-          client.catch(() => clients.delete(key));
-          clients.set(key, client);
-          if (clients.size > CLIENTS_KEPT) clients.delete(clients.keys().next().value!);
-        }
-        return client;
+        return clients.keep(key, () => made.create(serviceUrl, audience));
       },
     } as ConnectorFactory;
   }

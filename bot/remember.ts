@@ -7,34 +7,22 @@
 import { today, type Clock } from '../domain/dates';
 import type { Store } from '../store';
 import type { AuditEntry, ConversationRow } from '../store/core';
-
-/** A bounded map of what was last stored under a key (the oldest entry goes first). */
-class Memo {
-  private readonly map = new Map<string, string>();
-  constructor(private readonly max: number) {}
-  has(key: string, value: string): boolean {
-    return this.map.get(key) === value;
-  }
-  set(key: string, value: string): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-  }
-}
+import { BoundedMap } from './bounded';
 
 export function rememberer(store: Store, clock: Clock) {
-  const stored = new Memo(10_000);
+  // What was last stored under a key (the oldest entry goes first).
+  const stored = new BoundedMap<string>(10_000);
   return {
     async conversation(row: Omit<ConversationRow, 'updatedAt'>): Promise<void> {
       const { activityId: _turn, ...where } = row.reference;
       const key = JSON.stringify([row.kind, row.teamId, row.channelId, row.userId, where]);
-      if (stored.has(`c:${row.id}`, key)) return;
+      if (stored.get(`c:${row.id}`) === key) return;
       await store.conversations.save(row);
       stored.set(`c:${row.id}`, key);
     },
     async user(id: string, name: string | null, locale: string): Promise<void> {
       const seen = JSON.stringify([name, locale, today(clock)]);
-      if (stored.has(`u:${id}`, seen)) return;
+      if (stored.get(`u:${id}`) === seen) return;
       await store.users.seen(id, name, locale);
       stored.set(`u:${id}`, seen);
     },
