@@ -291,8 +291,7 @@ describe('exits (avslut) and the six-month question', () => {
     tb.clock.set('2026-11-23T09:00:00Z');
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
-    const plan = await chat.sayOne(`plan ${p.code}`);
-    await chat.click(plan, 'plan.activity.add', {
+    await planWith(chat, p.code, {
       new_type: 'sfi',
       new_status: 'ongoing',
       new_start: '2026-09-01',

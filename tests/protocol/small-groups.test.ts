@@ -1,25 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allText } from '../support/cards';
-import { figureValues as row } from '../support/digest';
+import { figureValues as row, weeklyPost as channelDigest } from '../support/digest';
 import { TestBot, users } from '../support/bot';
 import { participantWith } from '../support/factories';
 
-const FRIDAY = '2026-11-20T10:00:00Z'; // week 47
 const MONDAY_0800 = '2026-11-23T07:00:00Z'; // 08:00 in Stockholm: the digest for week 47 is due
-
-async function channelDigest(tb: TestBot): Promise<any> {
-  tb.clock.set(FRIDAY);
-  const channel = tb.channel(users.admin, 'team-1', '19:digest@thread.tacv2');
-  await channel.sayOne('veckosammanfattning här');
-  tb.clock.set(MONDAY_0800);
-  await tb.bot.scheduler.tick();
-  // The digest is a new top-level post in the channel (docs/teams-behaviour.md).
-  const cards = tb.connector
-    .cardsTo(channel.channelId)
-    .filter((c) => allText(c).includes('Veckosammanfattning 2026 vecka 47'));
-  expect(cards).toHaveLength(1);
-  return cards[0];
-}
 
 async function women(tb: TestBot, count: number, men = 0): Promise<void> {
   for (let i = 0; i < count; i++) await participantWith(tb.store, users.anna.id);
