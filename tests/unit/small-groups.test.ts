@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCount, type PersonCount } from '../../domain/figures';
-import { protectCount, protectCounts, protectFigures, shareMask } from '../../domain/small-groups';
+import {
+  protectCount,
+  protectCounts,
+  protectFigures,
+  shareMask,
+  SmallGroups,
+} from '../../domain/small-groups';
 
 const count = (women: number, men: number, other = 0): PersonCount => ({
   total: women + men + other,
@@ -90,8 +96,7 @@ describe('small groups (diskretionering)', () => {
 });
 
 describe('the small-groups rule over every table of a digest', () => {
-  it('hides a shown part when the rest of its whole (whole − part, never shown) is a small group', async () => {
-    const { SmallGroups } = await import('../../domain/small-groups');
+  it('hides a shown part when the rest of its whole (whole − part, never shown) is a small group', () => {
     const g = new SmallGroups(5);
     g.count('active', count(9, 10));
     g.count('progressed', count(5, 10));
@@ -102,8 +107,7 @@ describe('the small-groups rule over every table of a digest', () => {
     expect(g.mask('active')).toEqual({});
   });
 
-  it('counts a group shown in two tables once: hidden in one, hidden in both', async () => {
-    const { SmallGroups } = await import('../../domain/small-groups');
+  it('counts a group shown in two tables once: hidden in one, hidden in both', () => {
     const g = new SmallGroups(5);
     g.count('exited', count(3, 8));
     g.count('exited', count(3, 8)); // the same cells again, e.g. in another section
@@ -111,16 +115,14 @@ describe('the small-groups rule over every table of a digest', () => {
     expect(g.mask('exited')).toEqual({ women: 'few', men: 'hidden' });
   });
 
-  it('never takes an implicit zero as the protecting cell: readers assume nobody is there', async () => {
-    const { SmallGroups } = await import('../../domain/small-groups');
+  it('never takes an implicit zero as the protecting cell: readers assume nobody is there', () => {
     const g = new SmallGroups(5);
     g.count('active', count(4, 6)); // "other" (0) is implicit: total − women − men
     g.solve();
     expect(g.mask('active')).toEqual({ women: 'few', men: 'hidden' });
   });
 
-  it('hides an implicit cell with people in it before a shown one: it costs the reader nothing', async () => {
-    const { SmallGroups } = await import('../../domain/small-groups');
+  it('hides an implicit cell with people in it before a shown one: it costs the reader nothing', () => {
     const g = new SmallGroups(5);
     g.count('active', count(4, 6, 7)); // other 7, not shown
     g.solve();
