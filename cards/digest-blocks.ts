@@ -6,7 +6,7 @@ import type { Element } from './core';
 export const n = (x: number) => String(x);
 
 /** At most this many value columns beside nothing: three fit a 360 px phone with "färre än 5" in each. */
-export const MAX_COLUMNS = 3;
+const MAX_COLUMNS = 3;
 
 // Equal weights keep the columns of a list aligned under its heads. A value wraps only where it can
 // (a space): the card has many of them and Teams limits a message to about 28 KB.

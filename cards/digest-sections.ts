@@ -47,7 +47,7 @@ export interface SectionContext {
   mask?: DigestMask;
 }
 
-export function sectionContext(
+function sectionContext(
   f: PeriodFigures,
   cum: PeriodFigures | null,
   t: Strings,

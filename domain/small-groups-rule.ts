@@ -24,7 +24,7 @@ export type CountKey = (typeof COUNT_KEYS)[number];
 export type CountMask = Partial<Record<CountKey, Hidden>>;
 export type ShareMask = Partial<Record<'total' | 'women' | 'men', Hidden>>;
 
-export const isSmall = (n: number, min: number): boolean => n > 0 && n < min;
+const isSmall = (n: number, min: number): boolean => n > 0 && n < min;
 
 interface Cell {
   value: number;
