@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allText } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { figureValues, weeklyPost } from '../support/digest';
-import { participantWith } from '../support/factories';
+import { exitRecorded, participantWith } from '../support/factories';
 import type { Gender } from '../../domain/types';
 
 /** A participant who rated control 2 then 4, exited on 2026-03-10 and answered at six months. */
@@ -37,15 +37,7 @@ async function through(tb: TestBot, gender: Gender, selfSupport: boolean): Promi
     status: 'completed',
     cancelReason: null,
   });
-  await tb.store.exits.record({
-    participantId: p.id,
-    date: '2026-03-10',
-    outcome: 'arbete',
-    nextStep: true,
-    noNextStepReason: null,
-    supportAtExit: 'lon',
-    recordedBy: users.anna.id,
-  });
+  await exitRecorded(tb.store, p.id, '2026-03-10', users.anna.id);
   await tb.store.exits.recordSelfSupport(p.id, selfSupport);
 }
 

@@ -4,22 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allText } from '../support/cards';
 import { TestBot, users } from '../support/bot';
 import { figureValues, weeklyPost } from '../support/digest';
-import { participantWith } from '../support/factories';
+import { exitRecorded, participantWith } from '../support/factories';
 
 const TUESDAY = '2026-11-17T10:00:00Z'; // week 47
 const FRIDAY = '2026-11-20T12:00:00Z'; // week 47
 
-async function exit(tb: TestBot, participantId: string, date: string, outcome = 'arbete') {
-  await tb.store.exits.record({
-    participantId,
-    date,
-    outcome,
-    nextStep: true,
-    noNextStepReason: null,
-    supportAtExit: 'lon',
-    recordedBy: users.anna.id,
-  });
-}
+const exit = (tb: TestBot, participantId: string, date: string, outcome?: string) =>
+  exitRecorded(tb.store, participantId, date, users.anna.id, outcome);
 
 describe('the digest a person can read', () => {
   let tb: TestBot;

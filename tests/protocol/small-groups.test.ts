@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allText } from '../support/cards';
 import { figureValues as row, weeklyPost as channelDigest } from '../support/digest';
 import { TestBot, users } from '../support/bot';
-import { participantWith } from '../support/factories';
+import { exitRecorded, participantWith } from '../support/factories';
 
 const MONDAY_0800 = '2026-11-23T07:00:00Z'; // 08:00 in Stockholm: the digest for week 47 is due
 
@@ -16,15 +16,7 @@ async function exitedBefore(tb: TestBot, before: number): Promise<void> {
   await women(tb, 6, 6);
   for (let i = 0; i < before; i++) {
     const p = await participantWith(tb.store, users.anna.id);
-    await tb.store.exits.record({
-      participantId: p.id,
-      date: '2026-06-01',
-      outcome: 'arbete',
-      nextStep: true,
-      noNextStepReason: null,
-      supportAtExit: 'lon',
-      recordedBy: users.anna.id,
-    });
+    await exitRecorded(tb.store, p.id, '2026-06-01', users.anna.id);
   }
 }
 

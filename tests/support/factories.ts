@@ -166,3 +166,25 @@ export async function caseWithDataEverywhere(
   }
   return (await store.participants.get(p.id))!;
 }
+
+/**
+ * Test setup only: an exit on `date` to `outcome`, a next step arranged and a wage at exit,
+ * straight into the store (the participant's end date is left as it is).
+ */
+export async function exitRecorded(
+  store: Store,
+  participantId: string,
+  date: string,
+  recordedBy: string,
+  outcome = 'arbete',
+): Promise<void> {
+  await store.exits.record({
+    participantId,
+    date,
+    outcome,
+    nextStep: true,
+    noNextStepReason: null,
+    supportAtExit: 'lon',
+    recordedBy,
+  });
+}
