@@ -14,11 +14,14 @@ import type { Strings } from './locales';
 export const MAX_CODES = 25;
 
 /**
- * Teams refuses a message over about 28 KB (docs/teams-behaviour.md): a digest larger than this
- * leaves out its per-outcome list (a line says the report has it), the longest part of a large
- * municipality's card.
+ * The bot budgets 28 KB of card JSON in UTF-8 (docs/teams-behaviour.md, rows 4–5): a digest larger
+ * than this leaves out its per-outcome list (a line says the report has it), the longest part of a
+ * large municipality's card.
  */
 export const DIGEST_BUDGET_BYTES = 27_000;
+
+/** A card's size as the budget counts it: its JSON in UTF-8 bytes (å, ä and ö take two). */
+const bytesOf = (c: AdaptiveCard): number => new TextEncoder().encode(JSON.stringify(c)).length;
 
 export interface DigestView {
   digest: Digest;
@@ -63,7 +66,7 @@ function attentionList(v: DigestView, kind: AttentionKind, t: Strings): Element[
 /** The digest: the week (or asked-for period) and since the start, by gender; needs attention by code. */
 export function digestCard(v: DigestView, t: Strings): AdaptiveCard {
   const full = drawDigest(v, t, true);
-  return JSON.stringify(full).length <= DIGEST_BUDGET_BYTES ? full : drawDigest(v, t, false);
+  return bytesOf(full) <= DIGEST_BUDGET_BYTES ? full : drawDigest(v, t, false);
 }
 
 function drawDigest(v: DigestView, t: Strings, outcomes: boolean): AdaptiveCard {
