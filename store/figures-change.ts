@@ -18,7 +18,8 @@ import type { Period } from '../domain/figures';
 import type { RatingSession } from '../domain/model';
 import { daysBetween } from '../domain/dates';
 import type { Db, Query, Row, SqlValue } from './db';
-import { END, num, PEOPLE } from './figures-sql';
+import { END, NOTHING, num, PEOPLE } from './figures-sql';
+import { insertRows } from './figures-rows';
 
 const SELF_COLUMNS = [
   'participant_id',
@@ -29,7 +30,6 @@ const SELF_COLUMNS = [
   'closer_rated',
   'closer_risen',
 ];
-const ROWS_PER_INSERT = 400;
 
 /**
  * Writes the self-rating facts of these participants from their sessions (latest revision of each,
@@ -59,14 +59,7 @@ export async function writeSelfFacts(
       ]);
     }
   }
-  const one = `(${SELF_COLUMNS.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const part = rows.slice(i, i + ROWS_PER_INSERT);
-    await db.run(
-      `INSERT INTO figure_self (${SELF_COLUMNS.join(', ')}) VALUES ${part.map(() => one).join(', ')}`,
-      part.flat(),
-    );
-  }
+  await insertRows(db, 'figure_self', SELF_COLUMNS, rows);
 }
 
 /**
@@ -137,7 +130,7 @@ export function changeQueries({ from, to }: Period): Query[] {
             GROUP BY p.gender, e.self_support_after_6m`,
           params: [window.from, window.to],
         }
-      : { sql: 'SELECT 1 AS none WHERE 1 = 0' },
+      : NOTHING,
     {
       sql: `SELECT p.gender AS gender, p.support_at_start AS start, e.support_at_exit AS exit_source,
         COUNT(*) AS n FROM ${PEOPLE} WHERE ${END} >= ? AND ${END} <= ?
@@ -189,7 +182,7 @@ export function aggregatesOf(
 }
 
 /** Queries per period (changeQueries). */
-export const CHANGE_QUERIES = 3;
+const CHANGE_QUERIES = 3;
 
 /** The figures of each period from the rows of `periods.flatMap(changeQueries)` and each period's risen rows. */
 export const changeFiguresOf = (

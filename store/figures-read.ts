@@ -15,14 +15,12 @@ import {
   type AttentionReadings,
 } from './figures-attention';
 import { changeFiguresOf, changeQueries, risenOf, selfJoin, selfSums } from './figures-change';
-import { ACTIVE, END, num, PEOPLE, pointJoin, pt } from './figures-sql';
+import { ACTIVE, END, NOTHING, num, PEOPLE, pointJoin, pt } from './figures-sql';
 import { SLOT_COUNT } from './migrations/007_figures';
 
 /** Two activities ran on one day in [from, to] (figure_parallel): parameters to, from. */
 const PARALLEL = `EXISTS (SELECT 1 FROM figure_parallel x
   WHERE x.participant_id = p.id AND x.run_from <= ? AND (x.run_to IS NULL OR x.run_to >= ?))`;
-
-const NOTHING: Query = { sql: 'SELECT 1 AS none WHERE 1 = 0' };
 
 /** Indicators beyond the slot columns (only once every slot is taken): rare, summed in JS. */
 const EXTRA = ({ from, to }: Period): Query => ({

@@ -1,5 +1,7 @@
 // SQL fragments the figures' queries share (store/figures-read.ts, figures-attention.ts,
 // figures-change.ts): a participant's end, who was active, and the point in force on a day.
+import type { Query } from './db';
+
 export const END = 'COALESCE(e.exit_date, p.end_date)';
 export const PEOPLE = 'participants p LEFT JOIN exits e ON e.participant_id = p.id';
 /** Active at some time in [from, to]: parameters to, from. */
@@ -27,3 +29,6 @@ export const pointAt = (column: string) =>
 
 /** A number from a row's value (drivers give counts as strings or numbers); 0 for none. */
 export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/** A query that reads no row: the place of a query a read does not need, so the batch's order holds. */
+export const NOTHING: Query = { sql: 'SELECT 1 AS none WHERE 1 = 0' };
