@@ -5,7 +5,8 @@
 import { MAX_CODES } from '../cards/digest';
 import { addDaysIso } from '../domain/dates';
 import { changeQueries } from '../store/figures-change';
-import { attentionQuery, countsQuery, peopleQueries } from '../store/figures-read';
+import { attentionQuery } from '../store/figures-attention';
+import { countsQuery, peopleQueries } from '../store/figures-read';
 import { openStore } from '../store';
 import { toPgPlaceholders } from '../store/postgres';
 import { FakeClock } from '../tests/support/clock';

@@ -265,6 +265,3 @@ async function readWith(db: Db, o: FigureRead, slots: Row[]): Promise<FigureRead
     change: self ? changeFiguresOf(rows.slice(changeAt), risen) : [],
   };
 }
-
-export type { AttentionQuery, AttentionReadings, SqlValue };
-export { attentionQuery };
