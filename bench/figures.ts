@@ -196,7 +196,8 @@ function floorQuery(from: string, to: string): { sql: string; params: string[] }
   return { sql, params };
 }
 
-const best = async (n: number, f: () => Promise<unknown>) => {
+/** The fastest of n runs of f, in ms. */
+export const best = async (n: number, f: () => Promise<unknown>) => {
   let ms = Infinity;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();

@@ -6,14 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { loadConfig } from '../bot/config';
 import { computeDigest } from '../dialogs/digest/data';
 import { openStore } from '../store';
 import type { Query } from '../store/db';
 import { FakeClock } from '../tests/support/clock';
-import { DIGEST, populateForBench } from './figures';
+import { best, DIGEST, populateForBench } from './figures';
 
 const Env = z.object({ BENCH_N: z.coerce.number().int().min(100).max(200_000).default(10_000) });
 const config = loadConfig({ LOG_LEVEL: 'silent', PROGRESSION_MIN_RISEN: '3' });
@@ -32,21 +31,11 @@ async function main(): Promise<void> {
       batch = qs;
       return read(qs);
     };
-    let whole = Infinity;
-    for (let i = 0; i < 2; i++) {
-      const t0 = performance.now();
-      await computeDigest(store, config, DIGEST);
-      whole = Math.min(whole, performance.now() - t0);
-    }
+    const whole = await best(2, () => computeDigest(store, config, DIGEST));
     store.db.readBatch = read;
     console.log(`digest on ${store.db.dialect}: ${whole.toFixed(0)} ms; its queries alone:`);
     for (const q of batch) {
-      let ms = Infinity;
-      for (let i = 0; i < 2; i++) {
-        const t0 = performance.now();
-        await read([q]);
-        ms = Math.min(ms, performance.now() - t0);
-      }
+      const ms = await best(2, () => read([q]));
       console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 110)}`);
     }
     await store.close();
