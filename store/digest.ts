@@ -1,3 +1,4 @@
+import { allByIds } from './by-ids';
 import type { Db } from './db';
 import { Repository } from './repository';
 import type { DigestChannelDbRow } from './rows';
@@ -113,15 +114,11 @@ export async function ownerNames(
   db: Db,
   participantIds: string[],
 ): Promise<Map<string, string | null>> {
-  const out = new Map<string, string | null>();
-  for (let i = 0; i < participantIds.length; i += 500) {
-    const ids = participantIds.slice(i, i + 500);
-    const rows = await db.all<{ id: string; name: string | null }>(
-      `SELECT p.id AS id, u.name AS name FROM participants p LEFT JOIN users u ON u.id = p.owner_id
-       WHERE p.id IN (${ids.map(() => '?').join(', ')})`,
-      ids,
-    );
-    for (const r of rows) out.set(r.id, r.name ?? null);
-  }
-  return out;
+  const rows = await allByIds<{ id: string; name: string | null }>(
+    db,
+    participantIds,
+    (ids) => `SELECT p.id AS id, u.name AS name FROM participants p
+      LEFT JOIN users u ON u.id = p.owner_id WHERE p.id IN (${ids})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.name ?? null]));
 }

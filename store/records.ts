@@ -3,6 +3,7 @@
 // imported participant. `store.records`.
 import { randomUUID } from 'node:crypto';
 import type { AuditRow } from './core';
+import { allByIds } from './by-ids';
 import { Repository } from './repository';
 import type { AuditDbRow as BaseAuditDbRow } from './rows';
 import { PARTICIPANT_TABLES } from './retention';
@@ -129,17 +130,12 @@ export class Records extends Repository {
 
   /** Codes of the participants still in the store, by id. */
   async codes(ids: readonly string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += 500) {
-      const part = unique.slice(i, i + 500);
-      const rows = await this.db.all<{ id: string; code: string }>(
-        `SELECT id, code FROM participants WHERE id IN (${part.map(() => '?').join(',')})`,
-        part,
-      );
-      for (const r of rows) out.set(r.id, r.code);
-    }
-    return out;
+    const rows = await allByIds<{ id: string; code: string }>(
+      this.db,
+      [...new Set(ids)],
+      (part) => `SELECT id, code FROM participants WHERE id IN (${part})`,
+    );
+    return new Map(rows.map((r) => [r.id, r.code]));
   }
 
   /** Stores a month's sample; a second call for the same month adds nothing new. */
