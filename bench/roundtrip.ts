@@ -49,13 +49,12 @@ async function post(url: string, body: unknown): Promise<any> {
   return txt ? JSON.parse(txt) : undefined;
 }
 
-/** One round trip: a message that answers with a card, then an Action.Execute on that card. */
-export async function roundTrip(
+/** A message that answers with a card, then an Action.Execute on that card: the two cards. */
+async function exchange(
   t: Pick<Target, 'name' | 'url' | 'connector'>,
   user: TestUser,
-): Promise<number> {
+): Promise<Cards> {
   const conv = personalConv(user);
-  const start = performance.now();
   const before = t.connector.sent.length;
   await post(
     t.url,
@@ -86,6 +85,16 @@ export async function roundTrip(
   );
   if (answer?.type !== 'application/vnd.microsoft.card.adaptive')
     throw new Error(`${t.name}: the invoke did not answer with a card`);
+  return { form: card, refused: answer.value };
+}
+
+/** One round trip (exchange), timed. */
+export async function roundTrip(
+  t: Pick<Target, 'name' | 'url' | 'connector'>,
+  user: TestUser,
+): Promise<number> {
+  const start = performance.now();
+  await exchange(t, user);
   return performance.now() - start;
 }
 
@@ -112,36 +121,7 @@ async function samsynCards(): Promise<Cards> {
   try {
     const user = { id: 'bench-cards', name: 'Bench' };
     await tb.grant(user.id, 'caseworker');
-    const conv = personalConv(user);
-    await post(
-      tb.url,
-      activity({ type: 'message', text: 'ny deltagare' }, user, conv, tb.connector.url),
-    );
-    const form = tb.connector.sent.flatMap((s) =>
-      (s.activity.attachments ?? []).map((a: any) => a.content),
-    )[0];
-    const action = findAction(form, 'registration.save');
-    const refused = await post(
-      tb.url,
-      activity(
-        {
-          type: 'invoke',
-          name: 'adaptiveCard/action',
-          value: {
-            action: {
-              type: 'Action.Execute',
-              verb: 'registration.save',
-              data: { ...(action.data as Record<string, unknown>), birthYear: '1850' },
-            },
-            trigger: 'manual',
-          },
-        },
-        user,
-        conv,
-        tb.connector.url,
-      ),
-    );
-    return { form, refused: refused.value };
+    return await exchange({ name: 'Samsyn', url: tb.url, connector: tb.connector }, user);
   } finally {
     await tb.close();
   }
