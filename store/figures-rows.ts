@@ -4,6 +4,7 @@ import type { RatingPoint } from '../domain/figure-facts';
 import type { RatingSession } from '../domain/model';
 import type { Db, SqlValue } from './db';
 import { SLOT_COUNT } from './migrations/007_figures';
+import { LATEST } from './ratings-sql';
 
 const SLOT_COLUMNS = Array.from({ length: SLOT_COUNT }, (_, i) => `c${i}`);
 export const POINT_COLUMNS = [
@@ -42,7 +43,7 @@ export interface SessionRow {
 export const SESSIONS_OF = (n: number) =>
   `SELECT r.participant_id, r.id, r.date, r.saved_at, r.scores FROM rating_sessions r
    WHERE r.participant_id IN (${Array(n).fill('?').join(', ')})
-   AND r.revision = (SELECT MAX(x.revision) FROM rating_sessions x WHERE x.id = r.id)`;
+   AND ${LATEST}`;
 
 /** Just what the points are computed from (the rest of a session is not read). */
 export const asSession = (r: SessionRow): RatingSession => ({

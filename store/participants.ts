@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newParticipantCode } from '../domain/code';
 import type { Consent, Participant } from '../domain/types';
+import { LATEST } from './ratings-sql';
 import { Repository } from './repository';
 import { columnValue, COLUMNS, toConsent, toParticipant } from './participants-rows';
 import type { ConsentDbRow, OwnershipChangeDbRow, ParticipantDbRow } from './rows';
@@ -50,9 +51,8 @@ export class Participants extends Repository {
     const rows = await this.db.all<CaseloadDbRow>(
       `SELECT p.*, pl.next_follow_up AS plan_next_follow_up, e.outcome AS exit_outcome,
          u.name AS pending_owner_name,
-         (SELECT MAX(r.date) FROM rating_sessions r WHERE r.participant_id = p.id
-            AND r.revision = (SELECT MAX(x.revision) FROM rating_sessions x WHERE x.id = r.id)
-         ) AS last_rating
+         (SELECT MAX(r.date) FROM rating_sessions r WHERE r.participant_id = p.id AND ${LATEST})
+           AS last_rating
        FROM participants p
        LEFT JOIN plans pl ON pl.participant_id = p.id
        LEFT JOIN exits e ON e.participant_id = p.id

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BUILT_IN_INSTRUMENTS, SAMSYN_STANDARD, type Instrument } from '../domain/instruments';
 import type { RatingSession } from '../domain/model';
 import { Figures } from './figures';
+import { LATEST } from './ratings-sql';
 import { Repository } from './repository';
 import type { InstrumentDbRow, RatingSessionDbRow } from './rows';
 
@@ -19,9 +20,6 @@ const toSession = (r: RatingSessionDbRow): RatingSession => ({
   ratedBy: r.rated_by,
   savedAt: r.saved_at,
 });
-
-/** The newest revision of each session only. */
-const LATEST = 'r.revision = (SELECT MAX(x.revision) FROM rating_sessions x WHERE x.id = r.id)';
 
 export type NewRatingSession = Omit<RatingSession, 'id' | 'revision' | 'savedAt'> & {
   /** The session id: given for a correction (and for a first save, to make it idempotent). */
