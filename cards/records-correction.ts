@@ -3,7 +3,7 @@
 import type { CorrectionInput } from '../domain/corrections';
 import { LANGUAGES, PARTICIPANT_LANGUAGES } from '../domain/languages';
 import { NAME_MAX } from '../domain/registration';
-import { GENDERS, SFI_COURSES, SFI_TRACKS, SUPPORT_SOURCES } from '../domain/types';
+import { GENDERS, SUPPORT_SOURCES } from '../domain/types';
 import {
   card,
   choiceInput,
@@ -19,6 +19,7 @@ import {
   type Element,
 } from './core';
 import type { Strings } from './locales';
+import { sfiChoiceInputs } from './participants/common';
 import { recordsActions } from './records';
 
 export interface CorrectionView {
@@ -50,24 +51,7 @@ function caseInputs(v: CorrectionView, t: Strings): Element[] {
       x.languages,
       { multi: true },
     ),
-    choiceInput(
-      'sfiTrack',
-      r.fields.sfiTrack,
-      [
-        { title: r.noTrack, value: NO_CHOICE },
-        ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) })),
-      ],
-      x.sfiTrack || NO_CHOICE,
-    ),
-    choiceInput(
-      'sfiCourse',
-      r.fields.sfiCourse,
-      [
-        { title: r.noCourse, value: NO_CHOICE },
-        ...SFI_COURSES.map((c) => ({ title: c, value: c })),
-      ],
-      x.sfiCourse || NO_CHOICE,
-    ),
+    ...sfiChoiceInputs(x, r.fields, r),
     choiceInput(
       'supportAtStart',
       r.fields.supportAtStart,

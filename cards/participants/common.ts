@@ -5,8 +5,17 @@ import {
   type RegistrationField,
   type RegistrationRaw,
 } from '../../domain/registration';
+import { SFI_COURSES, SFI_TRACKS } from '../../domain/types';
 import type { Strings } from '../locales';
-import { choiceInput, dateInput, text, type Action, type Choice, type Element } from '../core';
+import {
+  choiceInput,
+  dateInput,
+  NO_CHOICE,
+  text,
+  type Action,
+  type Choice,
+  type Element,
+} from '../core';
 
 /** A department as the user reads it (name already in the user's language). */
 export interface DepartmentChoice {
@@ -90,4 +99,35 @@ export function consentInputs(
 
 export function actionSet(actions: (Action | null)[]): Element {
   return { type: 'ActionSet', actions: actions.filter((a): a is Action => a !== null) };
+}
+
+/**
+ * SFI track and course, each with "none" as a choice of its own: the registration card and the
+ * correction of a registration (cards/records-correction.ts) draw them alike.
+ */
+export function sfiChoiceInputs(
+  x: { sfiTrack: string; sfiCourse: string },
+  labels: { sfiTrack: string; sfiCourse: string },
+  none: { noTrack: string; noCourse: string },
+): Element[] {
+  return [
+    choiceInput(
+      'sfiTrack',
+      labels.sfiTrack,
+      [
+        { title: none.noTrack, value: NO_CHOICE },
+        ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) })),
+      ],
+      x.sfiTrack || NO_CHOICE,
+    ),
+    choiceInput(
+      'sfiCourse',
+      labels.sfiCourse,
+      [
+        { title: none.noCourse, value: NO_CHOICE },
+        ...SFI_COURSES.map((c) => ({ title: c, value: c })),
+      ],
+      x.sfiCourse || NO_CHOICE,
+    ),
+  ];
 }

@@ -1,6 +1,6 @@
 // The registration card ("ny deltagare") and what a finished registration shows.
 import { birthYearRange, type FieldError, type RegistrationRaw } from '../../domain/registration';
-import { GENDERS, SFI_COURSES, SFI_TRACKS, SUPPORT_SOURCES } from '../../domain/types';
+import { GENDERS, SUPPORT_SOURCES } from '../../domain/types';
 import type { Strings } from '../locales';
 import {
   card,
@@ -22,11 +22,11 @@ import {
 import { participantActions as A } from './actions';
 import { planActions } from '../plan-actions';
 import {
-  NO_CHOICE,
   actionSet,
   consentInputs,
   depChoices,
   fieldErrorLines,
+  sfiChoiceInputs,
   type DepartmentChoice,
 } from './common';
 import { LANGUAGES, PARTICIPANT_LANGUAGES } from '../../domain/languages';
@@ -44,27 +44,7 @@ export interface RegistrationView {
 /** SFI track and course, each with "none" as a choice of its own. */
 function sfiInputs(x: RegistrationRaw, t: Strings): Element[] {
   const p = t.participants;
-  return [
-    subheading(p.registration.sectionSfi),
-    choiceInput(
-      'sfiTrack',
-      p.fields.sfiTrack,
-      [
-        { title: p.registration.noTrack, value: NO_CHOICE },
-        ...SFI_TRACKS.map((n) => ({ title: String(n), value: String(n) })),
-      ],
-      x.sfiTrack || NO_CHOICE,
-    ),
-    choiceInput(
-      'sfiCourse',
-      p.fields.sfiCourse,
-      [
-        { title: p.registration.noCourse, value: NO_CHOICE },
-        ...SFI_COURSES.map((c) => ({ title: c, value: c })),
-      ],
-      x.sfiCourse || NO_CHOICE,
-    ),
-  ];
+  return [subheading(p.registration.sectionSfi), ...sfiChoiceInputs(x, p.fields, p.registration)];
 }
 
 export function registrationCard(v: RegistrationView, t: Strings): AdaptiveCard {
