@@ -5,6 +5,7 @@
 import { supportRows, type ChangeFigures, type RisenFigure } from '../domain/figures-change';
 import { ACTIVITY_KINDS } from '../domain/model';
 import type { RisenMask } from '../domain/small-groups';
+import type { SupportSource } from '../domain/types';
 import { subheading, text, type Element } from './core';
 import { figure } from './digest-blocks';
 import type { SectionContext } from './digest-sections';
@@ -41,7 +42,7 @@ function selfSupportBlock(c: SectionContext, ch: ChangeFigures): Element[] {
 function supportBlock(c: SectionContext, ch: ChangeFigures): Element[] {
   const { t, d, people, mask } = c;
   const rows = supportRows(ch.supportAtStartAndExit);
-  const name = (s: string | null) => (s ? t.participants.support[s as 'okand'] : '');
+  const name = (s: SupportSource | null) => (s ? t.participants.support[s] : '');
   return [
     bold(d.change.support),
     ...(rows.length === 0
