@@ -78,7 +78,8 @@ export class ConnectorStub {
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => {
       let body = '';
-      req.on('data', (c) => (body += c));
+      req.setEncoding('utf8'); // a character split between two chunks stays one character
+      req.on('data', (c: string) => (body += c));
       req.on('end', () => this.answer(req, res, body));
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
@@ -131,11 +132,15 @@ export class ConnectorStub {
     this.json(res, status, { error: { code, message } });
   }
 
-  /** Why Teams (or the bot's own budget) refuses this body, or null. */
-  private tooBig(body: string): { code: string; message: string } | null {
+  /**
+   * Why Teams (or the bot's own budget) refuses this activity (its body as sent, and parsed), or
+   * null. A card's own JSON is never longer than the body it came in, so a body within the card
+   * budget needs no card measured.
+   */
+  private tooBig(body: string, activity: any): { code: string; message: string } | null {
     if (Buffer.byteLength(body, 'utf16le') > TEAMS_MESSAGE_LIMIT_BYTES)
       return { code: 'MessageSizeTooBig', message: 'Message size exceeds the limit of 100 KB' };
-    const activity = JSON.parse(body || '{}');
+    if (Buffer.byteLength(body, 'utf8') <= CARD_BUDGET_BYTES) return null;
     for (const a of activity.attachments ?? []) {
       const size = Buffer.byteLength(JSON.stringify(a.content ?? ''), 'utf8');
       if (a.contentType === 'application/vnd.microsoft.card.adaptive' && size > CARD_BUDGET_BYTES)
@@ -156,16 +161,13 @@ export class ConnectorStub {
       res.end(JSON.stringify({ error: { code: 'Throttled', message: 'scripted' } }));
       return;
     }
-    const big = this.tooBig(body);
+    const activity = JSON.parse(body || '{}');
+    const big = this.tooBig(body, activity);
     if (big) return this.refuse(res, req.url ?? '', 413, big.code, big.message);
     const id = `sent-${++this.seq}`;
     const conversationId = decodeURIComponent(m[1]);
     const replyToId = m[2] ? decodeURIComponent(m[2]) : null;
-    this.sent.push({
-      ...this.placeOf(conversationId, replyToId, id),
-      id,
-      activity: JSON.parse(body || '{}'),
-    });
+    this.sent.push({ ...this.placeOf(conversationId, replyToId, id), id, activity });
     this.json(res, 200, { id });
   }
 
@@ -193,7 +195,7 @@ export class ConnectorStub {
       return this.json(res, 400, { error: { code: 'BadArgument', message: 'no channel' } });
     const id = `sent-${++this.seq}`;
     if (params.activity) {
-      const big = this.tooBig(JSON.stringify(params.activity));
+      const big = this.tooBig(JSON.stringify(params.activity), params.activity);
       if (big) return this.refuse(res, '/v3/conversations', 413, big.code, big.message);
       this.sent.push({ ...this.placeOf(channelId, null, id), id, activity: params.activity });
     }
