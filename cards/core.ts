@@ -26,27 +26,24 @@ export function card(
   extra: Json = {},
 ): AdaptiveCard {
   const acts = actions.filter(Boolean) as Action[];
-  return {
+  const c: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: body.filter(Boolean) as Element[],
-    ...(acts.length ? { actions: acts } : {}),
-    msteams: { width: 'Full' },
-    ...extra,
   };
+  if (acts.length) c.actions = acts;
+  c.msteams = { width: 'Full' };
+  return Object.assign(c, extra);
 }
 
 export function heading(text: string, subtle?: string): Element {
-  return {
-    type: 'Container',
-    items: [
-      { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
-      ...(subtle
-        ? [{ type: 'TextBlock', text: subtle, isSubtle: true, wrap: true, spacing: 'None' }]
-        : []),
-    ],
-  };
+  const items: Element[] = [
+    { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
+  ];
+  if (subtle)
+    items.push({ type: 'TextBlock', text: subtle, isSubtle: true, wrap: true, spacing: 'None' });
+  return { type: 'Container', items };
 }
 
 export function subheading(text: string): Element {
@@ -128,21 +125,16 @@ export function choiceInput(
     placeholder?: string;
   } = {},
 ): Element {
-  return {
-    type: 'Input.ChoiceSet',
-    id,
-    label,
-    choices,
-    ...(value !== undefined && value !== null
-      ? { value: Array.isArray(value) ? value.join(',') : value }
-      : {}),
-    ...(opts.multi ? { isMultiSelect: true } : {}),
-    style: opts.expanded ? 'expanded' : 'compact',
-    ...(opts.required ? { isRequired: true } : {}),
-    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
-    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
-    wrap: true,
-  };
+  const e: Element = { type: 'Input.ChoiceSet', id, label, choices };
+  if (value !== undefined && value !== null)
+    e.value = Array.isArray(value) ? value.join(',') : value;
+  if (opts.multi) e.isMultiSelect = true;
+  e.style = opts.expanded ? 'expanded' : 'compact';
+  if (opts.required) e.isRequired = true;
+  if (opts.errorMessage) e.errorMessage = opts.errorMessage;
+  if (opts.placeholder) e.placeholder = opts.placeholder;
+  e.wrap = true;
+  return e;
 }
 
 export function textInput(
@@ -158,18 +150,15 @@ export function textInput(
     regex?: string;
   } = {},
 ): Element {
-  return {
-    type: 'Input.Text',
-    id,
-    label,
-    ...(value ? { value } : {}),
-    ...(opts.multiline ? { isMultiline: true } : {}),
-    ...(opts.maxLength ? { maxLength: opts.maxLength } : {}),
-    ...(opts.required ? { isRequired: true } : {}),
-    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
-    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
-    ...(opts.regex ? { regex: opts.regex } : {}),
-  };
+  const e: Element = { type: 'Input.Text', id, label };
+  if (value) e.value = value;
+  if (opts.multiline) e.isMultiline = true;
+  if (opts.maxLength) e.maxLength = opts.maxLength;
+  if (opts.required) e.isRequired = true;
+  if (opts.errorMessage) e.errorMessage = opts.errorMessage;
+  if (opts.placeholder) e.placeholder = opts.placeholder;
+  if (opts.regex) e.regex = opts.regex;
+  return e;
 }
 
 export function numberInput(
@@ -178,16 +167,13 @@ export function numberInput(
   value: number | null | undefined,
   opts: { min?: number; max?: number; required?: boolean; errorMessage?: string } = {},
 ): Element {
-  return {
-    type: 'Input.Number',
-    id,
-    label,
-    ...(value !== undefined && value !== null ? { value } : {}),
-    ...(opts.min !== undefined ? { min: opts.min } : {}),
-    ...(opts.max !== undefined ? { max: opts.max } : {}),
-    ...(opts.required ? { isRequired: true } : {}),
-    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
-  };
+  const e: Element = { type: 'Input.Number', id, label };
+  if (value !== undefined && value !== null) e.value = value;
+  if (opts.min !== undefined) e.min = opts.min;
+  if (opts.max !== undefined) e.max = opts.max;
+  if (opts.required) e.isRequired = true;
+  if (opts.errorMessage) e.errorMessage = opts.errorMessage;
+  return e;
 }
 
 export function dateInput(
@@ -196,16 +182,13 @@ export function dateInput(
   value: string | null | undefined,
   opts: { required?: boolean; errorMessage?: string; min?: string; max?: string } = {},
 ): Element {
-  return {
-    type: 'Input.Date',
-    id,
-    label,
-    ...(value ? { value } : {}),
-    ...(opts.min ? { min: opts.min } : {}),
-    ...(opts.max ? { max: opts.max } : {}),
-    ...(opts.required ? { isRequired: true } : {}),
-    ...(opts.errorMessage ? { errorMessage: opts.errorMessage } : {}),
-  };
+  const e: Element = { type: 'Input.Date', id, label };
+  if (value) e.value = value;
+  if (opts.min) e.min = opts.min;
+  if (opts.max) e.max = opts.max;
+  if (opts.required) e.isRequired = true;
+  if (opts.errorMessage) e.errorMessage = opts.errorMessage;
+  return e;
 }
 
 export function toggle(
@@ -214,16 +197,13 @@ export function toggle(
   value: boolean | null | undefined,
   label?: string,
 ): Element {
-  return {
-    type: 'Input.Toggle',
-    id,
-    title,
-    ...(label ? { label } : {}),
-    value: value ? 'true' : 'false',
-    valueOn: 'true',
-    valueOff: 'false',
-    wrap: true,
-  };
+  const e: Element = { type: 'Input.Toggle', id, title };
+  if (label) e.label = label;
+  e.value = value ? 'true' : 'false';
+  e.valueOn = 'true';
+  e.valueOff = 'false';
+  e.wrap = true;
+  return e;
 }
 
 /** The longest run a line may not break inside (a word; a line may break after - – — /). */
