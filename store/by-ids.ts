@@ -1,5 +1,5 @@
 // A statement over a list of ids: `IN (…)` with at most 500 ids a statement, far below both
-// databases' limits on parameters (store/records.ts codes, store/digest.ts ownerNames).
+// databases' limits on parameters (store/records.ts codes, store/digest.ts ownerNames, store/participants.ts latestFor).
 import type { Db, Row } from './db';
 
 const IDS_PER_STATEMENT = 500;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newParticipantCode } from '../domain/code';
 import type { Consent, Participant } from '../domain/types';
+import { allByIds } from './by-ids';
 import { LATEST } from './ratings-sql';
 import { Repository } from './repository';
 import { columnValue, COLUMNS, toConsent, toParticipant } from './participants-rows';
@@ -212,9 +213,11 @@ export class Consents extends Repository {
   async latestFor(participantIds: string[]): Promise<Map<string, Consent>> {
     const out = new Map<string, Consent>();
     if (participantIds.length === 0) return out;
-    const rows = await this.db.all<ConsentDbRow>(
-      `SELECT * FROM consents WHERE participant_id IN (${participantIds.map(() => '?').join(',')}) ORDER BY recorded_at, id`,
+    // A participant's consents are in one part (the parts split the ids), in the order they were recorded.
+    const rows = await allByIds<ConsentDbRow>(
+      this.db,
       participantIds,
+      (ids) => `SELECT * FROM consents WHERE participant_id IN (${ids}) ORDER BY recorded_at, id`,
     );
     for (const r of rows) out.set(r.participant_id, toConsent(r));
     return out;

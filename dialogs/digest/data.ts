@@ -18,7 +18,6 @@ import {
 } from '../../domain/figures';
 import type { ChangeFigures } from '../../domain/figures-change';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
-import type { Consent } from '../../domain/types';
 import type { Store } from '../../store';
 import { ownerNames } from '../../store/digest';
 import { readFigures } from '../../store/figures-read';
@@ -33,11 +32,7 @@ export async function loadFigureData(store: Store): Promise<FigureData> {
     store.exits.allExits(),
     store.forums.allActions(),
   ]);
-  const consents = new Map<string, Consent>();
-  const ids = participants.map((p) => p.id);
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const [k, v] of await store.consents.latestFor(ids.slice(i, i + 500))) consents.set(k, v);
-  }
+  const consents = await store.consents.latestFor(participants.map((p) => p.id));
   return { participants, sessions, activities, plans, exits, actions, consents };
 }
 

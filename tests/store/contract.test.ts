@@ -170,6 +170,13 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       expect(await store.consents.withdraw(second.id, '2026-03-02')).toBe(false);
       expect((await store.consents.latest(p.id))?.withdrawnOn).toBe('2026-03-01');
       expect((await store.consents.latestFor([])).size).toBe(0);
+      // A region's every active participant (the consent-expiry job asks for all of them) is more
+      // ids than one statement may bind: SQLite takes 32,766, PostgreSQL 65,535.
+      const many = Array.from({ length: 70_000 }, (_, i) => `no-such-${i}`);
+      many.splice(41_234, 0, p.id);
+      const found = await store.consents.latestFor(many);
+      expect([...found.keys()]).toEqual([p.id]);
+      expect(found.get(p.id)?.withdrawnOn).toBe('2026-03-01');
     });
 
     // ------------------------------------------------------------ flows
