@@ -66,6 +66,27 @@ describe('connector stub: message and card size', () => {
     expect(TEAMS_MESSAGE_LIMIT_BYTES).toBe(100 * 1024);
   });
 
+  it('takes out what was sent to one conversation and keeps the rest', async () => {
+    stub.clear();
+    const to = (conv: string) =>
+      `${stub.url}v3/conversations/${encodeURIComponent(conv)}/activities`;
+    for (const [conv, text] of [
+      ['a:1', 'one'],
+      ['a:2', 'two'],
+      ['a:1', 'three'],
+    ]) {
+      const res = await fetch(to(conv!), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text }),
+      });
+      expect(res.status).toBe(200);
+    }
+    expect(stub.take('a:1').map((s) => s.activity.text)).toEqual(['one', 'three']);
+    expect(stub.sent.map((s) => s.activity.text)).toEqual(['two']);
+    expect(stub.take('a:1')).toEqual([]);
+  });
+
   it('reads a character split between two chunks of the body as one character', async () => {
     const text = `Åsa ${'ö'.repeat(1000)}`;
     const body = Buffer.from(JSON.stringify({ type: 'message', text }), 'utf8');

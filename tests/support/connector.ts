@@ -325,6 +325,19 @@ export class ConnectorStub {
     this.sent.length = 0;
   }
 
+  /**
+   * Takes out (and returns) what was sent to this conversation, leaving the rest: a load of many
+   * users reads each one's cards without the stub keeping every card of the run alive.
+   */
+  take(conversationId: string): Sent[] {
+    const mine = this.sent.filter((s) => s.conversationId === conversationId);
+    if (mine.length === 0) return mine;
+    const rest = this.sent.filter((s) => s.conversationId !== conversationId);
+    this.sent.length = 0;
+    this.sent.push(...rest);
+    return mine;
+  }
+
   async stop(): Promise<void> {
     for (const res of this.held.splice(0)) res.destroy();
     await new Promise<void>((r) => this.server.close(() => r()));
