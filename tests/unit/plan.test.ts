@@ -35,6 +35,7 @@ import {
   runningOn,
   sharedActivityName,
   sixMonthsAfter,
+  sixMonthsDueBy,
   statusForStart,
 } from '../../domain/plan';
 
@@ -364,5 +365,38 @@ describe('plan rules', () => {
     ]);
     expect(goalChanges(before, { ...before, goal: 'studies' })).toEqual(['goal.change']);
     expect(goalChanges(before, before)).toEqual([]);
+  });
+});
+
+describe('sixMonthsDueBy: the latest exit date whose six-month question is due', () => {
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const date = fc
+    .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 11, 31) })
+    .map((t) => iso(t - (t % 86_400_000)));
+
+  it('is due on the day exactly when the exit is on or before it (property, any two dates)', () => {
+    fc.assert(
+      fc.property(date, date, (exit, day) => {
+        expect(sixMonthsAfter(exit) <= day).toBe(exit <= sixMonthsDueBy(day));
+      }),
+      { numRuns: 2000 },
+    );
+    // Near the edge: exits about six months before the day, where month lengths decide.
+    fc.assert(
+      fc.property(date, fc.integer({ min: -200, max: -160 }), (day, back) => {
+        const exit = addDaysIso(day, back);
+        expect(sixMonthsAfter(exit) <= day).toBe(exit <= sixMonthsDueBy(day));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes in the end of a longer month on the last day of a shorter one', () => {
+    expect(sixMonthsDueBy('2027-02-28')).toBe('2026-08-31');
+    expect(sixMonthsDueBy('2028-02-29')).toBe('2027-08-31');
+    expect(sixMonthsDueBy('2028-02-28')).toBe('2027-08-28');
+    expect(sixMonthsDueBy('2026-03-31')).toBe('2025-09-30');
+    expect(sixMonthsDueBy('2026-11-23')).toBe('2026-05-23');
+    expect(sixMonthsDueBy('2026-01-15')).toBe('2025-07-15');
   });
 });
