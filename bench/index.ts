@@ -3,12 +3,14 @@
 import * as caseload from './caseload';
 import * as digest from './digest';
 import * as figures from './figures';
+import * as jobs from './jobs';
 import * as roundtrip from './roundtrip';
 
 export const BENCHES: { name: string; run(): Promise<void> }[] = [
   { name: 'caseload', run: caseload.run },
   { name: 'digest (in memory, the pure definitions)', run: digest.run },
   { name: 'figures (store → SQL → figures)', run: figures.run },
+  { name: 'scheduler tick (reminder jobs)', run: jobs.run },
   { name: 'roundtrip', run: roundtrip.run },
 ];
 

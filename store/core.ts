@@ -307,6 +307,14 @@ export class Flows extends Repository {
 // ---------------------------------------------------------------- exactly-once dispatches
 
 /**
+ * SQL: no dispatch with the key `keyExpr` (an SQL expression) was sent. A job's query of what is
+ * due leaves out what it already sent, so a tick reads only what may still need sending; a claim
+ * that failed or is under way stays in (Dispatches.claim decides about it).
+ */
+export const notSent = (keyExpr: string) =>
+  `NOT EXISTS (SELECT 1 FROM dispatches d WHERE d.key = ${keyExpr} AND d.status = 'sent')`;
+
+/**
  * Claims for things that must happen once: a digest per channel and ISO week, a reminder per due
  * date. A claim is a row with a unique key, so two instances (or a restart) cannot both win it.
  */

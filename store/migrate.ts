@@ -14,6 +14,7 @@ import * as m011 from './migrations/011_figures_parallel';
 import * as m012 from './migrations/012_session_language';
 import * as m013 from './migrations/013_figure_activity_kind';
 import * as m014 from './migrations/014_figures_region';
+import * as m015 from './migrations/015_reminders';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: Migration[] = [
   m012,
   m013,
   m014,
+  m015,
 ];
 
 function statements(sql: string): string[] {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newParticipantCode } from '../domain/code';
 import type { Consent, Participant } from '../domain/types';
 import { allByIds } from './by-ids';
+import { notSent } from './core';
 import { LATEST } from './ratings-sql';
 import { Repository } from './repository';
 import { columnValue, COLUMNS, toConsent, toParticipant } from './participants-rows';
@@ -221,6 +222,23 @@ export class Consents extends Repository {
     );
     for (const r of rows) out.set(r.participant_id, toConsent(r));
     return out;
+  }
+  /**
+   * What the consent-expiry reminder may have to send: the consent in force (the one recorded last)
+   * of each participant not exited, valid until a day from `from` to `to`, with no sent dispatch
+   * `${keyPrefix}${consent id}` (dialogs/participants/expiry.ts expiryKey).
+   */
+  async expiringToRemind(from: string, to: string, keyPrefix: string): Promise<Consent[]> {
+    const rows = await this.db.all<ConsentDbRow>(
+      `SELECT c.* FROM consents c JOIN participants p ON p.id = c.participant_id AND p.end_date IS NULL
+       WHERE c.valid_until >= ? AND c.valid_until <= ?
+         AND NOT EXISTS (SELECT 1 FROM consents later WHERE later.participant_id = c.participant_id
+           AND (later.recorded_at > c.recorded_at OR (later.recorded_at = c.recorded_at AND later.id > c.id)))
+         AND ${notSent('? || c.id')}
+       ORDER BY c.valid_until, c.participant_id`,
+      [from, to, keyPrefix],
+    );
+    return rows.map(toConsent);
   }
   async history(participantId: string): Promise<Consent[]> {
     const rows = await this.db.all<ConsentDbRow>(

@@ -4,18 +4,18 @@ import {
   mergeActivityTypes,
   type ActivityType,
 } from '../domain/activities';
-import type { ActivityPlan, Exit, FollowUp, PlanActivity, PlanChange } from '../domain/model';
+import type { ActivityPlan, FollowUp, PlanActivity, PlanChange } from '../domain/model';
+import { notSent } from './core';
 import { Figures } from './figures';
 import { Repository } from './repository';
 import type {
   ActivityTypeDbRow,
-  ExitDbRow,
   FollowUpDbRow,
   PlanActivityDbRow,
   PlanDbRow,
   PlanHistoryDbRow,
 } from './rows';
-import { toActivity, toChange, toExit, toFollowUp, toPlan, toType } from './plans-rows';
+import { toActivity, toChange, toFollowUp, toPlan, toType } from './plans-rows';
 
 export type PlanPatch = Partial<Pick<ActivityPlan, 'goal' | 'ownWords' | 'nextFollowUp'>>;
 export type NewPlanActivity = Omit<PlanActivity, 'id'>;
@@ -87,12 +87,19 @@ export class Plans extends Repository {
     );
     return n > 0 ? this.planFor(participantId) : undefined;
   }
-  /** Plans whose next follow-up is on or before the date (for the reminder job). */
-  async followUpsDue(onOrBefore: string): Promise<ActivityPlan[]> {
+  /**
+   * What the follow-up reminder job may have to send: plans whose next follow-up is on or before the
+   * date, of participants not exited, with no sent dispatch `${keyPrefix}${participant id}:${date}`
+   * (dialogs/plan/reminder.ts followUpKey builds its keys so).
+   */
+  async followUpsToRemind(onOrBefore: string, keyPrefix: string): Promise<ActivityPlan[]> {
     return (
       await this.db.all<PlanDbRow>(
-        'SELECT * FROM plans WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? ORDER BY next_follow_up, participant_id',
-        [onOrBefore],
+        `SELECT pl.* FROM plans pl JOIN participants p ON p.id = pl.participant_id AND p.end_date IS NULL
+         WHERE pl.next_follow_up IS NOT NULL AND pl.next_follow_up <= ?
+           AND ${notSent(`? || pl.participant_id || ':' || pl.next_follow_up`)}
+         ORDER BY pl.next_follow_up, pl.participant_id`,
+        [onOrBefore, keyPrefix],
       )
     ).map(toPlan);
   }
@@ -245,84 +252,5 @@ export class Plans extends Repository {
          department_id = excluded.department_id, retired = excluded.retired, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
       [t.id, t.name.sv, t.name.en, t.kind, t.departmentId, t.retired ? 1 : 0, actorId, this.now()],
     );
-  }
-}
-
-/** Exits (avslut): one per participant. `store.exits`. */
-export class Exits extends Repository {
-  async exitFor(participantId: string): Promise<Exit | undefined> {
-    const r = await this.db.get<ExitDbRow>('SELECT * FROM exits WHERE participant_id = ?', [
-      participantId,
-    ]);
-    return r && toExit(r);
-  }
-  async allExits(): Promise<Exit[]> {
-    return (
-      await this.db.all<ExitDbRow>('SELECT * FROM exits ORDER BY exit_date, participant_id')
-    ).map(toExit);
-  }
-  /** Records the exit; false when one is already recorded (a double submit writes nothing). */
-  async record(
-    e: Omit<Exit, 'selfSupportAfter6m' | 'recordedAt' | 'selfSupportRecordedAt'> & {
-      recordedBy: string;
-    },
-  ): Promise<boolean> {
-    const n = await this.db.run(
-      `INSERT INTO exits (participant_id, exit_date, outcome, next_step, next_step_with, no_next_step_reason, support_at_exit,
-         self_support_after_6m, self_support_recorded_at, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
-       ON CONFLICT (participant_id) DO NOTHING`,
-      [
-        e.participantId,
-        e.date,
-        e.outcome,
-        e.nextStep ? 1 : 0,
-        e.nextStepWith ?? null,
-        e.noNextStepReason,
-        e.supportAtExit,
-        e.recordedBy,
-        this.now(),
-      ],
-    );
-    return n > 0;
-  }
-  /** Corrects a recorded exit (the owner's art. 16 correction); who and when go to the plan history. */
-  async correct(
-    participantId: string,
-    e: Pick<
-      Exit,
-      'date' | 'outcome' | 'nextStep' | 'nextStepWith' | 'noNextStepReason' | 'supportAtExit'
-    >,
-  ): Promise<boolean> {
-    const n = await this.db.run(
-      `UPDATE exits SET exit_date = ?, outcome = ?, next_step = ?, next_step_with = ?, no_next_step_reason = ?, support_at_exit = ?
-       WHERE participant_id = ?`,
-      [
-        e.date,
-        e.outcome,
-        e.nextStep ? 1 : 0,
-        e.nextStepWith ?? null,
-        e.noNextStepReason,
-        e.supportAtExit,
-        participantId,
-      ],
-    );
-    return n > 0;
-  }
-  /** Exits whose six-month date (computed by the caller) has come: those with exit date on or before. */
-  async exitedOnOrBefore(date: string): Promise<Exit[]> {
-    return (
-      await this.db.all<ExitDbRow>(
-        'SELECT * FROM exits WHERE exit_date <= ? ORDER BY exit_date, participant_id',
-        [date],
-      )
-    ).map(toExit);
-  }
-  /** Records the six-month answer once; false when already recorded (a second click changes nothing). */
-  async recordSelfSupport(participantId: string, selfSupport: boolean): Promise<boolean> {
-    const n = await this.db.run(
-      'UPDATE exits SET self_support_after_6m = ?, self_support_recorded_at = ? WHERE participant_id = ? AND self_support_after_6m IS NULL',
-      [selfSupport ? 1 : 0, this.now(), participantId],
-    );
-    return n > 0;
   }
 }

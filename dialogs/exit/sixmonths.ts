@@ -4,7 +4,7 @@ import type { AdaptiveCard } from '../../cards/core';
 import { sixMonthCard } from '../../cards/exit';
 import { localeOf, strings } from '../../cards/locales';
 import { isoDateAt } from '../../domain/dates';
-import { sixMonthsAfter } from '../../domain/plan';
+import { sixMonthsAfter, sixMonthsDueBy } from '../../domain/plan';
 import type { FlowContext, Job } from '../context';
 import { sendOnce } from '../jobs';
 import { ownById } from '../plan/common';
@@ -32,18 +32,22 @@ export async function saveSelfSupport(
  * once whether the person supports themselves through work or studies. Claimed once per
  * participant (`exit6m:<id>`): sent after downtime, never twice; not sent once answered.
  */
+const SIX_MONTHS_KEY = 'exit6m:';
+
 export const sixMonthJob: Job = {
   name: 'exit.sixmonths',
   async run(deps, now) {
     const day = isoDateAt(now);
-    for (const exit of await deps.store.exits.allExits()) {
+    // Only exits due, unanswered and not yet asked about: a tick does not read every exit again.
+    const due = await deps.store.exits.sixMonthsToRemind(sixMonthsDueBy(day), SIX_MONTHS_KEY);
+    for (const exit of due) {
       if (exit.selfSupportAfter6m !== null || sixMonthsAfter(exit.date) > day) continue;
       const p = await deps.store.participants.get(exit.participantId);
       if (!p) continue;
       const locale = localeOf((await deps.store.users.get(p.ownerId))?.locale);
       const t = strings(locale);
       await sendOnce(deps, 'exit.sixmonths', now, {
-        key: `exit6m:${p.id}`,
+        key: `${SIX_MONTHS_KEY}${p.id}`,
         send: () =>
           deps.notify.toUser(
             p.ownerId,

@@ -3,12 +3,13 @@
 import { localeOf, strings } from '../../cards/locales';
 import { consentExpiringCard } from '../../cards/participants';
 import { expiresSoon } from '../../domain/consent';
-import { isoDateAt } from '../../domain/dates';
+import { addDaysIso, isoDateAt } from '../../domain/dates';
 import type { Job } from '../context';
 import { sendOnce } from '../jobs';
 
 /** The dispatch key: one reminder per consent row (a renewal is a new row with its own reminder). */
-export const expiryKey = (consentId: string) => `consent-expiring:${consentId}`;
+const EXPIRY_KEY = 'consent-expiring:';
+export const expiryKey = (consentId: string) => `${EXPIRY_KEY}${consentId}`;
 
 /**
  * Every tick: each active participant's consent in force, if it is valid and within the window, is
@@ -19,12 +20,19 @@ export const consentExpiryJob: Job = {
   name: 'consent.expiring',
   async run(deps, now) {
     const day = isoDateAt(now);
-    const active = (await deps.store.participants.all()).filter((p) => !p.endDate);
-    const consents = await deps.store.consents.latestFor(active.map((p) => p.id));
-    for (const p of active) {
-      const consent = consents.get(p.id);
-      const daysLeft = expiresSoon(consent, day, deps.config.CONSENT_WARNING_DAYS);
-      if (!consent || daysLeft === null) continue;
+    const warning = deps.config.CONSENT_WARNING_DAYS;
+    // Only consents in force whose valid-until falls in the window and whose reminder was not sent:
+    // a tick does not read every participant and consent of a region again.
+    const due = await deps.store.consents.expiringToRemind(
+      day,
+      addDaysIso(day, warning),
+      EXPIRY_KEY,
+    );
+    for (const consent of due) {
+      const daysLeft = expiresSoon(consent, day, warning);
+      if (daysLeft === null) continue;
+      const p = await deps.store.participants.get(consent.participantId);
+      if (!p || p.endDate) continue;
       await sendOnce(deps, 'consent.expiring', now, {
         key: expiryKey(consent.id),
         send: async () => {

@@ -6,6 +6,11 @@ import type { Job } from '../context';
 import { sendOnce } from '../jobs';
 import { followUpViewOf } from './view';
 
+/** The dispatch key of a follow-up reminder: one per participant and due date. */
+const FOLLOW_UP_KEY = 'followup:';
+export const followUpKey = (participantId: string, due: string) =>
+  `${FOLLOW_UP_KEY}${participantId}:${due}`;
+
 /**
  * On the plan's next follow-up date (Stockholm), the owner gets the follow-up card in personal
  * chat. Claimed once per participant and due date: also sent when the bot was down at the due
@@ -16,14 +21,15 @@ export const followUpJob: Job = {
   name: 'plan.followup',
   async run(deps, now) {
     const day = isoDateAt(now);
-    for (const plan of await deps.store.plans.followUpsDue(day)) {
+    // Only what is due and not yet sent: a tick does not read every overdue plan of a region again.
+    for (const plan of await deps.store.plans.followUpsToRemind(day, FOLLOW_UP_KEY)) {
       const p = await deps.store.participants.get(plan.participantId);
       if (!p || p.endDate) continue;
       const due = plan.nextFollowUp!;
       const locale = localeOf((await deps.store.users.get(p.ownerId))?.locale);
       const t = strings(locale);
       await sendOnce(deps, 'plan.followup', now, {
-        key: `followup:${p.id}:${due}`,
+        key: followUpKey(p.id, due),
         send: async () =>
           deps.notify.toUser(
             p.ownerId,

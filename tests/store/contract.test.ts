@@ -510,9 +510,11 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
         store.plans.bump(pid, 2, 'cw-bo'),
       ]);
       expect(both.filter(Boolean)).toHaveLength(1);
-      expect((await store.plans.followUpsDue('2026-04-01')).map((p) => p.participantId)).toContain(
-        pid,
-      );
+      expect(
+        (await store.plans.followUpsToRemind('2026-04-01', 'followup:')).map(
+          (p) => p.participantId,
+        ),
+      ).toContain(pid);
 
       const a = await store.plans.addActivity({
         participantId: pid,
