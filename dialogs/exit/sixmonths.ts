@@ -32,7 +32,9 @@ export async function saveSelfSupport(
  * once whether the person supports themselves through work or studies. Claimed once per
  * participant (`exit6m:<id>`): sent after downtime, never twice; not sent once answered.
  */
+/** The dispatch key of the six-month question: one per participant. */
 const SIX_MONTHS_KEY = 'exit6m:';
+export const sixMonthKey = (participantId: string) => `${SIX_MONTHS_KEY}${participantId}`;
 
 export const sixMonthJob: Job = {
   name: 'exit.sixmonths',
@@ -47,7 +49,7 @@ export const sixMonthJob: Job = {
       const locale = localeOf((await deps.store.users.get(p.ownerId))?.locale);
       const t = strings(locale);
       await sendOnce(deps, 'exit.sixmonths', now, {
-        key: `${SIX_MONTHS_KEY}${p.id}`,
+        key: sixMonthKey(p.id),
         send: () =>
           deps.notify.toUser(
             p.ownerId,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sixMonthKey } from '../../dialogs/exit/sixmonths';
 import { expiryKey } from '../../dialogs/participants/expiry';
 import { followUpKey } from '../../dialogs/plan/reminder';
-import { newParticipantCode } from '../../domain/code';
 import type { Store } from '../../store';
-import type { NewParticipant } from '../../store/participants';
+import { participantWith } from '../support/factories';
 import { storeTargets, type FreshDatabase } from './targets';
 
 /**
@@ -11,23 +11,6 @@ import { storeTargets, type FreshDatabase } from './targets';
  * of participants not exited, and not already sent under the very key the job claims; what failed
  * to send stays in, to be tried again. The consent reminder reads the consent in force only.
  */
-function newParticipant(over: Partial<NewParticipant> = {}): NewParticipant {
-  return {
-    code: newParticipantCode(6),
-    name: null,
-    gender: 'man',
-    birthYear: 1988,
-    startDate: '2026-01-15',
-    departments: ['vux'],
-    sfiTrack: 1,
-    sfiCourse: 'A',
-    protectedIdentity: false,
-    supportAtStart: 'etablering',
-    ownerId: 'cw-anna',
-    ...over,
-  };
-}
-
 describe.each(storeTargets().map((t) => [t.name, t] as const))(
   'reminders due on %s',
   (_name, target) => {
@@ -41,9 +24,9 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       await db?.drop();
     });
 
-    const person = async () => (await store.participants.create(newParticipant())).id;
+    const person = async () => (await participantWith(store, 'cw-anna', {}, null)).id;
     const exited = async () => {
-      const p = await store.participants.create(newParticipant());
+      const p = await participantWith(store, 'cw-anna', {}, null);
       await store.participants.update(p.id, p.rev, { endDate: '2026-06-01' });
       return p.id;
     };
@@ -102,9 +85,9 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       const answered = await exit(await person(), '2026-05-01');
       await store.exits.recordSelfSupport(answered, true);
       const asked = await exit(await person(), '2026-05-02');
-      await sent(`exit6m:${asked}`);
+      await sent(sixMonthKey(asked));
       const undelivered = await exit(await person(), '2026-05-03');
-      await failed(`exit6m:${undelivered}`);
+      await failed(sixMonthKey(undelivered));
 
       const got = (await store.exits.sixMonthsToRemind('2026-05-23', 'exit6m:')).map(
         (e) => e.participantId,
