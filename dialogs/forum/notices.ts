@@ -18,6 +18,9 @@ export async function notifyOwner(deps: JobDeps, action: ForumActionRow, now: Da
   const kind = noticeDue({ ...action, decidedOn }, today);
   if (!kind || !action.ownerId) return;
   const ownerId = action.ownerId;
+  // Sent already: nothing to read or ask Teams about (every open action is looked at every minute).
+  const key = noticeKey(kind, action);
+  if ((await store.dispatches.status(key))?.status === 'sent') return;
   if (!(await store.conversations.personal(ownerId))) return;
   const p = await store.participants.get(action.participantId);
   const forum = await store.forums.get(action.forumId);
@@ -48,7 +51,7 @@ export async function notifyOwner(deps: JobDeps, action: ForumActionRow, now: Da
     due: t.forum.reminderTitle,
   };
   await sendOnce(deps, 'forum.reminders', now, {
-    key: noticeKey(kind, action),
+    key,
     send: () => notify.toUser(ownerId, card, title[kind]),
     after: async () => {
       await store.audit.write(

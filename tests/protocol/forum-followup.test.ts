@@ -156,6 +156,17 @@ describe('the case forum follows through', () => {
     tb.clock.set('2026-12-10T09:00:00Z');
     await tb.bot.scheduler.tick();
     expect(annaCards().filter((t) => t.includes('Åtgärd att göra'))).toHaveLength(1);
+    // Every later minute: the notice is sent, so the action's meeting, case and roster are not read again.
+    const seen: string[] = [];
+    tb.store.db.stats.onStatement = (sql) => seen.push(sql);
+    try {
+      await tb.bot.scheduler.tick();
+    } finally {
+      tb.store.db.stats.onStatement = undefined;
+    }
+    expect(seen.some((sql) => sql.includes('FROM dispatches'))).toBe(true);
+    expect(seen.filter((sql) => sql.includes('FROM forum_meetings'))).toEqual([]);
+    expect(annaCards().filter((t) => t.includes('Åtgärd att göra'))).toHaveLength(1);
   });
 
   it('shows what was done, with its result, on the case card and the next agenda', async () => {
