@@ -70,27 +70,36 @@ export type CullCounts = Record<string, number>;
 
 /** Retention (gallring): the ended participants with their entry dates, and the deletion. `store.retention`. */
 export class Retention extends Repository {
-  /** Participants whose case has ended, each with the dates of all its entries. */
+  /**
+   * Participants whose case has ended, each with the dates of all its entries. Read as one batch:
+   * on SQLite off the bot's event loop, on the reader thread (over a region, some 2 s of grouping
+   * once a day), inside a transaction on its own connection. A cull checks its case again.
+   */
   async endedCandidates(onlyId?: string): Promise<RetentionCandidate[]> {
-    const ended = await this.db.all<{ id: string; code: string; end_date: string }>(
-      `SELECT id, code, end_date FROM participants WHERE end_date IS NOT NULL ${onlyId ? 'AND id = ?' : ''} ORDER BY code`,
-      onlyId ? [onlyId] : [],
-    );
+    const only = onlyId ? 'AND p.id = ?' : '';
+    const params = onlyId ? [onlyId] : [];
+    const [ended, ...entries] = await this.db.readBatch([
+      {
+        sql: `SELECT p.id, p.code, p.end_date FROM participants p WHERE p.end_date IS NOT NULL ${only} ORDER BY p.code`,
+        params,
+      },
+      ...ENTRY_COLUMNS.map(([table, column]) => {
+        const idColumn = table === 'participants' ? 'id' : 'participant_id';
+        return {
+          sql: `SELECT t.${idColumn} AS pid, MAX(t.${column}) AS d FROM ${table} t
+           JOIN participants p ON p.id = t.${idColumn}
+           WHERE p.end_date IS NOT NULL ${only} GROUP BY t.${idColumn}`,
+          params,
+        };
+      }),
+    ]);
     const byId = new Map<string, RetentionCandidate>(
-      ended.map((r) => [
+      (ended as { id: string; code: string; end_date: string }[]).map((r) => [
         r.id,
         { participantId: r.id, code: r.code, endDate: r.end_date, entries: [] },
       ]),
     );
-    if (byId.size === 0) return [];
-    for (const [table, column] of ENTRY_COLUMNS) {
-      const idColumn = table === 'participants' ? 'id' : 'participant_id';
-      const rows = await this.db.all<{ pid: string; d: string | null }>(
-        `SELECT t.${idColumn} AS pid, MAX(t.${column}) AS d FROM ${table} t
-         JOIN participants p ON p.id = t.${idColumn}
-         WHERE p.end_date IS NOT NULL ${onlyId ? 'AND p.id = ?' : ''} GROUP BY t.${idColumn}`,
-        onlyId ? [onlyId] : [],
-      );
+    for (const rows of entries as { pid: string; d: string | null }[][]) {
       for (const r of rows) {
         if (r.d !== null && r.d !== undefined) byId.get(r.pid)?.entries.push(String(r.d));
       }
