@@ -122,8 +122,9 @@ export const cardInput = {
     .transform((v) =>
       (Array.isArray(v) ? v : (v ?? '').split(',')).map((s) => s.trim()).filter(Boolean),
     ),
+  // The text first: Teams sends a toggle's value as text, and a union tries its options in turn.
   bool: z
-    .union([z.boolean(), z.enum(['true', 'false'])])
+    .union([z.enum(['true', 'false']), z.boolean()])
     .optional()
     .transform((v) => v === true || v === 'true'),
   int: z
