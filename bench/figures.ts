@@ -20,13 +20,10 @@ import type { SqlValue } from '../store/db';
 import { TestBot, type TestUser } from '../tests/support/bot';
 import { generate } from './digest';
 import { roundTrip } from './roundtrip';
+import { numberList } from './env';
 
 const Env = z.object({
-  BENCH_SIZES: z
-    .string()
-    .default('10000')
-    .transform((s) => s.split(',').map((x) => Number(x.trim())))
-    .pipe(z.array(z.number().int().min(100).max(200_000))),
+  BENCH_SIZES: numberList('10000', 100, 200_000),
 });
 
 const CHUNK = 1000;

@@ -16,13 +16,10 @@ import type { JobDeps, Notifier } from '../dialogs/context';
 import { openStore } from '../store';
 import { FakeClock } from '../tests/support/clock';
 import { populateForBench } from './figures';
+import { numberList } from './env';
 
 const Env = z.object({
-  BENCH_JOB_SIZES: z
-    .string()
-    .default('10000')
-    .transform((s) => s.split(',').map((x) => Number(x.trim())))
-    .pipe(z.array(z.number().int().min(100).max(1_000_000))),
+  BENCH_JOB_SIZES: numberList('10000', 100, 1_000_000),
 });
 
 /** Runs `fn`, timing it and the longest gap between ticks of a 1 ms interval meanwhile. */

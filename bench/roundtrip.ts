@@ -19,13 +19,10 @@ import { z } from 'zod';
 import { card, execute } from '../cards/core';
 import { activity, personalConv, TestBot, type TestUser } from '../tests/support/bot';
 import { ConnectorStub } from '../tests/support/connector';
+import { numberList } from './env';
 
 const Env = z.object({
-  BENCH_USERS: z
-    .string()
-    .default('50,200')
-    .transform((s) => s.split(',').map((x) => Number(x.trim())))
-    .pipe(z.array(z.number().int().min(1).max(500))),
+  BENCH_USERS: numberList('50,200', 1, 500),
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
   BENCH_PASSES: z.coerce.number().int().min(1).max(10).default(3),
 });
