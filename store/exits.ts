@@ -5,6 +5,21 @@ import { Repository } from './repository';
 import type { ExitDbRow } from './rows';
 import { toExit } from './plans-rows';
 
+type ExitFacts = Pick<
+  Exit,
+  'date' | 'outcome' | 'nextStep' | 'nextStepWith' | 'noNextStepReason' | 'supportAtExit'
+>;
+
+/** The exit's own columns, exit_date to support_at_exit, in that order (record and correct). */
+const exitValues = (e: ExitFacts) => [
+  e.date,
+  e.outcome,
+  e.nextStep ? 1 : 0,
+  e.nextStepWith ?? null,
+  e.noNextStepReason,
+  e.supportAtExit,
+];
+
 /** Exits (avslut): one per participant. `store.exits`. */
 export class Exits extends Repository {
   async exitFor(participantId: string): Promise<Exit | undefined> {
@@ -42,40 +57,16 @@ export class Exits extends Repository {
       `INSERT INTO exits (participant_id, exit_date, outcome, next_step, next_step_with, no_next_step_reason, support_at_exit,
          self_support_after_6m, self_support_recorded_at, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)
        ON CONFLICT (participant_id) DO NOTHING`,
-      [
-        e.participantId,
-        e.date,
-        e.outcome,
-        e.nextStep ? 1 : 0,
-        e.nextStepWith ?? null,
-        e.noNextStepReason,
-        e.supportAtExit,
-        e.recordedBy,
-        this.now(),
-      ],
+      [e.participantId, ...exitValues(e), e.recordedBy, this.now()],
     );
     return n > 0;
   }
   /** Corrects a recorded exit (the owner's art. 16 correction); who and when go to the plan history. */
-  async correct(
-    participantId: string,
-    e: Pick<
-      Exit,
-      'date' | 'outcome' | 'nextStep' | 'nextStepWith' | 'noNextStepReason' | 'supportAtExit'
-    >,
-  ): Promise<boolean> {
+  async correct(participantId: string, e: ExitFacts): Promise<boolean> {
     const n = await this.db.run(
       `UPDATE exits SET exit_date = ?, outcome = ?, next_step = ?, next_step_with = ?, no_next_step_reason = ?, support_at_exit = ?
        WHERE participant_id = ?`,
-      [
-        e.date,
-        e.outcome,
-        e.nextStep ? 1 : 0,
-        e.nextStepWith ?? null,
-        e.noNextStepReason,
-        e.supportAtExit,
-        participantId,
-      ],
+      [...exitValues(e), participantId],
     );
     return n > 0;
   }
