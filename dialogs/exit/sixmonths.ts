@@ -27,15 +27,15 @@ export async function saveSelfSupport(
   );
 }
 
+/** The dispatch key of the six-month question: one per participant. */
+const SIX_MONTHS_KEY = 'exit6m:';
+export const sixMonthKey = (participantId: string) => `${SIX_MONTHS_KEY}${participantId}`;
+
 /**
  * Six months after the exit date (same calendar day, Stockholm), the owning caseworker is asked
  * once whether the person supports themselves through work or studies. Claimed once per
  * participant (`exit6m:<id>`): sent after downtime, never twice; not sent once answered.
  */
-/** The dispatch key of the six-month question: one per participant. */
-const SIX_MONTHS_KEY = 'exit6m:';
-export const sixMonthKey = (participantId: string) => `${SIX_MONTHS_KEY}${participantId}`;
-
 export const sixMonthJob: Job = {
   name: 'exit.sixmonths',
   async run(deps, now) {
