@@ -1,5 +1,6 @@
 // Rules of the activity plan. Pure functions: what runs when, parallel activities (BIP: a
 // job-oriented activity in parallel with skills/health gave most progression), and date checks.
+import { endOfMonth, formatISO, isLastDayOfMonth, parseISO, subMonths } from 'date-fns';
 import type { ActivityType } from './activities';
 import { addDaysIso } from './dates';
 import { shareableActivity } from './forum';
@@ -318,19 +319,13 @@ export function sixMonthsAfter(date: IsoDate): IsoDate {
 
 /**
  * The latest exit date whose six-month question is due on `day`: sixMonthsAfter(d) <= day exactly
- * when d <= sixMonthsDueBy(day). Six months before, on the same day of the month, clamped to the
- * month's length; on the last day of a month, every exit of the month six months before is due
- * (31 August is due on 28 February).
+ * when d <= sixMonthsDueBy(day). Six months before (date-fns clamps to the month's length); on the
+ * last day of a month, every exit of the month six months before is due (31 August on 28 February).
  */
 export function sixMonthsDueBy(day: IsoDate): IsoDate {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - 6;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastThen = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const lastNow = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const dd = d === lastNow ? lastThen : Math.min(d, lastThen);
-  return `${year}-${String(month).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  const d = parseISO(day);
+  const back = subMonths(d, 6);
+  return formatISO(isLastDayOfMonth(d) ? endOfMonth(back) : back, { representation: 'date' });
 }
 
 /** Swedish level as recorded at a follow-up: SFI course A–D or a CEFR (GERS) level. */
