@@ -15,7 +15,10 @@ export class BoundedMap<V> {
     const kept = this.map.get(key);
     if (kept) return kept;
     const made = make();
-    made.catch(() => this.map.delete(key));
+    // Forgotten when it fails, unless another one was kept under the key since (after an eviction).
+    made.catch(() => {
+      if (this.map.get(key) === made) this.map.delete(key);
+    });
     this.set(key, made);
     return made;
   }
