@@ -146,17 +146,18 @@ export function generate(
       updatedAt: start,
     };
     data.plans.push(plan);
-    if (end) {
+    if (drawnEnd) {
+      // Drawn also for an exit after `until` (then not kept), so later participants draw the same.
       const exit: Exit = {
         participantId: id,
-        date: end,
+        date: drawnEnd,
         outcome: pick(OUTCOMES).id,
         nextStep: r() < 0.8,
         noNextStepReason: null,
         supportAtExit: null,
         selfSupportAfter6m: null,
       };
-      data.exits.push(exit);
+      if (end) data.exits.push(exit);
     }
     if (r() < 0.2) {
       const action: ForumAction = {
