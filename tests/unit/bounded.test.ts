@@ -11,7 +11,7 @@ describe('BoundedMap.keep', () => {
     fail(new Error('first try failed'));
     await expect(first).rejects.toThrow('first try failed');
     expect(kept.get('a')).toBe(second);
-    const failing = kept.keep('c', () => Promise.reject(new Error('no')));
+    const failing = kept.keep('c', () => Promise.reject<string>(new Error('no')));
     await expect(failing).rejects.toThrow('no');
     expect(kept.get('c')).toBeUndefined();
   });
