@@ -1,5 +1,5 @@
 // The figures for the digest job, the manager's digest and the report: SQL aggregates over the
-// store's figure facts (computeDigest, periodFiguresOf). loadIndex loads every row into memory for
+// store's figure facts (computeDigest, reportFiguresOf). loadIndex loads every row into memory for
 // the pure definitions of domain/figures.ts: the tests compare the two on the same store.
 import type { Config } from '../../bot/config';
 import { MAX_CODES } from '../../cards/digest';
@@ -64,20 +64,10 @@ export async function loadIndex(
   return { ix: indexFigures(data), rules };
 }
 
-/** The figures of domain.md for one period, as SQL aggregates over the store's figure facts. */
-export async function periodFiguresOf(
-  store: Store,
-  config: Pick<Config, 'PROGRESSION_MIN_RISEN'>,
-  period: Period,
-): Promise<PeriodFigures> {
-  const read = await readFigures(store.db, {
-    periods: [period],
-    minRisen: config.PROGRESSION_MIN_RISEN,
-  });
-  return figuresFromAggregates(read.periods[0], period, { indicatorIds: INDICATOR_ORDER });
-}
-
-/** The report's figures for one period: those of periodFiguresOf and the change theory's, from one snapshot. */
+/**
+ * The report's figures for one period, as SQL aggregates over the store's figure facts: those of
+ * domain.md and the change theory's, from one snapshot.
+ */
 export async function reportFiguresOf(
   store: Store,
   config: Pick<Config, 'PROGRESSION_MIN_RISEN'>,

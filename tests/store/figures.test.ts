@@ -16,7 +16,7 @@ import {
   computeDigest,
   figureRules,
   loadFigureData,
-  periodFiguresOf,
+  reportFiguresOf,
 } from '../../dialogs/digest/data';
 import type { Store } from '../../store';
 import { readFigures } from '../../store/figures-read';
@@ -270,7 +270,9 @@ describeEachStore('figure facts on %s', (target, shared) => {
           const ix = indexFigures(await loadFigureData(store));
           const rules = await figureRules(store, config);
           for (const p of periods) {
-            expect(await periodFiguresOf(store, config, p)).toEqual(periodFigures(ix, p, rules));
+            expect((await reportFiguresOf(store, config, p)).figures).toEqual(
+              periodFigures(ix, p, rules),
+            );
             const o = { period: p, week: null, cumulativeFrom: day(-5), asOf: p.to };
             const { digest } = await computeDigest(store, config, o);
             const built = buildDigest(ix, rules, {
