@@ -117,7 +117,7 @@ const LONG_PERIOD_DAYS = 92;
 
 /**
  * The queries of one period's change figures other than the risen ones (those come with the
- * figures' pass over the participants, selfJoin), in the order aggregatesOf reads them.
+ * figures' pass over the participants, selfJoin), in the order changeAggregatesOf reads them.
  */
 export function changeQueries({ from, to }: Period): Query[] {
   const window = sixMonthPointWindow({ from, to });
@@ -156,7 +156,7 @@ export function changeQueries({ from, to }: Period): Query[] {
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** A period's change aggregates from the rows of its changeQueries and its risen rows (risenOf). */
-export function aggregatesOf(
+function changeAggregatesOf(
   [selfSupport, support, activities]: Row[][],
   risen: ChangeAggregates['risen'],
 ): ChangeAggregates {
@@ -191,6 +191,6 @@ export const changeFiguresOf = (
 ): ChangeFigures[] =>
   risen.map((r, i) =>
     changeFiguresFromAggregates(
-      aggregatesOf(rows.slice(i * CHANGE_QUERIES, (i + 1) * CHANGE_QUERIES), r),
+      changeAggregatesOf(rows.slice(i * CHANGE_QUERIES, (i + 1) * CHANGE_QUERIES), r),
     ),
   );
