@@ -20,8 +20,6 @@ export interface AttentionQuery {
   limit: number;
 }
 
-/** Active on asOf: parameters asOf, asOf. */
-const ACTIVE_NOW = ACTIVE;
 /** Outcomes that are themselves the next step (domain/outcomes needsNextStep is false). */
 const NO_NEXT_STEP_NEEDED = OUTCOMES.filter((o) => !needsNextStep(o.id)).map((o) => o.id);
 
@@ -39,9 +37,9 @@ export function attentionQuery(q: AttentionQuery, dialect: Db['dialect']): Query
   const kinds = [0, 1, 2, 3];
   return {
     sql: `WITH f0 AS (SELECT p.id AS id, p.code AS code,
-        CASE WHEN ${ACTIVE_NOW} AND COALESCE(${pointAt('date')}, p.start_date) < ? THEN 1 ELSE 0 END AS k0,
-        CASE WHEN ${ACTIVE_NOW} AND pl.next_follow_up < ? AND pl.next_follow_up <> '' THEN 1 ELSE 0 END AS k1,
-        CASE WHEN ${ACTIVE_NOW} AND ${pointAt('stagnant')} = 1 THEN 1 ELSE 0 END AS k2,
+        CASE WHEN ${ACTIVE} AND COALESCE(${pointAt('date')}, p.start_date) < ? THEN 1 ELSE 0 END AS k0,
+        CASE WHEN ${ACTIVE} AND pl.next_follow_up < ? AND pl.next_follow_up <> '' THEN 1 ELSE 0 END AS k1,
+        CASE WHEN ${ACTIVE} AND ${pointAt('stagnant')} = 1 THEN 1 ELSE 0 END AS k2,
         CASE WHEN e.exit_date >= ? AND e.exit_date <= ? AND COALESCE(e.next_step, 0) = 0
           AND e.outcome NOT IN (${done}) THEN 1 ELSE 0 END AS k3
         FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id
