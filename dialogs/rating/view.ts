@@ -38,7 +38,7 @@ export interface DraftExtra {
 }
 
 /** Where the cards' pictures are fetched from: the bot's own address (bot/images.ts). */
-export function imageBase(config: Config): string {
+function imageBase(config: Config): string {
   return config.PUBLIC_URL || `http://localhost:${config.PORT}`;
 }
 
