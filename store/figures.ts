@@ -95,7 +95,7 @@ export class Figures extends Repository {
    * never: a database from before migration 007). Returns whether it rebuilt.
    */
   async ensureCurrent(): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    const rebuilt = await this.db.transaction(async (tx) => {
       // Two instances starting together on PostgreSQL: one rebuilds, the other then finds it done.
       if (tx.dialect === 'postgres') await tx.exec('SELECT pg_advisory_xact_lock(7425007)');
       const self = new Figures(tx, this.clock);
@@ -107,6 +107,9 @@ export class Figures extends Repository {
       await self.rebuildWith(want);
       return true;
     });
+    // Every fact was rewritten (new rules, an older database, an added instrument): plan on them at once.
+    if (rebuilt) await this.refreshStatistics();
+    return rebuilt;
   }
 
   /** Throws away every fact and computes them again from the raw rows, in one transaction. */

@@ -102,7 +102,6 @@ export async function openStore(databaseUrl: string, clock: Clock): Promise<Stor
   }
   await migrate(db, clock);
   const store = new Store(db, clock);
-  // A rebuild at start (new rules, an older database) rewrote every fact: plan on them at once.
-  if (await store.figures.ensureCurrent()) await store.figures.refreshStatistics();
+  await store.figures.ensureCurrent();
   return store;
 }
