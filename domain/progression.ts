@@ -267,6 +267,19 @@ export function mayRate(
   return { ok: true };
 }
 
+/**
+ * Offered in the picker of a new rating session: an active participant (not exited) the actor may
+ * rate today. `skattning <kod>` itself asks mayRate only.
+ */
+export function offeredForRating(
+  actor: Actor,
+  participant: Participant,
+  consent: Consent | null | undefined,
+  today: IsoDate,
+): boolean {
+  return !participant.endDate && mayRate(actor, participant, consent, today).ok;
+}
+
 /** Seeing the history of sessions (comments and job-search text included): the owner only. */
 export function maySeeProgression(actor: Actor, participant: Participant): boolean {
   return isOwner(actor, participant);

@@ -8,7 +8,7 @@ import { today } from '../../domain/dates';
 import { instrumentForNewSession, type Instrument } from '../../domain/instruments';
 import { sessionOnDay } from '../../domain/journey';
 import { sessionLanguageOf } from '../../domain/languages';
-import { mayRate } from '../../domain/progression';
+import { offeredForRating } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { FlowContext, Reply } from '../context';
 import { FLOW_KIND, parseStep, type RatingDraft, type Step } from './draft';
@@ -37,7 +37,7 @@ function draftEntries(ctx: FlowContext, flows: RatingFlow[]): DraftEntry[] {
 export async function pickerFor(ctx: FlowContext, errors?: string[]): Promise<AdaptiveCard> {
   const on = today(ctx.clock);
   const entries = (await ctx.store.participants.caseload(ctx.actor.id))
-    .filter((e) => !e.participant.endDate && mayRate(ctx.actor, e.participant, e.consent, on).ok)
+    .filter((e) => offeredForRating(ctx.actor, e.participant, e.consent, on))
     .map(({ participant: p, lastRating }) => ({
       code: p.code,
       name: p.protectedIdentity ? null : p.name,
