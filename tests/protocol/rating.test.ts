@@ -492,6 +492,17 @@ describe('a rating session through the bot', () => {
     expect(allText(card)).toContain(`Skattning med ${q.code}`);
   });
 
+  it('the picker offers no exited participant', async () => {
+    const active = await participantWith(tb.store, users.anna.id);
+    const left = await participantWith(tb.store, users.anna.id);
+    await tb.store.participants.update(left.id, left.rev, { endDate: '2026-05-20' });
+    const picker = (await anna.say('skattning')).at(-1);
+    const codes =
+      [...walk(picker)].find((n) => n.id === 'code')?.choices.map((c: any) => c.value) ?? [];
+    expect(codes).toContain(active.code);
+    expect(codes).not.toContain(left.code);
+  });
+
   it('a correction is a new revision with who and when; the old one stays', async () => {
     const [first] = await tb.store.ratings.sessionsFor(p.id);
     const prog = await anna.sayOne(`progression ${p.code}`);
