@@ -103,6 +103,8 @@ describe('store work of a turn', () => {
         await other.personal(users.anna).sayOne('ny deltagare');
         await other.personal(users.anna).sayOne('hjälp');
         expect(made).toHaveBeenCalledTimes(1); // another bot, another stub's URL: one more
+        // The spy sees botbuilder ask for credentials when it does make a client.
+        expect(credentials).toHaveBeenCalled();
       } finally {
         await other.close();
       }
