@@ -45,6 +45,8 @@ export function attentionQuery(q: AttentionQuery, dialect: Db['dialect']): Query
         FROM ${PEOPLE} LEFT JOIN plans pl ON pl.participant_id = p.id
           LEFT JOIN figure_latest l ON l.participant_id = p.id),
       f AS MATERIALIZED (SELECT id, code, k0, k1, k2, k3,
+        -- visible: the consent in force is valid on the day (domain/consent.ts consentStatus, in SQL;
+        -- tests/store/figures.test.ts holds it to the pure definition on each of its edges)
         COALESCE((SELECT CASE WHEN (c.withdrawn_on IS NULL OR c.withdrawn_on > ?) AND c.given_on <= ?
             AND c.valid_until >= ? THEN 1 ELSE 0 END FROM consents c
           WHERE c.participant_id = f0.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1), 0) AS visible
