@@ -5,10 +5,10 @@ import { errorCard, refusalCard } from '../cards/common';
 import type { AdaptiveCard } from '../cards/core';
 import { welcomeCard } from '../cards/help';
 import { codeAsCommand, notUnderstood } from '../dialogs/help/unknown';
-import type { ActionRoute, Command, DialogModule, Notifier } from '../dialogs/context';
+import type { ActionRoute, Command, DialogModule } from '../dialogs/context';
 import type { Clock } from '../domain/dates';
 import type { Store } from '../store';
-import { cardActivity } from './proactive';
+import { cardActivity, type ProactiveSender } from './proactive';
 import { refusalFor, turns, type TurnFlowContext, type Turns } from './turn';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -19,7 +19,7 @@ export interface AppDeps {
   config: Config;
   clock: Clock;
   log: Logger;
-  notify: Notifier;
+  notify: ProactiveSender;
   modules: DialogModule[];
 }
 
@@ -143,7 +143,7 @@ function onMessage(
       } else {
         reply =
           refusalFor(fc, match.command) ??
-          (await fc.atomically(() => match.command.run(fc, match.args)));
+          (await fc.atomically((unit) => match.command.run(unit, match.args)));
       }
     } catch (err) {
       const id = errorId();
@@ -175,7 +175,7 @@ function onCardAction(
     const route = matchAction(actions, verb);
     try {
       if (!route) return refusalCard(fc.t.common.errors.expired);
-      return refusalFor(fc, route) ?? (await fc.atomically(() => route.run(fc, data ?? {})));
+      return refusalFor(fc, route) ?? (await fc.atomically((unit) => route.run(unit, data ?? {})));
     } catch (err) {
       const id = errorId();
       log.error(

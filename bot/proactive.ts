@@ -147,6 +147,11 @@ export class ProactiveSender implements Notifier {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {}
 
+  /** The same sender, looking conversations up in `store` (a turn's unit of work, Db.unit). */
+  over(store: Store): ProactiveSender {
+    return new ProactiveSender(this.adapter, this.botAppId, store, this.log, this.retry);
+  }
+
   private async send(
     reference: Partial<ConversationReference>,
     card: AdaptiveCard,

@@ -39,8 +39,10 @@ export function rememberer(store: Store, clock: Clock) {
  */
 export function turnAudit(store: Store, who: Pick<AuditEntry, 'actorId' | 'via'>, clock: Clock) {
   const pending: { entry: AuditEntry; at: Date; afterWrite: boolean }[] = [];
-  const flush = (rows: typeof pending) =>
-    store.audit.writeMany(rows.map(({ entry, at }) => ({ entry, at })));
+  /** The Store of the unit of work the handler runs in, while it runs. */
+  let inside: Store | null = null;
+  const flush = (to: Store, rows: typeof pending) =>
+    to.audit.writeMany(rows.map(({ entry, at }) => ({ entry, at })));
   return {
     write: async (
       action: string,
@@ -48,16 +50,26 @@ export function turnAudit(store: Store, who: Pick<AuditEntry, 'actorId' | 'via'>
       detail?: AuditEntry['detail'],
     ): Promise<void> => {
       const entry = { ...who, action, participantId, detail };
-      const unit = store.db.unitState();
+      const unit = inside?.db.unitState();
       // Outside the handler's unit of work (nothing to join): written at once.
       if (!unit) return store.audit.writeMany([{ entry, at: clock.now() }]);
       pending.push({ entry, at: clock.now(), afterWrite: unit.writing });
     },
-    inUnit: <T>(fn: () => Promise<T>): Promise<T> =>
-      store.db.unit(fn, {
-        beforeCommit: () => flush(pending.splice(0)),
-        afterFailure: (rolledBack) =>
-          flush(pending.splice(0).filter((r) => !rolledBack || !r.afterWrite)),
-      }),
+    inUnit: <T>(fn: (unitStore: Store) => Promise<T>): Promise<T> =>
+      store.unit(
+        (s) => {
+          inside = s;
+          return fn(s);
+        },
+        {
+          beforeCommit: () => flush(inside ?? store, pending.splice(0)),
+          // The unit has ended (rolled back or never begun): written outside it.
+          afterFailure: (rolledBack) =>
+            flush(
+              store,
+              pending.splice(0).filter((r) => !rolledBack || !r.afterWrite),
+            ),
+        },
+      ),
   };
 }

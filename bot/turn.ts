@@ -16,9 +16,11 @@ import { rememberer, turnAudit } from './remember';
 export type TurnFlowContext = FlowContext & {
   /**
    * Runs the turn's handler as one unit of work: its writes and its audit rows commit together at
-   * the end, or (when it throws) none of them do.
+   * the end, or (when it throws) none of them do. The handler gets the turn's context over the
+   * unit's store (and a notifier that looks up conversations there): what it does must go
+   * through that context.
    */
-  atomically<T>(handler: () => Promise<T>): Promise<T>;
+  atomically<T>(handler: (fc: FlowContext) => Promise<T>): Promise<T>;
 };
 
 export interface Turns {
@@ -89,7 +91,7 @@ export function turns(deps: AppDeps): Turns {
     const actor = await actorOf(ctx);
     const conversation = conversationOf(ctx);
     const audit = turnAudit(store, { actorId: actor.id, via: conversation.kind }, clock);
-    return {
+    const fc: TurnFlowContext = {
       store,
       config,
       clock,
@@ -103,8 +105,12 @@ export function turns(deps: AppDeps): Turns {
       },
       // The turn's audit rows are written in the handler's own transaction (atomically).
       audit: audit.write,
-      atomically: audit.inUnit,
+      atomically: (handler) =>
+        audit.inUnit((unitStore) =>
+          handler({ ...fc, store: unitStore, notify: notify.over(unitStore) }),
+        ),
     };
+    return fc;
   }
 
   const remembered = rememberer(store, clock);

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -53,20 +52,41 @@ export interface Db {
    */
   readBatch(queries: Query[]): Promise<Row[][]>;
   /**
-   * One unit of work (a turn's handler): the first write in fn's async context begins one
-   * transaction that every later statement there joins (a nested `transaction` is a savepoint);
-   * `hooks.beforeCommit` writes inside it, then it commits. A throw rolls all of it back. Reads
-   * before the first write are not held in a transaction, and readBatch stays off it on SQLite,
-   * so a read-only turn (a manager's digest) never holds other users up.
+   * One unit of work (a turn's handler): fn gets the unit's own Db, whose first write begins one
+   * transaction that every later statement through it joins (a nested `transaction` is a
+   * savepoint); `hooks.beforeCommit` writes inside it, then it commits. A throw rolls all of it
+   * back. Reads before the first write are not held in a transaction, and readBatch stays off it
+   * on SQLite, so a read-only turn (a manager's digest) never holds other users up.
+   *
+   * The unit is handed over, not found in an AsyncLocalStorage: once one is used, Node 20 runs
+   * promise hooks for every promise of the process, which cost the bare framework 14 % of its
+   * throughput in the round-trip bench (README "Benchmarks"). So what runs in a unit must use the
+   * Db (or the Store over it) it was given: a write through the outer Db waits for the unit to end.
    */
-  unit<T>(fn: () => Promise<T>, hooks: UnitHooks): Promise<T>;
-  /** The unit of work the caller is in, if any. */
+  unit<T>(fn: (db: Db) => Promise<T>, hooks: UnitHooks): Promise<T>;
+  /** The unit of work this Db belongs to, if any (null for the outer Db and after the unit ended). */
   unitState(): UnitState | null;
   close(): Promise<void>;
 }
 
 /** Prepared statements kept per SQL text: preparing compiles the SQL, so it is done once. */
 const CACHE_SIZE = 500;
+
+/**
+ * How long a statement waits for the connection while a unit of work holds it before it fails.
+ * Longer than any unit should hold it (Teams retries a card action after 10–15 s); what it
+ * catches is a unit's own work calling the outer Db instead of the one it was given, which would
+ * otherwise wait for itself for ever and hold every user up with it.
+ */
+const UNIT_WAIT_MS = 30_000;
+
+export class UnitWaitTimeout extends Error {
+  constructor(ms: number) {
+    super(
+      `waited ${ms} ms for the connection a unit of work holds (does the unit's work use the outer Db instead of its own?)`,
+    );
+  }
+}
 
 /**
  * SQLite through better-sqlite3. The driver is synchronous and there is one connection, so
@@ -80,9 +100,15 @@ export class SqliteDb implements Db {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly reader: SqliteReader | null;
   private lock: Promise<unknown> = Promise.resolve();
-  private readonly units = new AsyncLocalStorage<SqliteUnit>();
+  /** The unit of work holding the connection (its transaction is open), if any. */
+  private holder: SqliteUnit | null = null;
+  private readonly unitWaitMs: number;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    options: { unitWaitMs?: number } = {},
+  ) {
+    this.unitWaitMs = options.unitWaitMs ?? UNIT_WAIT_MS;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -112,9 +138,28 @@ export class SqliteDb implements Db {
   }
 
   private queued<T>(fn: () => Promise<T> | T): Promise<T> {
-    const result = this.lock.then(fn, fn);
+    if (!this.holder) {
+      const result = this.lock.then(fn, fn);
+      this.lock = result.catch(() => undefined);
+      return result;
+    }
+    // Behind a unit of work: bounded (UNIT_WAIT_MS), and given up on, it does not run at all.
+    let timer: NodeJS.Timeout | undefined;
+    let gaveUp = false;
+    const run = () => {
+      clearTimeout(timer);
+      if (gaveUp) throw new UnitWaitTimeout(this.unitWaitMs);
+      return fn();
+    };
+    const result = this.lock.then(run, run);
     this.lock = result.catch(() => undefined);
-    return result;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        gaveUp = true;
+        reject(new UnitWaitTimeout(this.unitWaitMs));
+      }, this.unitWaitMs);
+    });
+    return Promise.race([result, limit]);
   }
 
   private allNow<T>(sql: string, params: SqlValue[]): T[] {
@@ -142,17 +187,11 @@ export class SqliteDb implements Db {
       },
       transaction: async <T>(fn: (tx: Db) => Promise<T>) => fn(self),
       readBatch: async (queries: Query[]) => this.batchNow(queries),
-      unit: joinedUnit,
+      unit: (fn, hooks) => joinedUnit(() => fn(self), hooks),
       unitState: () => ({ writing: true }),
       close: async () => undefined,
     };
     return self;
-  }
-
-  /** The caller's unit of work, while it runs. */
-  private here(): SqliteUnit | undefined {
-    const u = this.units.getStore();
-    return u && !u.ended ? u : undefined;
   }
 
   /** Begins the unit's transaction: waits for the connection, then holds it until the unit ends. */
@@ -167,44 +206,76 @@ export class SqliteDb implements Db {
           failed(err);
           return;
         }
+        this.holder = u;
         started();
-        return new Promise<void>((release) => (u.release = release));
+        return new Promise<void>(
+          (release) =>
+            (u.release = () => {
+              if (this.holder === u) this.holder = null;
+              release();
+            }),
+        );
       });
     });
     return u.began;
   }
 
-  /** A statement of the caller: in its unit's transaction once that has begun (a write begins it), else queued. */
-  private async call<T>(write: boolean, fn: () => T): Promise<T> {
-    const u = this.here();
-    if (!u || (!u.began && !write)) return this.queued(fn);
-    await this.begin(u);
-    return fn();
+  /** The Db a unit of work hands its work: its statements join the unit's transaction once that has begun (a write begins it). */
+  private unitDb(u: SqliteUnit): Db {
+    const live = () => !u.ended;
+    const call = async <T>(write: boolean, fn: () => T): Promise<T> => {
+      if (!live() || (!u.began && !write)) return this.queued(fn);
+      await this.begin(u);
+      return fn();
+    };
+    const self: Db = {
+      dialect: 'sqlite',
+      stats: this.stats,
+      all: <T>(sql: string, params: SqlValue[] = []) =>
+        call(isWrite(sql), () => this.allNow<T>(sql, params)),
+      get: <T>(sql: string, params: SqlValue[] = []) =>
+        call(isWrite(sql), () => this.getNow<T>(sql, params)),
+      run: (sql: string, params: SqlValue[] = []) => call(true, () => this.runNow(sql, params)),
+      exec: (sql: string) => {
+        if (!live()) return this.exec(sql);
+        if (OUTSIDE_TRANSACTION.test(sql)) {
+          // Cannot run in a transaction (a checkpoint after an erasure): runs once the unit committed.
+          u.afterCommit.push(sql);
+          return Promise.resolve();
+        }
+        return call(true, () => {
+          this.db.exec(sql);
+        });
+      },
+      transaction: <T>(fn: (tx: Db) => Promise<T>) =>
+        live() ? this.savepoint(u, fn) : this.transaction(fn),
+      readBatch: (queries: Query[]) => {
+        if (this.reader || !live()) return this.readBatch(queries);
+        this.countBatch(queries);
+        return call(false, () => this.batchNow(queries));
+      },
+      unit: (fn, hooks) => (live() ? joinedUnit(() => fn(self), hooks) : this.unit(fn, hooks)),
+      unitState: () => (live() ? { writing: u.began !== null } : null),
+      close: async () => undefined,
+    };
+    return self;
   }
 
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    return this.call(isWrite(sql), () => this.allNow<T>(sql, params));
+    return this.queued(() => this.allNow<T>(sql, params));
   }
   get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
-    return this.call(isWrite(sql), () => this.getNow<T>(sql, params));
+    return this.queued(() => this.getNow<T>(sql, params));
   }
   run(sql: string, params: SqlValue[] = []): Promise<number> {
-    return this.call(true, () => this.runNow(sql, params));
+    return this.queued(() => this.runNow(sql, params));
   }
   exec(sql: string): Promise<void> {
-    const u = this.here();
-    if (u && OUTSIDE_TRANSACTION.test(sql)) {
-      // Cannot run in a transaction (a checkpoint after an erasure): runs once the unit committed.
-      u.afterCommit.push(sql);
-      return Promise.resolve();
-    }
-    return this.call(true, () => {
+    return this.queued(() => {
       this.db.exec(sql);
     });
   }
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    const u = this.here();
-    if (u) return this.savepoint(u, fn);
     return this.queued(async () => {
       this.stats.transactions++;
       this.stats.onStatement?.('BEGIN IMMEDIATE');
@@ -238,18 +309,20 @@ export class SqliteDb implements Db {
     u.nested = out.catch(() => undefined);
     return out;
   }
-  readBatch(queries: Query[]): Promise<Row[][]> {
+  private countBatch(queries: Query[]): void {
     this.stats.statements += queries.length;
     for (const q of queries) this.stats.onStatement?.(q.sql);
+  }
+  readBatch(queries: Query[]): Promise<Row[][]> {
+    this.countBatch(queries);
     if (this.reader) return this.reader.batch(queries);
-    return this.call(false, () => this.batchNow(queries));
+    return this.queued(() => this.batchNow(queries));
   }
+  /** Outside every unit of work. */
   unitState(): UnitState | null {
-    const u = this.here();
-    return u ? { writing: u.began !== null } : null;
+    return null;
   }
-  async unit<T>(fn: () => Promise<T>, hooks: UnitHooks): Promise<T> {
-    if (this.here()) return joinedUnit(fn, hooks);
+  async unit<T>(fn: (db: Db) => Promise<T>, hooks: UnitHooks): Promise<T> {
     const u: SqliteUnit = {
       began: null,
       ended: false,
@@ -257,31 +330,29 @@ export class SqliteDb implements Db {
       nested: Promise.resolve(),
       afterCommit: [],
     };
-    return this.units.run(u, async () => {
-      try {
-        const out = await fn();
-        await hooks.beforeCommit();
-        await u.began;
-        if (u.began) this.db.exec('COMMIT');
-        u.ended = true;
-        u.release();
-        for (const sql of u.afterCommit) await this.exec(sql);
-        return out;
-      } catch (err) {
-        const began = await u.began?.then(
-          () => true,
-          () => false,
-        );
-        if (began && this.db.inTransaction) this.db.exec('ROLLBACK');
-        u.ended = true;
-        u.release();
-        await hooks.afterFailure(u.began !== null);
-        throw err;
-      } finally {
-        u.ended = true;
-        u.release();
-      }
-    });
+    try {
+      const out = await fn(this.unitDb(u));
+      await hooks.beforeCommit();
+      await u.began;
+      if (u.began) this.db.exec('COMMIT');
+      u.ended = true;
+      u.release();
+      for (const sql of u.afterCommit) await this.exec(sql);
+      return out;
+    } catch (err) {
+      const began = await u.began?.then(
+        () => true,
+        () => false,
+      );
+      if (began && this.db.inTransaction) this.db.exec('ROLLBACK');
+      u.ended = true;
+      u.release();
+      await hooks.afterFailure(u.began !== null);
+      throw err;
+    } finally {
+      u.ended = true;
+      u.release();
+    }
   }
   async close(): Promise<void> {
     await this.reader?.close();

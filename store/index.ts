@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/dates';
-import type { Db } from './db';
+import type { Db, UnitHooks } from './db';
 import { SqliteDb } from './db';
 import { Audit, Conversations, Dispatches, Flows, Users } from './core';
 import { DigestChannels } from './digest';
@@ -68,6 +68,11 @@ export class Store {
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {
     return this.db.transaction((tx) => fn(new Store(tx, this.clock)));
+  }
+
+  /** One unit of work (Db.unit): fn gets the Store over the unit's Db, and must use that one. */
+  unit<T>(fn: (s: Store) => Promise<T>, hooks: UnitHooks): Promise<T> {
+    return this.db.unit((db) => fn(new Store(db, this.clock)), hooks);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import {
   isWrite,
@@ -31,13 +30,6 @@ interface PgUnit {
   /** Nested transactions of the unit, one savepoint after the other. */
   nested: Promise<unknown>;
 }
-const units = new AsyncLocalStorage<PgUnit>();
-
-function unitOf(pool: pg.Pool): PgUnit | undefined {
-  const u = units.getStore();
-  return u && !u.ended && u.pool === pool ? u : undefined;
-}
-
 function begin(u: PgUnit, stats: DbStats): Promise<pg.PoolClient> {
   u.client ??= (async () => {
     const client = await u.pool.connect();
@@ -103,30 +95,27 @@ function savepoint<T>(u: PgUnit, stats: DbStats, fn: (tx: Db) => Promise<T>): Pr
 async function unitOfWork<T>(
   pool: pg.Pool,
   stats: DbStats,
-  fn: () => Promise<T>,
+  fn: (db: Db) => Promise<T>,
   hooks: UnitHooks,
 ): Promise<T> {
-  if (unitOf(pool)) return joinedUnit(fn, hooks);
   const u: PgUnit = { pool, client: null, ended: false, nested: Promise.resolve() };
-  return units.run(u, async () => {
-    let client: pg.PoolClient | null = null;
-    try {
-      const out = await fn();
-      await hooks.beforeCommit();
-      client = u.client ? await u.client : null;
-      await client?.query('COMMIT');
-      return out;
-    } catch (err) {
-      client ??= u.client ? await u.client.catch(() => null) : null;
-      await client?.query('ROLLBACK').catch(() => undefined);
-      u.ended = true;
-      await hooks.afterFailure(u.client !== null);
-      throw err;
-    } finally {
-      u.ended = true;
-      client?.release();
-    }
-  });
+  let client: pg.PoolClient | null = null;
+  try {
+    const out = await fn(over(pool, false, pool, stats, u));
+    await hooks.beforeCommit();
+    client = u.client ? await u.client : null;
+    await client?.query('COMMIT');
+    return out;
+  } catch (err) {
+    client ??= u.client ? await u.client.catch(() => null) : null;
+    await client?.query('ROLLBACK').catch(() => undefined);
+    u.ended = true;
+    await hooks.afterFailure(u.client !== null);
+    throw err;
+  } finally {
+    u.ended = true;
+    client?.release();
+  }
 }
 
 async function readAll(c: Queryable, queries: Query[], stats: DbStats): Promise<Row[][]> {
@@ -153,10 +142,15 @@ function readSnapshot(pool: pg.Pool, queries: Query[], stats: DbStats): Promise<
   return onClient(pool, SNAPSHOT, (client) => readAll(client, queries, stats));
 }
 
-function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
-  /** Where a statement runs: the caller's unit of work once it began (a write begins it), else q. */
+/**
+ * The Db over a pool, a transaction's client (inTx), or a unit of work (`unit`, whose statements
+ * run on the pool until its first write takes the unit's connection and begins its transaction).
+ */
+function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats, unit?: PgUnit): Db {
+  const unitOf = () => (unit && !unit.ended ? unit : undefined);
+  /** Where a statement runs: the unit of work once it began (a write begins it), else q. */
   const on = async (write: boolean): Promise<Queryable> => {
-    const u = inTx ? undefined : unitOf(pool);
+    const u = inTx ? undefined : unitOf();
     return u && (u.client || write) ? begin(u, stats) : q;
   };
   const query = async (sql: string, params: SqlValue[]) => {
@@ -177,23 +171,24 @@ function over(q: Queryable, inTx: boolean, pool: pg.Pool, stats: DbStats): Db {
     },
     transaction: async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
       if (inTx) return fn(self);
-      const u = unitOf(pool);
+      const u = unitOf();
       return u ? savepoint(u, stats, fn) : inTransaction(pool, stats, fn);
     },
     readBatch: async (queries: Query[]): Promise<Row[][]> => {
       if (inTx) return readAll(q, queries, stats);
-      const u = unitOf(pool);
+      const u = unitOf();
       if (u?.client) return readAll(await u.client, queries, stats);
       return readSnapshot(pool, queries, stats);
     },
-    unit: (fn, hooks) => (inTx ? joinedUnit(fn, hooks) : unitOfWork(pool, stats, fn, hooks)),
+    unit: (fn, hooks) =>
+      inTx || unitOf() ? joinedUnit(() => fn(self), hooks) : unitOfWork(pool, stats, fn, hooks),
     unitState: () => {
       if (inTx) return { writing: true };
-      const u = unitOf(pool);
+      const u = unitOf();
       return u ? { writing: u.client !== null } : null;
     },
     close: async () => {
-      if (!inTx) await pool.end();
+      if (!inTx && !unit) await pool.end();
     },
   };
   return self;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turnAudit } from '../../bot/remember';
-import type { Store } from '../../store';
+import { Store } from '../../store';
+import { SqliteDb, UnitWaitTimeout } from '../../store/db';
+import { migrate } from '../../store/migrate';
 import { won } from '../../store/stale';
 import { FakeClock } from '../support/clock';
 import { participantWith } from '../support/factories';
@@ -31,8 +33,8 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
     it('commits a change with the audit row written after it', async () => {
       const p = await participantWith(store, 'anna');
       const t = turn();
-      await t.inUnit(async () => {
-        won(await store.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
+      await t.inUnit(async (s) => {
+        won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
         await t.write('exit.saved', p.id, { code: p.code });
       });
       expect((await store.participants.get(p.id))?.endDate).toBe('2026-11-20');
@@ -43,11 +45,11 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       const p = await participantWith(store, 'anna');
       const t = turn();
       await expect(
-        t.inUnit(async () => {
+        t.inUnit(async (s) => {
           await t.write('participant.view', p.id, { code: p.code });
-          won(await store.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
+          won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
           await t.write('exit.saved', p.id, { code: p.code });
-          await store.participants.get(p.id); // reads after the first write are in the transaction
+          await s.participants.get(p.id); // reads after the first write are in the transaction
           throw new Error('the card could not be drawn');
         }),
       ).rejects.toThrow('the card could not be drawn');
@@ -62,10 +64,10 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
         if (sql.startsWith('INSERT INTO audit')) throw new Error('audit table full');
       };
       await expect(
-        t.inUnit(async () => {
-          won(await store.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
+        t.inUnit(async (s) => {
+          won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
           await t.write('exit.saved', p.id, { code: p.code });
-          store.db.stats.onStatement = failing;
+          s.db.stats.onStatement = failing;
         }),
       ).rejects.toThrow('audit table full');
       store.db.stats.onStatement = undefined;
@@ -76,11 +78,11 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
     it('a lost compare-and-set inside the unit undoes only its own transaction', async () => {
       const p = await participantWith(store, 'anna');
       const t = turn();
-      const lost = await t.inUnit(async () => {
-        await store.users.seen('anna', 'Anna', 'sv');
-        const out = await store.attempt(async (s) => {
-          await s.participants.update(p.id, p.rev, { endDate: '2026-11-20' });
-          return won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-21' }));
+      const lost = await t.inUnit(async (s) => {
+        await s.users.seen('anna', 'Anna', 'sv');
+        const out = await s.attempt(async (tx) => {
+          await tx.participants.update(p.id, p.rev, { endDate: '2026-11-20' });
+          return won(await tx.participants.update(p.id, p.rev, { endDate: '2026-11-21' }));
         });
         await t.write('exit.refused', p.id, { code: p.code });
         return out;
@@ -96,8 +98,8 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       const t = turn();
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
-      const unit = t.inUnit(async () => {
-        won(await store.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
+      const unit = t.inUnit(async (s) => {
+        won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
         await held;
         await t.write('exit.saved', p.id, { code: p.code });
       });
@@ -125,8 +127,8 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       const r = turn();
       let done!: () => void;
       const open = new Promise<void>((x) => (done = x));
-      const reading = r.inUnit(async () => {
-        await store.participants.get(p.id);
+      const reading = r.inUnit(async (s) => {
+        await s.participants.get(p.id);
         await r.write('participant.view', p.id, { code: p.code });
         await open;
       });
@@ -137,3 +139,34 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
     });
   },
 );
+
+describe('a unit of work on SQLite whose work uses the outer store', () => {
+  it('fails after the wait limit instead of waiting for itself for ever; its write is undone and the connection free again', async () => {
+    const clock = new FakeClock('2026-11-23T09:00:00Z');
+    const db = new SqliteDb(':memory:', { unitWaitMs: 200 });
+    await migrate(db, clock);
+    const store = new Store(db, clock);
+    try {
+      const p = await participantWith(store, 'anna');
+      const t = turnAudit(store, { actorId: 'anna', via: 'personal' }, clock);
+      await expect(
+        t.inUnit(async (s) => {
+          won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-20' }));
+          return store.participants.get(p.id); // the outer store: behind the unit's own transaction
+        }),
+      ).rejects.toBeInstanceOf(UnitWaitTimeout);
+      expect((await store.participants.get(p.id))?.endDate).toBeNull();
+      // Another caller behind a unit that ends within the limit waits for it, then sees all of it.
+      const unit = t.inUnit(async (s) => {
+        won(await s.participants.update(p.id, p.rev, { endDate: '2026-11-21' }));
+        await new Promise((r) => setTimeout(r, 100));
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      const outside = await store.participants.get(p.id);
+      await unit;
+      expect(outside?.endDate).toBe('2026-11-21');
+    } finally {
+      await store.close();
+    }
+  });
+});
