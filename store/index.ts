@@ -15,55 +15,100 @@ import { Records } from './records';
 import { Retention } from './retention';
 import { isLostRace } from './stale';
 
+/** The store's areas: each a repository over the store's Db and clock. */
+const AREAS = {
+  users: Users,
+  forums: Forums,
+  conversations: Conversations,
+  audit: Audit,
+  flows: Flows,
+  dispatches: Dispatches,
+  participants: Participants,
+  consents: Consents,
+  ownership: OwnershipChanges,
+  plans: Plans,
+  exits: Exits,
+  ratings: Ratings,
+  instruments: Instruments,
+  digestChannels: DigestChannels,
+  retention: Retention,
+  figures: Figures,
+  records: Records,
+} as const;
+type Areas = { readonly [K in keyof typeof AREAS]: InstanceType<(typeof AREAS)[K]> };
+
 /**
  * The one store every dialog talks to. Each area is a repository over the same `Db`, written
  * once in SQL both SQLite and PostgreSQL understand. `transaction` gives a Store whose every
- * repository runs inside one database transaction.
+ * repository runs inside one database transaction, `unit` one over a unit of work. A Store is
+ * made for every transaction and every turn, so an area's repository is made when first used.
  */
 export class Store {
-  readonly users: Users;
-  readonly forums: Forums;
-  readonly conversations: Conversations;
-  readonly audit: Audit;
-  readonly flows: Flows;
-  readonly dispatches: Dispatches;
-  readonly participants: Participants;
-  readonly consents: Consents;
-  readonly ownership: OwnershipChanges;
-  readonly plans: Plans;
-  readonly exits: Exits;
-  readonly ratings: Ratings;
-  readonly instruments: Instruments;
-  readonly digestChannels: DigestChannels;
-  readonly retention: Retention;
-  /** What the figures need, maintained on write (migration 007). */
-  readonly figures: Figures;
-  readonly records: Records;
   /** The bot's clock; every stamp the store records comes from it. */
   readonly clock: StoreClock;
+  private readonly made: { -readonly [K in keyof Areas]?: Areas[K] } = {};
 
   constructor(
     readonly db: Db,
     clock: Clock,
   ) {
     this.clock = clock instanceof StoreClock ? clock : new StoreClock(clock);
-    this.users = new Users(db, this.clock);
-    this.forums = new Forums(db, this.clock);
-    this.conversations = new Conversations(db, this.clock);
-    this.audit = new Audit(db, this.clock);
-    this.flows = new Flows(db, this.clock);
-    this.dispatches = new Dispatches(db, this.clock);
-    this.participants = new Participants(db, this.clock);
-    this.consents = new Consents(db, this.clock);
-    this.ownership = new OwnershipChanges(db, this.clock);
-    this.plans = new Plans(db, this.clock);
-    this.exits = new Exits(db, this.clock);
-    this.ratings = new Ratings(db, this.clock);
-    this.instruments = new Instruments(db, this.clock);
-    this.digestChannels = new DigestChannels(db, this.clock);
-    this.retention = new Retention(db, this.clock);
-    this.figures = new Figures(db, this.clock);
-    this.records = new Records(db, this.clock);
+  }
+
+  private area<K extends keyof Areas>(name: K): Areas[K] {
+    return (this.made[name] ??= new AREAS[name](this.db, this.clock) as Areas[K]);
+  }
+  get users() {
+    return this.area('users');
+  }
+  get forums() {
+    return this.area('forums');
+  }
+  get conversations() {
+    return this.area('conversations');
+  }
+  get audit() {
+    return this.area('audit');
+  }
+  get flows() {
+    return this.area('flows');
+  }
+  get dispatches() {
+    return this.area('dispatches');
+  }
+  get participants() {
+    return this.area('participants');
+  }
+  get consents() {
+    return this.area('consents');
+  }
+  get ownership() {
+    return this.area('ownership');
+  }
+  get plans() {
+    return this.area('plans');
+  }
+  get exits() {
+    return this.area('exits');
+  }
+  get ratings() {
+    return this.area('ratings');
+  }
+  get instruments() {
+    return this.area('instruments');
+  }
+  get digestChannels() {
+    return this.area('digestChannels');
+  }
+  get retention() {
+    return this.area('retention');
+  }
+  /** What the figures need, maintained on write (migration 007). */
+  get figures() {
+    return this.area('figures');
+  }
+  get records() {
+    return this.area('records');
   }
 
   transaction<T>(fn: (s: Store) => Promise<T>): Promise<T> {
