@@ -5,6 +5,7 @@ import {
   formatISO,
   getISOWeek,
   getISOWeekYear,
+  isExists,
   parseISO,
 } from 'date-fns';
 import type { IsoDate } from './types';
@@ -44,9 +45,10 @@ export function today(clock: Clock): IsoDate {
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isValidIsoDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const d = parseISO(s);
-  return !Number.isNaN(d.getTime()) && formatISO(d, { representation: 'date' }) === s;
+  return (
+    ISO_DATE.test(s) &&
+    isExists(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)))
+  );
 }
 
 export function addDaysIso(date: IsoDate, days: number): IsoDate {

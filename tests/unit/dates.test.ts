@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { formatISO } from 'date-fns';
+import { formatISO, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDateAt, TIME_ZONE } from '../../domain/dates';
+import { isoDateAt, isValidIsoDate, TIME_ZONE } from '../../domain/dates';
 
 const direct = (ms: number) => formatISO(new TZDate(ms, TIME_ZONE), { representation: 'date' });
 
@@ -33,5 +33,35 @@ describe('isoDateAt (the Stockholm date, remembered per quarter hour)', () => {
     expect(isoDateAt(new Date('2026-10-24T22:00:00.000Z'))).toBe('2026-10-25');
     expect(isoDateAt(new Date('2026-10-25T22:59:59.999Z'))).toBe('2026-10-25');
     expect(isoDateAt(new Date('2026-10-25T23:00:00.000Z'))).toBe('2026-10-26');
+  });
+});
+
+describe('isValidIsoDate (YYYY-MM-DD of a day that exists)', () => {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  it('agrees with reading the date and writing it back, for years from 100 on', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const read = parseISO(s);
+          const reference =
+            !Number.isNaN(read.getTime()) && formatISO(read, { representation: 'date' }) === s;
+          expect(isValidIsoDate(s)).toBe(reference);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('knows leap days, and refuses other shapes and years before 100 (never a date here)', () => {
+    expect(isValidIsoDate('2028-02-29')).toBe(true);
+    expect(isValidIsoDate('2026-02-29')).toBe(false);
+    expect(isValidIsoDate('2100-02-29')).toBe(false);
+    expect(isValidIsoDate('2000-02-29')).toBe(true);
+    expect(isValidIsoDate('2026-1-05')).toBe(false);
+    expect(isValidIsoDate('2026-01-05T00:00')).toBe(false);
+    expect(isValidIsoDate('0050-01-01')).toBe(false);
   });
 });
