@@ -7,10 +7,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
 
-// From the sources (tsx: bot/) or the build (node: dist/bot/), the assets are in the project root.
+// From the sources (tsx: bot/), the build (node: dist/bot/) or the bench's build (build/bench/bot/),
+// the assets are in the project root.
 export const PICTURE_DIR =
-  [join(__dirname, '..', 'assets'), join(__dirname, '..', '..', 'assets')]
-    .map((d) => join(d, 'pictures', 'png'))
+  [['..'], ['..', '..'], ['..', '..', '..']]
+    .map((up) => join(__dirname, ...up, 'assets', 'pictures', 'png'))
     .find((d) => existsSync(d)) ?? join(__dirname, '..', 'assets', 'pictures', 'png');
 
 /** The served pictures by file name ("health.png"), read once. */
