@@ -36,7 +36,8 @@ interface Target {
   close(): Promise<void>;
 }
 
-async function post(url: string, body: unknown): Promise<any> {
+/** Posts an activity; returns the answer's body as text. */
+async function post(url: string, body: unknown): Promise<string> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -44,8 +45,14 @@ async function post(url: string, body: unknown): Promise<any> {
   });
   const txt = await res.text();
   if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${txt.slice(0, 200)}`);
-  return txt ? JSON.parse(txt) : undefined;
+  return txt;
 }
+
+/**
+ * The start of teams-ai's answer to an Action.Execute with a card (its invoke response: statusCode,
+ * type, then the card as value), for the bot under test and the echo alike.
+ */
+const CARD_ANSWER = '{"statusCode":200,"type":"application/vnd.microsoft.card.adaptive","value":{';
 
 /**
  * What a caseworker sends with Save (Teams sends every input of the card): the form filled in, as
@@ -67,11 +74,18 @@ const FILLED_IN = {
   consentValidUntil: '2027-11-15',
 };
 
-/** A message that answers with a card, then an Action.Execute on that card: the two cards. */
+/**
+ * A message that answers with a card, then an Action.Execute on that card. Returns the two cards
+ * when asked (`read`); else the answer is only checked to be a card, by how it begins: reading the
+ * card is Teams' work, on its own machines, and here it would run on the bot's CPU (parsing the
+ * 6 KB answer and collecting it cost about 2 % of a round trip of Samsyn's or its echo's cards,
+ * and nothing of the one-line echo's).
+ */
 async function exchange(
   t: Pick<Target, 'name' | 'url' | 'connector'>,
   user: TestUser,
-): Promise<Cards> {
+  read = false,
+): Promise<Cards | undefined> {
   const conv = personalConv(user);
   await post(
     t.url,
@@ -102,9 +116,9 @@ async function exchange(
       t.connector.url,
     ),
   );
-  if (answer?.type !== 'application/vnd.microsoft.card.adaptive')
+  if (!answer.startsWith(CARD_ANSWER))
     throw new Error(`${t.name}: the invoke did not answer with a card`);
-  return { form: card, refused: answer.value };
+  return read ? { form: card, refused: JSON.parse(answer).value } : undefined;
 }
 
 /** One round trip (exchange), timed. */
@@ -145,7 +159,7 @@ async function samsynCards(): Promise<Cards> {
     await tb.grant(user.id, 'caseworker');
     const t = { name: 'Samsyn', url: tb.url, connector: tb.connector };
     await exchange(t, user);
-    return await exchange(t, user);
+    return (await exchange(t, user, true))!;
   } finally {
     await tb.close();
   }
