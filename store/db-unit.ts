@@ -37,3 +37,27 @@ export interface SqliteUnit {
 
 /** What SQLite refuses inside a transaction. */
 export const OUTSIDE_TRANSACTION = /^\s*(PRAGMA\s+wal_checkpoint|VACUUM)\b/i;
+
+/**
+ * How long a unit of work may hold the connection while statements wait for it: then they fail.
+ * Longer than any unit should hold it (Teams retries a card action after 10–15 s); what it
+ * catches is a unit's own work calling the outer Db instead of the one it was given, which would
+ * otherwise wait for itself for ever and hold every user up with it.
+ */
+export const UNIT_WAIT_MS = 30_000;
+
+/** A unit of work holding the connection: who waits for it, and the timer that fails them. */
+export interface Hold {
+  waiting: Set<(err: Error) => void>;
+  timer: NodeJS.Timeout | undefined;
+  /** Held past UNIT_WAIT_MS: a statement queued now fails at once. */
+  expired: boolean;
+}
+
+export class UnitWaitTimeout extends Error {
+  constructor(ms: number) {
+    super(
+      `a unit of work held the connection for ${ms} ms while this statement waited for it (does the unit's work use the outer Db instead of its own?)`,
+    );
+  }
+}

@@ -6,12 +6,15 @@ import {
   joinedUnit,
   isWrite,
   OUTSIDE_TRANSACTION,
+  UNIT_WAIT_MS,
+  UnitWaitTimeout,
+  type Hold,
   type SqliteUnit,
   type UnitHooks,
   type UnitState,
 } from './db-unit';
 
-export { isWrite, joinedUnit, type UnitHooks, type UnitState };
+export { isWrite, joinedUnit, UnitWaitTimeout, type UnitHooks, type UnitState };
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, unknown>;
@@ -73,22 +76,6 @@ export interface Db {
 const CACHE_SIZE = 500;
 
 /**
- * How long a statement waits for the connection while a unit of work holds it before it fails.
- * Longer than any unit should hold it (Teams retries a card action after 10–15 s); what it
- * catches is a unit's own work calling the outer Db instead of the one it was given, which would
- * otherwise wait for itself for ever and hold every user up with it.
- */
-const UNIT_WAIT_MS = 30_000;
-
-export class UnitWaitTimeout extends Error {
-  constructor(ms: number) {
-    super(
-      `waited ${ms} ms for the connection a unit of work holds (does the unit's work use the outer Db instead of its own?)`,
-    );
-  }
-}
-
-/**
  * SQLite through better-sqlite3. The driver is synchronous and there is one connection, so
  * while an async transaction awaits, nothing else may use the connection: every call queues on
  * one lock, and the transaction's own calls (through `tx`) bypass it.
@@ -101,7 +88,7 @@ export class SqliteDb implements Db {
   private readonly reader: SqliteReader | null;
   private lock: Promise<unknown> = Promise.resolve();
   /** The unit of work holding the connection (its transaction is open), if any. */
-  private holder: SqliteUnit | null = null;
+  private holder: Hold | null = null;
   private readonly unitWaitMs: number;
 
   constructor(
@@ -143,23 +130,26 @@ export class SqliteDb implements Db {
       this.lock = result.catch(() => undefined);
       return result;
     }
-    // Behind a unit of work: bounded (UNIT_WAIT_MS), and given up on, it does not run at all.
-    let timer: NodeJS.Timeout | undefined;
-    let gaveUp = false;
-    const run = () => {
-      clearTimeout(timer);
-      if (gaveUp) throw new UnitWaitTimeout(this.unitWaitMs);
-      return fn();
-    };
-    const result = this.lock.then(run, run);
-    this.lock = result.catch(() => undefined);
-    const limit = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+    // Behind a unit of work: failed if the unit still holds the connection after UNIT_WAIT_MS (one
+    // timer per hold, not per statement), and then it does not run at all.
+    const hold = this.holder;
+    if (hold.expired) return Promise.reject(new UnitWaitTimeout(this.unitWaitMs));
+    return new Promise<T>((resolve, reject) => {
+      let gaveUp = false;
+      const giveUp = (err: Error) => {
         gaveUp = true;
-        reject(new UnitWaitTimeout(this.unitWaitMs));
-      }, this.unitWaitMs);
+        reject(err);
+      };
+      hold.waiting.add(giveUp);
+      const run = () => {
+        hold.waiting.delete(giveUp);
+        if (gaveUp) throw new UnitWaitTimeout(this.unitWaitMs);
+        return fn();
+      };
+      const result = this.lock.then(run, run);
+      this.lock = result.catch(() => undefined);
+      result.then(resolve, reject);
     });
-    return Promise.race([result, limit]);
   }
 
   private allNow<T>(sql: string, params: SqlValue[]): T[] {
@@ -206,12 +196,19 @@ export class SqliteDb implements Db {
           failed(err);
           return;
         }
-        this.holder = u;
+        const hold: Hold = { waiting: new Set(), timer: undefined, expired: false };
+        hold.timer = setTimeout(() => {
+          hold.expired = true;
+          for (const giveUp of hold.waiting) giveUp(new UnitWaitTimeout(this.unitWaitMs));
+          hold.waiting.clear();
+        }, this.unitWaitMs);
+        this.holder = hold;
         started();
         return new Promise<void>(
           (release) =>
             (u.release = () => {
-              if (this.holder === u) this.holder = null;
+              clearTimeout(hold.timer);
+              if (this.holder === hold) this.holder = null;
               release();
             }),
         );
