@@ -1,5 +1,5 @@
-import { daysBetween } from './dates';
-import type { Consent, IsoDate } from './types';
+import { addDaysIso, daysBetween } from './dates';
+import type { Consent, IsoDate, Participant } from './types';
 
 export type ConsentStatus = 'valid' | 'expired' | 'withdrawn' | 'missing' | 'not_yet_valid';
 
@@ -68,4 +68,28 @@ export function expiresSoon(
 ): number | null {
   const days = daysUntilExpiry(consent, on);
   return days !== null && days <= warningDays ? days : null;
+}
+
+/**
+ * The valid-until dates that put a consent in the warning window on `day` (both inclusive): the
+ * consents `expiresSoon` answers for, when valid that day. `Consents.expiringToRemind` reads these.
+ */
+export function expiryWarningWindow(
+  day: IsoDate,
+  warningDays: number,
+): { from: IsoDate; to: IsoDate } {
+  return { from: day, to: addDaysIso(day, warningDays) };
+}
+
+/**
+ * The owner is reminded that a participant's consent expires soon: the days left (expiresSoon), or
+ * null when it does not, or when the participant has exited (an exited participant gets none).
+ */
+export function consentReminderDaysLeft(
+  participant: Pick<Participant, 'endDate'>,
+  consent: Consent,
+  day: IsoDate,
+  warningDays: number,
+): number | null {
+  return participant.endDate ? null : expiresSoon(consent, day, warningDays);
 }

@@ -4,8 +4,15 @@ import { endOfMonth, formatISO, isLastDayOfMonth, parseISO, subMonths } from 'da
 import type { ActivityType } from './activities';
 import { addDaysIso } from './dates';
 import { shareableActivity } from './forum';
-import type { ActivityKind, ActivityPlan, ActivityStatus, PlanActivity, PlanChange } from './model';
-import type { IsoDate } from './types';
+import type {
+  ActivityKind,
+  ActivityPlan,
+  ActivityStatus,
+  Exit,
+  PlanActivity,
+  PlanChange,
+} from './model';
+import type { IsoDate, Participant } from './types';
 
 /**
  * "Running" on a date, precisely: the activity has started and not ended on that date, by its
@@ -342,3 +349,26 @@ export const SWEDISH_LEVELS = [
   'C2',
 ] as const;
 export type SwedishLevel = (typeof SWEDISH_LEVELS)[number];
+
+/**
+ * The follow-up reminder is due on `day`: the plan's next follow-up has come, and the participant has
+ * not exited (an exited participant gets none). `Plans.followUpsToRemind` reads only these.
+ */
+export function followUpReminderDue(
+  participant: Pick<Participant, 'endDate'>,
+  plan: Pick<ActivityPlan, 'nextFollowUp'>,
+  day: IsoDate,
+): boolean {
+  return !participant.endDate && plan.nextFollowUp !== null && plan.nextFollowUp <= day;
+}
+
+/**
+ * The six-month question is due on `day`: not answered yet, and six months have passed since the
+ * exit. `Exits.sixMonthsToRemind` reads only these (up to `sixMonthsDueBy(day)`).
+ */
+export function sixMonthQuestionDue(
+  exit: Pick<Exit, 'date' | 'selfSupportAfter6m'>,
+  day: IsoDate,
+): boolean {
+  return exit.selfSupportAfter6m === null && sixMonthsAfter(exit.date) <= day;
+}

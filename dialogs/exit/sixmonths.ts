@@ -4,7 +4,7 @@ import type { AdaptiveCard } from '../../cards/core';
 import { sixMonthCard } from '../../cards/exit';
 import { localeOf, strings } from '../../cards/locales';
 import { isoDateAt } from '../../domain/dates';
-import { sixMonthsAfter, sixMonthsDueBy } from '../../domain/plan';
+import { sixMonthQuestionDue, sixMonthsDueBy } from '../../domain/plan';
 import type { FlowContext, Job } from '../context';
 import { sendOnce } from '../jobs';
 import { ownById } from '../plan/common';
@@ -43,7 +43,7 @@ export const sixMonthJob: Job = {
     // Only exits due, unanswered and not yet asked about: a tick does not read every exit again.
     const due = await deps.store.exits.sixMonthsToRemind(sixMonthsDueBy(day), SIX_MONTHS_KEY);
     for (const exit of due) {
-      if (exit.selfSupportAfter6m !== null || sixMonthsAfter(exit.date) > day) continue;
+      if (!sixMonthQuestionDue(exit, day)) continue;
       const p = await deps.store.participants.get(exit.participantId);
       if (!p) continue;
       const locale = localeOf((await deps.store.users.get(p.ownerId))?.locale);

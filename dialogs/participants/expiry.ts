@@ -2,8 +2,8 @@
 // consent enters the CONSENT_WARNING_DAYS window. Code only, as every proactive card.
 import { localeOf, strings } from '../../cards/locales';
 import { consentExpiringCard } from '../../cards/participants';
-import { expiresSoon } from '../../domain/consent';
-import { addDaysIso, isoDateAt } from '../../domain/dates';
+import { consentReminderDaysLeft, expiryWarningWindow } from '../../domain/consent';
+import { isoDateAt } from '../../domain/dates';
 import type { Job } from '../context';
 import { sendOnce } from '../jobs';
 
@@ -23,16 +23,13 @@ export const consentExpiryJob: Job = {
     const warning = deps.config.CONSENT_WARNING_DAYS;
     // Only consents in force whose valid-until falls in the window and whose reminder was not sent:
     // a tick does not read every participant and consent of a region again.
-    const due = await deps.store.consents.expiringToRemind(
-      day,
-      addDaysIso(day, warning),
-      EXPIRY_KEY,
-    );
+    const window = expiryWarningWindow(day, warning);
+    const due = await deps.store.consents.expiringToRemind(window.from, window.to, EXPIRY_KEY);
     for (const consent of due) {
-      const daysLeft = expiresSoon(consent, day, warning);
-      if (daysLeft === null) continue;
       const p = await deps.store.participants.get(consent.participantId);
-      if (!p || p.endDate) continue;
+      if (!p) continue;
+      const daysLeft = consentReminderDaysLeft(p, consent, day, warning);
+      if (daysLeft === null) continue;
       await sendOnce(deps, 'consent.expiring', now, {
         key: expiryKey(consent.id),
         send: async () => {

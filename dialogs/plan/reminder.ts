@@ -2,6 +2,7 @@
 import { localeOf, strings } from '../../cards/locales';
 import { followUpCard } from '../../cards/plan';
 import { isoDateAt } from '../../domain/dates';
+import { followUpReminderDue } from '../../domain/plan';
 import type { Job } from '../context';
 import { sendOnce } from '../jobs';
 import { followUpViewOf } from './view';
@@ -24,7 +25,7 @@ export const followUpJob: Job = {
     // Only what is due and not yet sent: a tick does not read every overdue plan of a region again.
     for (const plan of await deps.store.plans.followUpsToRemind(day, FOLLOW_UP_KEY)) {
       const p = await deps.store.participants.get(plan.participantId);
-      if (!p || p.endDate) continue;
+      if (!p || !followUpReminderDue(p, plan, day)) continue;
       const due = plan.nextFollowUp!;
       const locale = localeOf((await deps.store.users.get(p.ownerId))?.locale);
       const t = strings(locale);

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  consentReminderDaysLeft,
   consentStatus,
   daysUntilExpiry,
   expiresSoon,
+  expiryWarningWindow,
   uncoveredDepartments,
 } from '../../domain/consent';
 import { addDaysIso } from '../../domain/dates';
@@ -82,5 +84,25 @@ describe('departments a consent does not cover', () => {
       uncoveredDepartments(consent({ departments: ['ifo', 'vux', 'af'] }), ['vux', 'ifo']),
     ).toEqual([]);
     expect(uncoveredDepartments(null, ['vux'])).toEqual(['vux']);
+  });
+});
+
+describe('the consent expiry reminder', () => {
+  it('reads the window expiresSoon answers for: valid-until from the day to warningDays on (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 80 }), fc.integer({ min: 1, max: 60 }), (off, w) => {
+        const day = '2026-11-23';
+        const c = consent({ givenOn: '2026-01-15', validUntil: addDaysIso(day, off) });
+        const { from, to } = expiryWarningWindow(day, w);
+        expect(expiresSoon(c, day, w) !== null).toBe(c.validUntil >= from && c.validUntil <= to);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('gives the days left for an active participant, none for an exited one', () => {
+    const c = consent({ validUntil: '2026-12-01' });
+    expect(consentReminderDaysLeft({ endDate: null }, c, '2026-11-23', 30)).toBe(8);
+    expect(consentReminderDaysLeft({ endDate: '2026-11-01' }, c, '2026-11-23', 30)).toBeNull();
+    expect(consentReminderDaysLeft({ endDate: null }, c, '2026-10-01', 30)).toBeNull();
   });
 });

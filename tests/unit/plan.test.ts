@@ -34,6 +34,8 @@ import {
   parallelCountOn,
   runningOn,
   sharedActivityName,
+  followUpReminderDue,
+  sixMonthQuestionDue,
   sixMonthsAfter,
   sixMonthsDueBy,
   statusForStart,
@@ -398,5 +400,33 @@ describe('sixMonthsDueBy: the latest exit date whose six-month question is due',
     expect(sixMonthsDueBy('2026-03-31')).toBe('2025-09-30');
     expect(sixMonthsDueBy('2026-11-23')).toBe('2026-05-23');
     expect(sixMonthsDueBy('2026-01-15')).toBe('2025-07-15');
+  });
+});
+
+describe('which reminders are due (the rules the reminder queries pre-filter)', () => {
+  it('asks the six-month question once six months have passed and until it is answered', () => {
+    const exit = { date: '2026-05-23', selfSupportAfter6m: null };
+    expect(sixMonthQuestionDue(exit, '2026-11-22')).toBe(false);
+    expect(sixMonthQuestionDue(exit, '2026-11-23')).toBe(true);
+    expect(sixMonthQuestionDue(exit, '2027-06-01')).toBe(true);
+    expect(sixMonthQuestionDue({ ...exit, selfSupportAfter6m: false }, '2026-11-23')).toBe(false);
+    // The query's date bound (sixMonthsDueBy) is the same rule, near the edge included.
+    for (let back = 170; back <= 195; back++) {
+      const day = '2027-02-28';
+      const date = addDaysIso(day, -back);
+      expect(sixMonthQuestionDue({ date, selfSupportAfter6m: null }, day)).toBe(
+        date <= sixMonthsDueBy(day),
+      );
+    }
+  });
+  it('reminds of a follow-up from its date on, never for an exited participant or a plan without one', () => {
+    const active = { endDate: null };
+    expect(followUpReminderDue(active, { nextFollowUp: '2026-11-24' }, '2026-11-23')).toBe(false);
+    expect(followUpReminderDue(active, { nextFollowUp: '2026-11-23' }, '2026-11-23')).toBe(true);
+    expect(followUpReminderDue(active, { nextFollowUp: '2026-10-01' }, '2026-11-23')).toBe(true);
+    expect(followUpReminderDue(active, { nextFollowUp: null }, '2026-11-23')).toBe(false);
+    expect(
+      followUpReminderDue({ endDate: '2026-11-01' }, { nextFollowUp: '2026-11-20' }, '2026-11-23'),
+    ).toBe(false);
   });
 });
