@@ -70,15 +70,6 @@ export class Exits extends Repository {
     );
     return n > 0;
   }
-  /** Exits whose six-month date (computed by the caller) has come: those with exit date on or before. */
-  async exitedOnOrBefore(date: string): Promise<Exit[]> {
-    return (
-      await this.db.all<ExitDbRow>(
-        'SELECT * FROM exits WHERE exit_date <= ? ORDER BY exit_date, participant_id',
-        [date],
-      )
-    ).map(toExit);
-  }
   /** Records the six-month answer once; false when already recorded (a second click changes nothing). */
   async recordSelfSupport(participantId: string, selfSupport: boolean): Promise<boolean> {
     const n = await this.db.run(

@@ -615,12 +615,6 @@ describe.each(storeTargets().map((t) => [t.name, t] as const))(
       });
       expect(await store.exits.recordSelfSupport(pid, true)).toBe(true);
       expect((await store.exits.exitFor(pid))?.selfSupportAfter6m).toBe(true);
-      expect(
-        (await store.exits.exitedOnOrBefore('2026-03-31')).map((x) => x.participantId),
-      ).toContain(pid);
-      expect(
-        (await store.exits.exitedOnOrBefore('2026-03-30')).map((x) => x.participantId),
-      ).not.toContain(pid);
     });
 
     it('forums: a channel becomes a forum once; agenda, actions from the case revision, done once', async () => {
