@@ -2,11 +2,10 @@
 // correction. Swedish first; English typed by it.
 import type { CorrectableField, CorrectionProblem } from '../../domain/corrections';
 import * as registration from './participants/registration';
-
-type RegistrationText = typeof registration.sv;
+import type { RegistrationStrings } from './participants/registration';
 
 /** The labels the correction card shares word for word with the registration card. */
-const sameAsRegistration = ({ fields: f }: RegistrationText) => ({
+const sameAsRegistration = ({ fields: f }: RegistrationStrings) => ({
   protectedIdentity: f.protectedIdentity,
   gender: f.gender,
   birthYear: f.birthYear,

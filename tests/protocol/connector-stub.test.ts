@@ -45,7 +45,9 @@ describe('connector stub: message and card size', () => {
   it('measures the card, not the body around it', async () => {
     // The body is over the card budget, the card in it is not.
     const card = cardOf(CARD_BUDGET_BYTES - 20);
-    const res = await send({ ...withCard(card), summary: 'y'.repeat(2_000) });
+    const activity = { ...withCard(card), summary: 'y'.repeat(2_000) };
+    expect(Buffer.byteLength(JSON.stringify(activity), 'utf8')).toBeGreaterThan(CARD_BUDGET_BYTES);
+    const res = await send(activity);
     expect(JSON.stringify(card).length).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
     expect(res.status).toBe(200);
   });

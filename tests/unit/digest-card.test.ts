@@ -6,6 +6,7 @@ import { DEFAULT_DEPARTMENTS } from '../../domain/departments';
 import { buildDigest } from '../../domain/digest';
 import { indexFigures } from '../../domain/figures';
 import { allText } from '../support/cards';
+import { CARD_BUDGET_BYTES } from '../support/connector';
 
 const view = (digest: ReturnType<typeof digestOf>) => ({
   digest,
@@ -34,7 +35,7 @@ describe('the digest card within Teams’ size limit', () => {
     });
     for (const t of [sv, en]) {
       const card = digestCard(view(digest), t);
-      expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThan(28_000);
+      expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThan(CARD_BUDGET_BYTES);
       expect(allText(card)).toContain(t.digest.outcomesInReport);
       expect(allText(card)).toContain(t.digest.change.title);
     }
