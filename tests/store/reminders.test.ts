@@ -3,7 +3,7 @@ import { sixMonthKey } from '../../dialogs/exit/sixmonths';
 import { expiryKey } from '../../dialogs/participants/expiry';
 import { followUpKey } from '../../dialogs/plan/reminder';
 import type { Store } from '../../store';
-import { participantWith } from '../support/factories';
+import { exitRecorded, participantWith } from '../support/factories';
 import { describeEachStore } from './targets';
 
 /**
@@ -61,15 +61,7 @@ describeEachStore('reminders due on %s', (_target, shared) => {
 
   it('six-month questions: exited on or before the day given, unanswered, not sent', async () => {
     const exit = async (pid: string, date: string) => {
-      await store.exits.record({
-        participantId: pid,
-        date,
-        outcome: 'arbete',
-        nextStep: false,
-        noNextStepReason: 'declined',
-        supportAtExit: 'lon',
-        recordedBy: 'cw-anna',
-      });
+      await exitRecorded(store, pid, date, 'cw-anna');
       return pid;
     };
     const due = await exit(await person(), '2026-05-20');
