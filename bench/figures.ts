@@ -16,7 +16,7 @@ import { loadConfig } from '../bot/config';
 import { computeDigest, reportFiguresOf } from '../dialogs/digest/data';
 import { FakeClock } from '../tests/support/clock';
 import { openStore, type Store } from '../store';
-import type { SqlValue } from '../store/db';
+import { insertRows } from '../store/figures-rows';
 import { TestBot, type TestUser } from '../tests/support/bot';
 import { generate } from './digest';
 import { roundTrip } from './roundtrip';
@@ -35,18 +35,6 @@ export const DIGEST = {
 };
 const config = loadConfig({ LOG_LEVEL: 'silent', PROGRESSION_MIN_RISEN: '3' });
 
-async function insert(store: Store, table: string, cols: string[], rows: SqlValue[][]) {
-  const per = Math.floor(30_000 / cols.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const part = rows.slice(i, i + per);
-    const one = `(${cols.map(() => '?').join(', ')})`;
-    await store.db.run(
-      `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${part.map(() => one).join(', ')}`,
-      part.flat(),
-    );
-  }
-}
-
 /** Writes `n` generated participants (bench/digest.ts generate, in chunks) as raw rows, then rebuilds the facts (and on PostgreSQL vacuums and analyses). */
 export async function populateForBench(
   store: Store,
@@ -58,8 +46,8 @@ export async function populateForBench(
     const d = generate(Math.min(CHUNK, n - c * CHUNK), 10, c + 1, DIGEST.asOf);
     const id = (x: string) => `c${c}-${x}`;
     await store.transaction(async (s) => {
-      await insert(
-        s,
+      await insertRows(
+        s.db,
         'participants',
         ['id', 'code', 'gender', 'birth_year', 'start_date', 'end_date', 'departments'].concat([
           'owner_id',
@@ -79,8 +67,8 @@ export async function populateForBench(
           at,
         ]),
       );
-      await insert(
-        s,
+      await insertRows(
+        s.db,
         'rating_sessions',
         ['id', 'revision', 'participant_id', 'date', 'instrument_id', 'instrument_version'].concat([
           'scores',
@@ -100,8 +88,8 @@ export async function populateForBench(
         ]),
       );
       sessions += d.sessions.length;
-      await insert(
-        s,
+      await insertRows(
+        s.db,
         'plan_activities',
         [
           'id',
@@ -124,20 +112,20 @@ export async function populateForBench(
           at,
         ]),
       );
-      await insert(
-        s,
+      await insertRows(
+        s.db,
         'plans',
         ['participant_id', 'next_follow_up', 'rev', 'updated_at'],
         d.plans.map((p) => [id(p.participantId), p.nextFollowUp, 1, at]),
       );
-      await insert(
-        s,
+      await insertRows(
+        s.db,
         'exits',
         ['participant_id', 'exit_date', 'outcome', 'next_step', 'recorded_by', 'recorded_at'],
         d.exits.map((e) => [id(e.participantId), e.date, e.outcome, e.nextStep ? 1 : 0, 'cw', at]),
       );
-      await insert(
-        s,
+      await insertRows(
+        s.db,
         'consents',
         ['id', 'participant_id', 'given_on', 'departments', 'valid_until', 'recorded_by'].concat(
           'recorded_at',
