@@ -154,16 +154,22 @@ describe('the case forum follows through', () => {
     await tb.bot.scheduler.tick();
     expect(annaCards().filter((t) => t.includes('Åtgärd snart'))).toHaveLength(1);
     tb.clock.set('2026-12-10T09:00:00Z');
-    await tb.bot.scheduler.tick();
+    const statementsOf = async (tick: () => Promise<void>) => {
+      const seen: string[] = [];
+      tb.store.db.stats.onStatement = (sql) => seen.push(sql);
+      try {
+        await tick();
+      } finally {
+        tb.store.db.stats.onStatement = undefined;
+      }
+      return seen;
+    };
+    // The tick that sends the notice reads the action's meeting (what the probe below looks for).
+    const sending = await statementsOf(() => tb.bot.scheduler.tick());
+    expect(sending.some((sql) => sql.includes('FROM forum_meetings'))).toBe(true);
     expect(annaCards().filter((t) => t.includes('Åtgärd att göra'))).toHaveLength(1);
     // Every later minute: the notice is sent, so the action's meeting, case and roster are not read again.
-    const seen: string[] = [];
-    tb.store.db.stats.onStatement = (sql) => seen.push(sql);
-    try {
-      await tb.bot.scheduler.tick();
-    } finally {
-      tb.store.db.stats.onStatement = undefined;
-    }
+    const seen = await statementsOf(() => tb.bot.scheduler.tick());
     expect(seen.some((sql) => sql.includes('FROM dispatches'))).toBe(true);
     expect(seen.filter((sql) => sql.includes('FROM forum_meetings'))).toEqual([]);
     expect(annaCards().filter((t) => t.includes('Åtgärd att göra'))).toHaveLength(1);
