@@ -181,6 +181,25 @@ describe('exits (avslut) and the six-month question', () => {
     expect(sixMonthCards(p.code)).toHaveLength(1);
   });
 
+  it('an exit on the last day of a longer month is asked about on the last day of the shorter one, six months on', async () => {
+    tb.clock.set('2026-08-31T09:00:00Z');
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
+      date: '2026-08-31',
+      outcome: 'arbete',
+      nextStep: 'no',
+      reason: 'declined',
+    });
+    expect((await tb.store.exits.exitFor(p.id))?.date).toBe('2026-08-31');
+    tb.clock.set('2027-02-27T10:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(sixMonthCards(p.code)).toHaveLength(0);
+    tb.clock.set('2027-02-28T10:00:00Z');
+    await tb.bot.scheduler.tick();
+    expect(sixMonthCards(p.code)).toHaveLength(1);
+  });
+
   it('a six-month question that fell due during downtime is sent after the restart, once', async () => {
     tb.clock.set('2026-11-23T09:00:00Z');
     const p = await participantWith(tb.store, users.anna.id);

@@ -673,6 +673,54 @@ describe('a consent that expires soon', () => {
     expect(expiringCards(exited.code)).toHaveLength(0);
   });
 
+  it("reminds of the consent in force only: one renewed before its window opens is not reminded of when the old one's would", async () => {
+    tb.clock.set('2027-08-01T09:00:00Z');
+    const renewedEarly = await participantWith(
+      tb.store,
+      users.anna.id,
+      {},
+      { givenOn: '2026-10-01', validUntil: '2027-09-30' },
+    );
+    const notRenewed = await participantWith(
+      tb.store,
+      users.anna.id,
+      {},
+      { givenOn: '2026-10-01', validUntil: '2027-09-30' },
+    );
+    const card = await anna.sayOne(`samtycke ${renewedEarly.code}`);
+    const renewed = await anna.click(card, 'consent.renew', {
+      consentGivenOn: '2027-08-01',
+      consentDepartments: 'vux,ame,ifo',
+      consentValidUntil: '2028-07-31',
+    });
+    expect(allText(renewed)).toContain('Det nya samtycket är sparat.');
+    tb.clock.set('2027-09-01T09:00:00Z'); // the old consent's window (30 days before 2027-09-30)
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(notRenewed.code)).toHaveLength(1);
+    expect(expiringCards(renewedEarly.code)).toHaveLength(0);
+  });
+
+  it('tries a reminder Teams refused again at the next tick, and sends it once', async () => {
+    tb.clock.set('2027-12-01T09:00:00Z'); // 30 days before 2027-12-31
+    const p = await participantWith(
+      tb.store,
+      users.anna.id,
+      {},
+      { givenOn: '2027-01-01', validUntil: '2027-12-31' },
+    );
+    tb.connector.failNext({ status: 403 }); // a refusal no retry within the send helps with
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(p.code)).toHaveLength(0);
+    const consentId = (await tb.store.consents.latest(p.id))!.id;
+    expect((await tb.store.dispatches.status(`consent-expiring:${consentId}`))?.status).toBe(
+      'failed',
+    );
+    tb.clock.set('2027-12-01T09:01:00Z');
+    await tb.bot.scheduler.tick();
+    await tb.bot.scheduler.tick();
+    expect(expiringCards(p.code)).toHaveLength(1);
+  });
+
   it('says on renewal which departments involved the new consent leaves out, and saves it anyway', async () => {
     tb.clock.set('2026-11-23T09:00:00Z');
     const p = await participantWith(
