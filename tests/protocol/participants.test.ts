@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { allText, findAction, inputs, walk } from '../support/cards';
+import { allText, choicesOf, findAction, inputs, walk } from '../support/cards';
 import { TestBot, users, type Chat, type TestUser } from '../support/bot';
 import { participantWith } from '../support/factories';
 import { NO_CHOICE } from '../../cards/core';
@@ -15,7 +15,6 @@ const rowOf = (card: any, code: string) => {
   if (!row) throw new Error(`no row for ${code} in:\n${allText(card)}`);
   return allText(row);
 };
-const choicesOf = (card: any, id: string) => [...walk(card)].find((n) => n.id === id)?.choices;
 
 // The fake clock's "today" is 2026-11-23 (Stockholm).
 const filled = {

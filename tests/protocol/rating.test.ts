@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMSYN_STANDARD } from '../../domain/instruments';
 import type { Participant } from '../../domain/types';
-import { allText, findAction, hasAction, inputs, walk } from '../support/cards';
+import { allText, choiceValues, findAction, hasAction, inputs, walk } from '../support/cards';
 import { TestBot, users, type Chat } from '../support/bot';
 import { participantWith } from '../support/factories';
 
@@ -398,8 +398,7 @@ describe('a rating session through the bot', () => {
 
     // The picker lists only participants with valid consent.
     const picker = (await anna.say('skattning')).at(-1);
-    const codes =
-      [...walk(picker)].find((n) => n.id === 'code')?.choices.map((c: any) => c.value) ?? [];
+    const codes = choiceValues(picker, 'code');
     expect(codes).not.toContain(expired.code);
     expect(codes).not.toContain(q.code);
   });
@@ -497,8 +496,7 @@ describe('a rating session through the bot', () => {
     const left = await participantWith(tb.store, users.anna.id);
     await tb.store.participants.update(left.id, left.rev, { endDate: '2026-05-20' });
     const picker = (await anna.say('skattning')).at(-1);
-    const codes =
-      [...walk(picker)].find((n) => n.id === 'code')?.choices.map((c: any) => c.value) ?? [];
+    const codes = choiceValues(picker, 'code');
     expect(codes).toContain(active.code);
     expect(codes).not.toContain(left.code);
   });

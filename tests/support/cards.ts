@@ -69,3 +69,11 @@ export function accessRequestOf(cards: any[]): { text: string; json: any } {
       .join('\n');
   return { text: joined(/: läsbar text/), json: JSON.parse(joined(/: JSON/)) };
 }
+
+/** The choices of the card's input with this id (undefined when the card has no such input). */
+export const choicesOf = (card: unknown, id: string): any[] | undefined =>
+  [...walk(card)].find((n) => n.id === id)?.choices;
+
+/** The values of those choices (empty when there is no such input). */
+export const choiceValues = (card: unknown, id: string): string[] =>
+  (choicesOf(card, id) ?? []).map((c) => c.value);
