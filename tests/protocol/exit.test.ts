@@ -21,6 +21,15 @@ describe('exits (avslut) and the six-month question', () => {
       .cardsTo(`a:personal-${users.anna.id}`)
       .filter((c) => allText(c).includes(`Sex månader efter avslut: ${code}`));
 
+  /** A participant of Anna's, exited through the exit card on the clock's day. */
+  async function exitedThroughCard(on: string, values: Record<string, string>) {
+    tb.clock.set(`${on}T09:00:00Z`);
+    const p = await participantWith(tb.store, users.anna.id);
+    const chat = tb.personal(users.anna);
+    await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', values);
+    return { p, chat };
+  }
+
   it('records an exit with a next step arranged, sets the end date, and a double click records one exit', async () => {
     const p = await participantWith(tb.store, users.anna.id);
     const chat = tb.personal(users.anna);
@@ -144,10 +153,7 @@ describe('exits (avslut) and the six-month question', () => {
   });
 
   it('six months after the exit the caseworker is asked once whether the person supports themselves; the answer is recorded once', async () => {
-    tb.clock.set('2026-11-23T09:00:00Z');
-    const p = await participantWith(tb.store, users.anna.id);
-    const chat = tb.personal(users.anna);
-    await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
+    const { p, chat } = await exitedThroughCard('2026-11-23', {
       date: '2026-11-20',
       outcome: 'sfi',
       nextStep: 'yes',
@@ -182,10 +188,7 @@ describe('exits (avslut) and the six-month question', () => {
   });
 
   it('an exit on the last day of a longer month is asked about on the last day of the shorter one, six months on', async () => {
-    tb.clock.set('2026-08-31T09:00:00Z');
-    const p = await participantWith(tb.store, users.anna.id);
-    const chat = tb.personal(users.anna);
-    await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
+    const { p } = await exitedThroughCard('2026-08-31', {
       date: '2026-08-31',
       outcome: 'arbete',
       nextStep: 'no',
@@ -201,10 +204,7 @@ describe('exits (avslut) and the six-month question', () => {
   });
 
   it('a six-month question that fell due during downtime is sent after the restart, once', async () => {
-    tb.clock.set('2026-11-23T09:00:00Z');
-    const p = await participantWith(tb.store, users.anna.id);
-    const chat = tb.personal(users.anna);
-    await chat.click(await chat.sayOne(`avslut ${p.code}`), 'exit.save', {
+    const { p } = await exitedThroughCard('2026-11-23', {
       date: '2026-11-23',
       outcome: 'okand',
       nextStep: 'no',
