@@ -5,8 +5,8 @@
 // machine, answering twice: with a one-line card, and with the two cards Samsyn answers with (so
 // the ratio to it is Samsyn's own work, not the size of its form). Loopback only, bounded loops.
 // BENCH_USERS (default 50,200: each a run of its own), BENCH_ROUNDS (default 20) and BENCH_PASSES
-// (default 5) change the load. First Samsyn's memory idle and after each 2,000 of 10,000 round
-// trips (after a GC).
+// (default 5) change the load; ratios are taken within each pass, and their medians printed. First
+// Samsyn's memory idle and after each 2,000 of 10,000 round trips (after a GC).
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -218,6 +218,9 @@ interface Figures {
   count: number;
 }
 
+/** At most this many warm-up rounds by every user (two or three open every connection). */
+const WARM_UP_ROUNDS = 6;
+
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
@@ -227,11 +230,18 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
     name: `Bench ${i}`,
   }));
   for (const p of people) await t.setup(p);
-  // Warm-up, untimed: JIT and prepared statements, then one round by every user at once, so each
-  // has its connections open and its draft started (every timed round resumes a draft, as the
-  // echo's cards are those of a resumed one).
+  // Warm-up, untimed: JIT and prepared statements, then rounds by every user at once until a round
+  // opens no new connection to the stub, so each user has its draft started (every timed round
+  // resumes a draft, as the echo's cards are those of a resumed one) and every connection is open,
+  // the client's to the bot and the bot's to the stub. In one busy process Node accepts about one
+  // new connection per turn of the event loop, so 200 users' first concurrent sends waited 1–4 s
+  // for theirs: that was every target's p99 at 200 users, and none of the bot's work.
   for (const p of people.slice(0, 5)) await roundTrip(t, p);
-  await Promise.all(people.map((p) => roundTrip(t, p)));
+  for (let round = 0, opened = -1; round < WARM_UP_ROUNDS && opened !== 0; round++) {
+    const before = t.connector.connections;
+    await Promise.all(people.map((p) => roundTrip(t, p)));
+    opened = t.connector.connections - before;
+  }
   t.connector.clear();
   const times: number[] = [];
   const start = performance.now();
@@ -250,6 +260,19 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
   };
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Each target measured once per pass, the three one after another, for `passes` passes. A ratio is
+ * taken within each pass (its three runs are seconds apart, so the machine's drift over the minutes
+ * of a run mostly cancels), and its median over the passes is printed with the lowest and highest.
+ * The figures printed for each target are its medians over the passes. (Until 2026-12-01 the bench
+ * printed each target's best pass by throughput and the ratios of those: the luckiest pass of each,
+ * taken independently, so one fast pass of the echo moved a ratio by 0.1.)
+ */
 async function compare(users: number, rounds: number, passes: number): Promise<void> {
   console.log(
     `card-action round trip (message → card → Action.Execute → card), ${users} concurrent users × ${rounds} rounds, loopback HTTP`,
@@ -258,36 +281,46 @@ async function compare(users: number, rounds: number, passes: number): Promise<v
     `  machine: ${os.cpus().length} CPUs, load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')}; best of ${passes} alternating passes each`,
+      .join(' ')}; ${passes} alternating passes, medians`,
   );
   const cards = await samsynCards();
   const makers = [() => echo(), () => echo(cards), samsyn];
-  const best = new Map<string, Figures>();
+  const seen: { name: string; f: Figures }[][] = [];
   for (let pass = 0; pass < passes; pass++) {
-    for (const make of makers) {
-      const t = await make();
+    const row: { name: string; f: Figures }[] = [];
+    // Each pass begins with another target, and each target with a full GC: none always runs
+    // while the garbage of the same other one (its cards, 200 closed connections) is collected.
+    for (let k = 0; k < makers.length; k++) {
+      const i = (pass + k) % makers.length;
+      collect();
+      const t = await makers[i]();
       try {
-        const f = await measure(t, users, rounds);
-        const prev = best.get(t.name);
-        if (!prev || f.perSecond > prev.perSecond) best.set(t.name, f);
+        row[i] = { name: t.name, f: await measure(t, users, rounds) };
       } finally {
         await t.close();
       }
     }
+    seen.push(row);
   }
-  const results = [...best.entries()];
-  for (const [name, f] of results) {
+  const of = (i: number, k: keyof Figures) => seen.map((row) => row[i].f[k]);
+  seen[0].forEach(({ name }, i) => {
+    const f = { p50: median(of(i, 'p50')), p99: median(of(i, 'p99')) };
     console.log(
-      `  ${name.padEnd(56)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(6)} round trips/s   (n=${f.count})`,
+      `  ${name.padEnd(56)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${median(of(i, 'perSecond')).toFixed(0).padStart(6)} round trips/s   (n=${seen[0][i].f.count} × ${passes})`,
     );
-  }
-  const [[, small], [, same], [, ours]] = results;
-  const ratio = (label: string, base: Figures) =>
+  });
+  const ours = makers.length - 1;
+  const ratio = (label: string, base: number) => {
+    const within = (k: keyof Figures) => {
+      const rs = seen.map((row) => row[ours].f[k] / row[base].f[k]);
+      return `×${median(rs).toFixed(2)} (×${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
+    };
     console.log(
-      `  ratio Samsyn / ${label}: p50 ×${(ours.p50 / base.p50).toFixed(2)}, p99 ×${(ours.p99 / base.p99).toFixed(2)}, throughput ×${(ours.perSecond / base.perSecond).toFixed(2)}`,
+      `  ratio Samsyn / ${label}: p50 ${within('p50')}, p99 ${within('p99')}, throughput ${within('perSecond')}`,
     );
-  ratio('echo of a one-line card', small);
-  ratio("echo of Samsyn's cards", same);
+  };
+  ratio('echo of a one-line card', 0);
+  ratio("echo of Samsyn's cards", 1);
 }
 
 /** A full garbage collection, so RSS shows what is kept, not what is waiting to be collected. */

@@ -60,6 +60,8 @@ export class ConnectorStub {
   private readonly held: http.ServerResponse[] = [];
   /** Held sends (holdNext) whose request the bot gave up on and closed. */
   heldClosed = 0;
+  /** TCP connections the bot opened to the stub (a load's warm-up waits until no more open). */
+  connections = 0;
   url = '';
   private seq = 0;
   /** Team rosters (team id → members), answered on the connector's roster API like Teams does. */
@@ -82,6 +84,7 @@ export class ConnectorStub {
       req.on('data', (c: string) => (body += c));
       req.on('end', () => this.answer(req, res, body));
     });
+    this.server.on('connection', () => this.connections++);
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;
