@@ -34,7 +34,7 @@ export class Exits extends Repository {
    */
   async sixMonthsToRemind(exitedOnOrBefore: string, keyPrefix: string): Promise<Exit[]> {
     return (
-      await this.db.all<ExitDbRow>(
+      await this.offLoop<ExitDbRow>(
         `SELECT e.* FROM exits e WHERE e.self_support_after_6m IS NULL AND e.exit_date <= ?
            AND ${notSent('? || e.participant_id')}
          ORDER BY e.exit_date, e.participant_id`,

@@ -229,7 +229,7 @@ export class Consents extends Repository {
    * `${keyPrefix}${consent id}` (dialogs/participants/expiry.ts expiryKey).
    */
   async expiringToRemind(from: string, to: string, keyPrefix: string): Promise<Consent[]> {
-    const rows = await this.db.all<ConsentDbRow>(
+    const rows = await this.offLoop<ConsentDbRow>(
       `SELECT c.* FROM consents c JOIN participants p ON p.id = c.participant_id AND p.end_date IS NULL
        WHERE c.valid_until >= ? AND c.valid_until <= ?
          AND NOT EXISTS (SELECT 1 FROM consents later WHERE later.participant_id = c.participant_id

@@ -94,7 +94,7 @@ export class Plans extends Repository {
    */
   async followUpsToRemind(onOrBefore: string, keyPrefix: string): Promise<ActivityPlan[]> {
     return (
-      await this.db.all<PlanDbRow>(
+      await this.offLoop<PlanDbRow>(
         `SELECT pl.* FROM plans pl JOIN participants p ON p.id = pl.participant_id AND p.end_date IS NULL
          WHERE pl.next_follow_up IS NOT NULL AND pl.next_follow_up <= ?
            AND ${notSent(`? || pl.participant_id || ':' || pl.next_follow_up`)}

@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/dates';
-import type { Db } from './db';
+import type { Db, SqlValue } from './db';
 
 /**
  * The bot's clock as the store uses it. Every recorded-at stamp comes from that clock, never the
@@ -36,6 +36,18 @@ export abstract class Repository {
     protected readonly db: Db,
     protected readonly clock: StoreClock,
   ) {}
+
+  /**
+   * A long read that does not hold up other users: a reminder job's look over a region (every plan
+   * overdue, every exit). On SQLite it runs on the reader's worker thread (Db.readBatch), where the
+   * driver would otherwise hold the bot's event loop for the whole query (164 ms a minute at
+   * 100,000 participants, growing with what was ever overdue: docs/reminders.md). What it returns
+   * is what had been committed when it began; the jobs check each row again before they send.
+   */
+  protected async offLoop<T>(sql: string, params: SqlValue[]): Promise<T[]> {
+    const [rows] = await this.db.readBatch([{ sql, params }]);
+    return rows as T[];
+  }
 
   protected now(): string {
     return this.clock.stamp();
