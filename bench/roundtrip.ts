@@ -5,7 +5,7 @@
 // machine, answering twice: with a one-line card, and with the two cards Samsyn answers with (so
 // the ratio to it is Samsyn's own work, not the size of its form). Loopback only, bounded loops.
 // BENCH_USERS (default 50,200: each a run of its own), BENCH_ROUNDS (default 20) and BENCH_PASSES
-// (default 5) change the load; ratios are taken within each pass, and their medians printed. First
+// (default 7) change the load; ratios are taken within each pass, and their medians printed. First
 // Samsyn's memory idle and after each 2,000 of 10,000 round trips (after a GC).
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -24,7 +24,7 @@ import { numberList } from './env';
 const Env = z.object({
   BENCH_USERS: numberList('50,200', 1, 500),
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
-  BENCH_PASSES: z.coerce.number().int().min(1).max(10).default(5),
+  BENCH_PASSES: z.coerce.number().int().min(1).max(15).default(7),
 });
 
 interface Target {
