@@ -9,14 +9,13 @@ import { z } from 'zod';
 import { TestBot, users } from '../tests/support/bot';
 import { participantWith } from '../tests/support/factories';
 import { populateForBench } from './figures';
+import { median } from './stats';
 
 const Env = z.object({
   BENCH_CASELOAD: z.coerce.number().int().min(1).max(2000).default(150),
   BENCH_STORE: z.coerce.number().int().min(0).max(200_000).default(100_000),
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
 });
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run(): Promise<void> {
   const env = Env.parse(process.env);

@@ -20,6 +20,7 @@ import { card, execute } from '../cards/core';
 import { activity, personalConv, TestBot, type TestUser } from '../tests/support/bot';
 import { ConnectorStub } from '../tests/support/connector';
 import { numberList } from './env';
+import { median, quantile } from './stats';
 
 const Env = z.object({
   BENCH_USERS: numberList('50,200', 1, 500),
@@ -221,9 +222,6 @@ interface Figures {
 /** At most this many warm-up rounds by every user (two or three open every connection). */
 const WARM_UP_ROUNDS = 6;
 
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-
 async function measure(t: Target, users: number, rounds: number): Promise<Figures> {
   const people: TestUser[] = Array.from({ length: users }, (_, i) => ({
     id: `bench-user-${i}`,
@@ -237,10 +235,10 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
   // new connection per turn of the event loop, so 200 users' first concurrent sends waited 1–4 s
   // for theirs: that was every target's p99 at 200 users, and none of the bot's work.
   for (const p of people.slice(0, 5)) await roundTrip(t, p);
-  for (let round = 0, opened = -1; round < WARM_UP_ROUNDS && opened !== 0; round++) {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     const before = t.connector.connections;
     await Promise.all(people.map((p) => roundTrip(t, p)));
-    opened = t.connector.connections - before;
+    if (t.connector.connections === before) break;
   }
   t.connector.clear();
   const times: number[] = [];
@@ -259,11 +257,6 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
     count: times.length,
   };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Each target measured once per pass, the three one after another, for `passes` passes. A ratio is
@@ -303,10 +296,12 @@ async function compare(users: number, rounds: number, passes: number): Promise<v
     seen.push(row);
   }
   const of = (i: number, k: keyof Figures) => seen.map((row) => row[i].f[k]);
-  seen[0].forEach(({ name }, i) => {
-    const f = { p50: median(of(i, 'p50')), p99: median(of(i, 'p99')) };
+  seen[0].forEach(({ name, f: { count } }, i) => {
+    const [p50, p99, perSecond] = (['p50', 'p99', 'perSecond'] as const).map((k) =>
+      median(of(i, k)),
+    );
     console.log(
-      `  ${name.padEnd(56)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${median(of(i, 'perSecond')).toFixed(0).padStart(6)} round trips/s   (n=${seen[0][i].f.count} × ${passes})`,
+      `  ${name.padEnd(56)} p50 ${p50.toFixed(1).padStart(7)} ms   p99 ${p99.toFixed(1).padStart(7)} ms   ${perSecond.toFixed(0).padStart(6)} round trips/s   (n=${count} × ${passes})`,
     );
   });
   const ours = makers.length - 1;
