@@ -5,7 +5,7 @@
 // machine, answering twice: with a one-line card, and with the two cards Samsyn answers with (so
 // the ratio to it is Samsyn's own work, not the size of its form). Loopback only, bounded loops.
 // BENCH_USERS (default 50,200: each a run of its own), BENCH_ROUNDS (default 20) and BENCH_PASSES
-// (default 7) change the load; ratios are taken within each pass, and their medians printed. First
+// (default 11) change the load; ratios are taken within each pass, and their medians printed. First
 // Samsyn's memory idle and after each 2,000 of 10,000 round trips (after a GC).
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -25,7 +25,7 @@ import { median, quantile } from './stats';
 const Env = z.object({
   BENCH_USERS: numberList('50,200', 1, 500),
   BENCH_ROUNDS: z.coerce.number().int().min(1).max(200).default(20),
-  BENCH_PASSES: z.coerce.number().int().min(1).max(15).default(7),
+  BENCH_PASSES: z.coerce.number().int().min(1).max(31).default(11),
 });
 
 interface Target {
@@ -222,7 +222,8 @@ interface Figures {
 /** At most this many warm-up rounds by every user (two or three open every connection). */
 const WARM_UP_ROUNDS = 6;
 
-async function measure(t: Target, users: number, rounds: number): Promise<Figures> {
+/** The bench's simulated caseworkers, each set up on the target and warmed up (untimed). */
+async function prepare(t: Target, users: number): Promise<TestUser[]> {
   const people: TestUser[] = Array.from({ length: users }, (_, i) => ({
     id: `bench-user-${i}`,
     name: `Bench ${i}`,
@@ -235,12 +236,28 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
   // new connection per turn of the event loop, so 200 users' first concurrent sends waited 1–4 s
   // for theirs: that was every target's p99 at 200 users, and none of the bot's work.
   for (const p of people.slice(0, 5)) await roundTrip(t, p);
+  await reconnect(t, people);
+  return people;
+}
+
+/**
+ * Untimed rounds by every user at once until a round opens no new connection to the stub: before
+ * each timed slice too, as a server closes a connection idle for 5 s (Node's keepAliveTimeout), so
+ * a target idle while the others ran has lost them.
+ */
+async function reconnect(t: Target, people: TestUser[]): Promise<void> {
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     const before = t.connector.connections;
     await Promise.all(people.map((p) => roundTrip(t, p)));
     if (t.connector.connections === before) break;
   }
   t.connector.clear();
+}
+
+/** Every user's `rounds` round trips, each user's one after another, all users at once. */
+async function timed(t: Target, people: TestUser[], rounds: number): Promise<Figures> {
+  await reconnect(t, people);
+  collect(); // each slice starts on a clean heap, not with another target's garbage to collect
   const times: number[] = [];
   const start = performance.now();
   await Promise.all(
@@ -249,6 +266,7 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
     }),
   );
   const seconds = (performance.now() - start) / 1000;
+  t.connector.clear(); // the stub keeps every activity it was sent: not the bot's memory
   times.sort((a, b) => a - b);
   return {
     p50: quantile(times, 0.5),
@@ -258,13 +276,20 @@ async function measure(t: Target, users: number, rounds: number): Promise<Figure
   };
 }
 
+async function measure(t: Target, users: number, rounds: number): Promise<Figures> {
+  return timed(t, await prepare(t, users), rounds);
+}
+
 /**
- * Each target measured once per pass, the three one after another, for `passes` passes. A ratio is
- * taken within each pass (its three runs are seconds apart, so the machine's drift over the minutes
- * of a run mostly cancels), and its median over the passes is printed with the lowest and highest.
- * The figures printed for each target are its medians over the passes. (Until 2026-12-01 the bench
- * printed each target's best pass by throughput and the ratios of those: the luckiest pass of each,
- * taken independently, so one fast pass of the echo moved a ratio by 0.1.)
+ * The three targets are started and warmed up once, then measured in turn, one slice of `rounds`
+ * rounds each, for `passes` passes; each pass begins with another target, and each slice with a
+ * full GC. A ratio is taken within each pass (its three slices are a few seconds apart, so the
+ * machine's drift over the minutes of a run mostly cancels), and its median over the passes is
+ * printed with the lowest and highest. The figures printed for each target are its medians over the
+ * passes. (Until 2026-12-01 the bench printed each target's best pass by throughput and the ratios
+ * of those: the luckiest pass of each, taken independently, so one fast pass of the echo moved a
+ * ratio by 0.1. Later the same day each pass started each target anew, so a pass was a minute long
+ * at 200 users and the machine's speed drifted within it.)
  */
 async function compare(users: number, rounds: number, passes: number): Promise<void> {
   console.log(
@@ -277,23 +302,23 @@ async function compare(users: number, rounds: number, passes: number): Promise<v
       .join(' ')}; ${passes} alternating passes, medians`,
   );
   const cards = await samsynCards();
-  const makers = [() => echo(), () => echo(cards), samsyn];
+  const targets: Target[] = [];
   const seen: { name: string; f: Figures }[][] = [];
-  for (let pass = 0; pass < passes; pass++) {
-    const row: { name: string; f: Figures }[] = [];
-    // Each pass begins with another target, and each target with a full GC: none always runs
-    // while the garbage of the same other one (its cards, 200 closed connections) is collected.
-    for (let k = 0; k < makers.length; k++) {
-      const i = (pass + k) % makers.length;
-      collect();
-      const t = await makers[i]();
-      try {
-        row[i] = { name: t.name, f: await measure(t, users, rounds) };
-      } finally {
-        await t.close();
+  try {
+    for (const make of [() => echo(), () => echo(cards), samsyn]) targets.push(await make());
+    const people: TestUser[][] = [];
+    for (const t of targets) people.push(await prepare(t, users));
+    for (let pass = 0; pass < passes; pass++) {
+      const row: { name: string; f: Figures }[] = [];
+      // None always runs while the garbage of the same other one (its cards) is collected.
+      for (let k = 0; k < targets.length; k++) {
+        const i = (pass + k) % targets.length;
+        row[i] = { name: targets[i].name, f: await timed(targets[i], people[i], rounds) };
       }
+      seen.push(row);
     }
-    seen.push(row);
+  } finally {
+    for (const t of targets) await t.close();
   }
   const of = (i: number, k: keyof Figures) => seen.map((row) => row[i].f[k]);
   seen[0].forEach(({ name, f: { count } }, i) => {
@@ -304,7 +329,7 @@ async function compare(users: number, rounds: number, passes: number): Promise<v
       `  ${name.padEnd(56)} p50 ${p50.toFixed(1).padStart(7)} ms   p99 ${p99.toFixed(1).padStart(7)} ms   ${perSecond.toFixed(0).padStart(6)} round trips/s   (n=${count} × ${passes})`,
     );
   });
-  const ours = makers.length - 1;
+  const ours = targets.length - 1;
   const ratio = (label: string, base: number) => {
     const within = (k: keyof Figures) => {
       const rs = seen.map((row) => row[ours].f[k] / row[base].f[k]);
