@@ -244,7 +244,7 @@ export function summarize(
 
 // ------------------------------------------------------------------ who may rate
 
-export type RatingRefusal = 'not_caseworker' | 'not_owner' | ConsentStatus;
+export type RatingRefusal = 'not_caseworker' | 'not_owner' | 'exited' | ConsentStatus;
 
 /**
  * Only the owning caseworker (the one the case was handed to, after acceptance, is the owner)
@@ -268,16 +268,30 @@ export function mayRate(
 }
 
 /**
- * Offered in the picker of a new rating session: an active participant (not exited) the actor may
- * rate today. `skattning <kod>` itself asks mayRate only.
+ * Beginning a new rating session (not resuming a draft, not correcting a held session): as mayRate,
+ * and only while the participant has not exited. The method's sessions are those of the time in
+ * the programme, and a new session is dated the day it is started, so one begun after the exit
+ * would be dated after it. A draft begun before the exit can still be resumed and saved.
  */
+export function mayStartSession(
+  actor: Actor,
+  participant: Participant,
+  consent: Consent | null | undefined,
+  today: IsoDate,
+): { ok: true } | { ok: false; reason: RatingRefusal } {
+  const may = mayRate(actor, participant, consent, today);
+  if (may.ok && participant.endDate) return { ok: false, reason: 'exited' };
+  return may;
+}
+
+/** Offered in the picker of a new rating session: whom the actor may start a session with today. */
 export function offeredForRating(
   actor: Actor,
   participant: Participant,
   consent: Consent | null | undefined,
   today: IsoDate,
 ): boolean {
-  return !participant.endDate && mayRate(actor, participant, consent, today).ok;
+  return mayStartSession(actor, participant, consent, today).ok;
 }
 
 /** Seeing the history of sessions (comments and job-search text included): the owner only. */

@@ -53,6 +53,8 @@ export const sv = {
       `Du är inte handläggare för ${code}. Bara den som äger ärendet kan skatta.`,
     consent: (code: string, status: string) =>
       `${code} saknar giltigt samtycke i dag (${status}). Förnya samtycket först – inget sparades.`,
+    exited: (code: string, on: string) =>
+      `${code} avslutades ${on}. En ny skattning kan inte påbörjas efter avslutet – tidigare skattningar finns kvar i progressionen.`,
     noSuchSession: 'Hittar ingen sådan skattning.',
     correctedMeanwhile:
       'Skattningen har rättats av någon annan under tiden. Inget sparades – öppna progressionen och försök igen.',
@@ -191,6 +193,8 @@ export const en: RatingStrings = {
       `You are not the caseworker of ${code}. Only the case owner can rate.`,
     consent: (code: string, status: string) =>
       `${code} has no valid consent today (${status}). Renew the consent first – nothing was saved.`,
+    exited: (code: string, on: string) =>
+      `${code} exited on ${on}. A new rating session cannot be started after the exit – earlier sessions stay in the progression.`,
     noSuchSession: 'No such rating session.',
     correctedMeanwhile:
       'The session was corrected by someone else meanwhile. Nothing was saved – open the progression and try again.',

@@ -248,8 +248,9 @@ function historySection(v: ParticipantCardView, c: C): Element {
 }
 
 /**
- * What a caseworker does next from here: rate, the plan, a follow-up (also before its reminder), the
- * exit (or its correction), the journal texts there is something for, consent and handover.
+ * What a caseworker does next from here: rate (not after the exit), the plan, a follow-up (also
+ * before its reminder), the exit (or its correction), the journal texts there is something for,
+ * consent and handover.
  */
 function nextSteps(v: ParticipantCardView, t: Strings): Element[] {
   const c = t.participants.card;
@@ -263,7 +264,7 @@ function nextSteps(v: ParticipantCardView, t: Strings): Element[] {
   ].filter((a): a is Action => a !== null);
   return [
     actionSet([
-      execute(l.openRating, { verb: 'rating.start', code: v.code }),
+      v.exit ? null : execute(l.openRating, { verb: 'rating.start', code: v.code }),
       planActions.open.button(l.openPlan, ref),
       v.plan && !v.exit ? planActions.openFollowUp.button(c.holdFollowUp, ref) : null,
     ]),

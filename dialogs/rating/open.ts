@@ -26,24 +26,29 @@ export async function instrumentOf(
   return ctx.store.instruments.get(id, version);
 }
 
-function refusalText(ctx: FlowContext, code: string, reason: RatingRefusal): string {
+function refusalText(ctx: FlowContext, p: Participant, reason: RatingRefusal): string {
   const e = ctx.t.rating.errors;
   if (reason === 'not_caseworker') return e.notCaseworker;
-  if (reason === 'not_owner') return e.notOwner(code);
-  return e.consent(code, ctx.t.common.consentStatus[reason].toLowerCase());
+  if (reason === 'not_owner') return e.notOwner(p.code);
+  if (reason === 'exited') return e.exited(p.code, p.endDate ?? '');
+  return e.consent(p.code, ctx.t.common.consentStatus[reason].toLowerCase());
 }
 
-/** May the actor rate this participant today? Writes the audit row when refused. */
+/**
+ * May the actor rate this participant today (by `rule`: mayRate, or mayStartSession for a new
+ * session)? Writes the audit row when refused.
+ */
 export async function checkMayRate(
   ctx: FlowContext,
   p: Participant,
   action: string,
+  rule: typeof mayRate = mayRate,
 ): Promise<AdaptiveCard | null> {
   const consent = await ctx.store.consents.latest(p.id);
-  const may = mayRate(ctx.actor, p, consent, today(ctx.clock));
+  const may = rule(ctx.actor, p, consent, today(ctx.clock));
   if (!may.ok) {
     await ctx.audit(`${action}.refused`, p.id, { code: p.code, reason: may.reason });
-    return refusalCard(refusalText(ctx, p.code, may.reason));
+    return refusalCard(refusalText(ctx, p, may.reason));
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { today } from '../../domain/dates';
 import { instrumentForNewSession, type Instrument } from '../../domain/instruments';
 import { sessionOnDay } from '../../domain/journey';
 import { sessionLanguageOf } from '../../domain/languages';
-import { offeredForRating } from '../../domain/progression';
+import { mayRate, mayStartSession, offeredForRating } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { FlowContext, Reply } from '../context';
 import { FLOW_KIND, parseStep, type RatingDraft, type Step } from './draft';
@@ -101,11 +101,14 @@ export async function start(
   const found = await participantByCode(ctx, codeInput);
   if (!found.ok) return found.card;
   const p = found.value;
-  const refused = await checkMayRate(ctx, p, 'rating.start');
-  if (refused) return refused;
-  // A named participant with an unfinished draft: offer it (drafts for others stay as they are).
+  // A named participant with an unfinished draft: offer it (drafts for others stay as they are),
+  // also after the exit; a new session only before it.
   const same = open.filter((f) => f.participantId === p.id);
-  if (!opts.force && same.length) return draftsCard(draftEntries(ctx, same), ctx.t, p.code);
+  const offer = !opts.force && same.length > 0;
+  const refused = await checkMayRate(ctx, p, 'rating.start', offer ? mayRate : mayStartSession);
+  if (refused) return refused;
+  // No "start over" once exited: that would begin a new session.
+  if (offer) return draftsCard(draftEntries(ctx, same), ctx.t, p.endDate ? null : p.code);
   const held = sessionOnDay(await ctx.store.ratings.sessionsFor(p.id), today(ctx.clock));
   if (held && !opts.sameDay)
     return sameDayCard({ code: p.code, date: held.date, sessionId: held.id }, ctx.t);

@@ -501,6 +501,54 @@ describe('a rating session through the bot', () => {
     expect(codes).not.toContain(left.code);
   });
 
+  it('after the exit no new session is begun; a draft begun before it is offered and can be saved', async () => {
+    tb.clock.set('2026-11-02T09:00:00Z');
+    const q = await participantWith(tb.store, users.anna.id);
+    await anna.sayOne(`skattning ${q.code}`); // a draft begun before the exit
+    const left = await participantWith(tb.store, users.anna.id);
+    for (const x of [q, left])
+      await anna.click(await anna.sayOne(`avslut ${x.code}`), 'exit.save', {
+        date: '2026-11-02',
+        outcome: 'praktik',
+        support: 'etablering',
+        nextStep: 'yes',
+        nextStepWith: 'af',
+      });
+    tb.clock.set('2026-11-03T09:00:00Z');
+    const refused = await anna.sayOne(`skattning ${left.code}`);
+    expect(allText(refused)).toContain(`${left.code} avslutades 2026-11-02`);
+    expect(hasAction(refused, 'rating.next')).toBe(false);
+    const drafts = (id: string) =>
+      tb.store.flows
+        .listOpen('rating', users.anna.id)
+        .then((fs) => fs.filter((f) => f.participantId === id));
+    expect(await drafts(left.id)).toHaveLength(0);
+    const audit = await tb.store.audit.list({ participantId: left.id });
+    expect(audit.find((a) => a.action === 'rating.start.refused')?.detail).toMatchObject({
+      reason: 'exited',
+    });
+    // The participant card offers no rating after the exit.
+    expect(hasAction(await anna.sayOne(`visa ${left.code}`), 'rating.start')).toBe(false);
+
+    // q's draft, begun before the exit: offered, without "start over"; a forced start (a drafts
+    // card from before the exit) is refused too, and the draft stays.
+    const offered = await anna.sayOne(`skattning ${q.code}`);
+    expect(allText(offered)).toContain('Du har en påbörjad skattning');
+    expect(hasAction(offered, 'rating.resume')).toBe(true);
+    expect(hasAction(offered, 'rating.start')).toBe(false);
+    const forced = await anna.invoke('rating.start', { code: q.code, force: 'true' });
+    expect(allText(forced.body.value)).toContain(`${q.code} avslutades 2026-11-02`);
+    expect(await drafts(q.id)).toHaveLength(1);
+    // … and the draft is saved, dated the day it was begun (before the exit).
+    await runSession(
+      anna,
+      await anna.click(offered, 'rating.resume', {}),
+      () => '3',
+      () => '3',
+    );
+    expect((await tb.store.ratings.sessionsFor(q.id)).map((s) => s.date)).toEqual(['2026-11-02']);
+  });
+
   it('a correction is a new revision with who and when; the old one stays', async () => {
     const [first] = await tb.store.ratings.sessionsFor(p.id);
     const prog = await anna.sayOne(`progression ${p.code}`);

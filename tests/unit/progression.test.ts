@@ -6,6 +6,8 @@ import {
   hasProgressed,
   isStagnant,
   mayRate,
+  mayStartSession,
+  offeredForRating,
   progressionTable,
   risenIndicators,
   scoreFor,
@@ -181,6 +183,21 @@ describe('who may rate', () => {
       ok: false,
       reason: 'not_caseworker',
     });
+  });
+  it('begins a new session only before the exit; a refusal of mayRate comes first', () => {
+    const left = { ...p, endDate: '2026-03-01' } as Participant;
+    expect(mayStartSession(actor, p, consent, '2026-03-01')).toEqual({ ok: true });
+    expect(mayStartSession(actor, left, consent, '2026-03-02')).toEqual({
+      ok: false,
+      reason: 'exited',
+    });
+    expect(mayRate(actor, left, consent, '2026-03-02')).toEqual({ ok: true });
+    expect(mayStartSession(actor, left, null, '2026-03-02')).toEqual({
+      ok: false,
+      reason: 'missing',
+    });
+    expect(offeredForRating(actor, left, consent, '2026-03-02')).toBe(false);
+    expect(offeredForRating(actor, p, consent, '2026-03-02')).toBe(true);
   });
 });
 
