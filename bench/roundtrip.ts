@@ -7,6 +7,7 @@
 // BENCH_USERS (default 50,200: each a run of its own), BENCH_ROUNDS (default 20) and BENCH_PASSES
 // (default 11) change the load; ratios are taken within each pass, and their medians printed. First
 // Samsyn's memory idle and after each 2,000 of 10,000 round trips (after a GC).
+import type http from 'node:http';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -132,8 +133,26 @@ export async function roundTrip(
   return performance.now() - start;
 }
 
+/**
+ * How long every server of the bench keeps an idle connection (Node's default is 5 s). With 5 s a
+ * target idle while the others ran, and connections of the pool left idle within a long slice, were
+ * closed (the client's `fetch` closes them a second before the server's hint), and reopened in the
+ * middle of a timed slice: in one busy process Node accepts about one connection per turn of the
+ * loop, so a slice that opened 49 (counted with the kernel's ActiveOpens) had round trips of ~1 s
+ * and a p50 ×1.5 its neighbours', in any of the three targets. Now longer than a load's run (the
+ * client keeps an idle connection 10 min at most): no slice opens a connection.
+ */
+const KEEP_ALIVE_MS = 15 * 60_000;
+
+function keepAlive(server: http.Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+}
+
 async function samsyn(): Promise<Target> {
   const tb = await TestBot.start();
+  keepAlive(tb.bot.server.server);
+  tb.connector.keepAlive(KEEP_ALIVE_MS);
   return {
     name: 'Samsyn (registration card, Save with a bad birth year)',
     url: tb.url,
@@ -172,7 +191,7 @@ async function samsynCards(): Promise<Cards> {
  * is Samsyn's own work rather than the size of its form.
  */
 async function echo(cards?: Cards): Promise<Target> {
-  const connector = await new ConnectorStub().start();
+  const connector = (await new ConnectorStub().start()).keepAlive(KEEP_ALIVE_MS);
   const auth = {
     MicrosoftAppId: '',
     MicrosoftAppPassword: '',
@@ -199,6 +218,7 @@ async function echo(cards?: Cards): Promise<Target> {
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
   });
+  keepAlive(server.server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     name: cards ? "bare teams-ai echo of Samsyn's two cards" : 'bare teams-ai Application echo',
@@ -242,8 +262,7 @@ async function prepare(t: Target, users: number): Promise<TestUser[]> {
 
 /**
  * Untimed rounds by every user at once until a round opens no new connection to the stub: before
- * each timed slice too, as a server closes a connection idle for 5 s (Node's keepAliveTimeout), so
- * a target idle while the others ran has lost them.
+ * each timed slice too, should a connection have closed while the target was idle (KEEP_ALIVE_MS).
  */
 async function reconnect(t: Target, people: TestUser[]): Promise<void> {
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {

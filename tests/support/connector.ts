@@ -90,6 +90,13 @@ export class ConnectorStub {
     return this;
   }
 
+  /** How long an idle connection from the bot stays open (Node's default: 5 s); for benchmarks. */
+  keepAlive(ms: number): this {
+    this.server.keepAliveTimeout = ms;
+    this.server.headersTimeout = ms + 1000;
+    return this;
+  }
+
   private answer(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
     const url = req.url ?? '';
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url);
