@@ -63,6 +63,12 @@ export const EnvSchema = z.object({
     .min(64 * 1024)
     .max(64 * 1024 * 1024)
     .default(2 * 1024 * 1024),
+  /**
+   * How long an idle connection to the server stays open. Longer than the idle timeout of whatever
+   * sits in front (a load balancer or proxy reuses its connections until then: one the server has
+   * just closed gets the caller a 502); Node's own default is 5 s.
+   */
+  HTTP_KEEP_ALIVE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   /** Time limit for fetching the Bot Framework signing keys (each of the two fetches). */
   AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
   /** Where the signing keys are found; the default is the public Bot Framework cloud's. */

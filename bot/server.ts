@@ -90,6 +90,8 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   );
 
   const server = restify.createServer({ name: 'samsyn' });
+  // Node sends it as the Keep-Alive hint too; headersTimeout (60 s) still bounds a slow request.
+  server.server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_SECONDS * 1000;
   // No body parser: the endpoint reads the body itself, only after the cheap refusals (bot/endpoint.ts).
   server.post(
     '/api/messages',

@@ -253,6 +253,34 @@ describe('listening address', () => {
     }
   });
 
+  it('keeps an idle connection HTTP_KEEP_ALIVE_SECONDS, and says so to the caller', async () => {
+    for (const [env, want] of [
+      [{}, 'timeout=300'],
+      [{ HTTP_KEEP_ALIVE_SECONDS: '75' }, 'timeout=75'],
+    ] as const) {
+      const tb = await TestBot.start({ env });
+      try {
+        const res = await fetch(tb.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(
+            activity(
+              { type: 'message', text: 'hjälp' },
+              users.anna,
+              personalConv(users.anna),
+              tb.connector.url,
+            ),
+          ),
+        });
+        await res.text();
+        expect(res.status).toBe(200);
+        expect(res.headers.get('keep-alive')).toBe(want);
+      } finally {
+        await tb.close();
+      }
+    }
+  });
+
   it('listens where HOST says', async () => {
     const tb = await TestBot.start({ env: { HOST: '0.0.0.0' } });
     try {

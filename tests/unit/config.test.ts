@@ -52,6 +52,8 @@ describe('configuration from the environment', () => {
     expect(loadConfig({}).AUTH_TIMEOUT_MS).toBe(5000);
     expect(loadConfig({ BOT_OPENID_METADATA_URL: '' }).BOT_OPENID_METADATA_URL).toBeUndefined();
     expect(() => loadConfig({ MAX_BODY_BYTES: '10' })).toThrow(/MAX_BODY_BYTES/);
+    expect(loadConfig({}).HTTP_KEEP_ALIVE_SECONDS).toBe(300);
+    expect(() => loadConfig({ HTTP_KEEP_ALIVE_SECONDS: '0' })).toThrow(/HTTP_KEEP_ALIVE_SECONDS/);
     expect(() => loadConfig({ AUTH_TIMEOUT_MS: 'soon' })).toThrow(/AUTH_TIMEOUT_MS/);
     expect(() => loadConfig({ BOT_OPENID_METADATA_URL: 'not a url' })).toThrow(
       /BOT_OPENID_METADATA_URL/,
