@@ -7,7 +7,6 @@
 // BENCH_USERS (default 50,200: each a run of its own), BENCH_ROUNDS (default 20) and BENCH_PASSES
 // (default 11) change the load; ratios are taken within each pass, and their medians printed. First
 // Samsyn's memory idle and after each 2,000 of 10,000 round trips (after a GC).
-import type http from 'node:http';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -19,7 +18,7 @@ import restify from 'restify';
 import { z } from 'zod';
 import { card, execute } from '../cards/core';
 import { activity, personalConv, TestBot, type TestUser } from '../tests/support/bot';
-import { ConnectorStub } from '../tests/support/connector';
+import { ConnectorStub, keepIdleConnections } from '../tests/support/connector';
 import { numberList } from './env';
 import { median, quantile } from './stats';
 
@@ -144,14 +143,9 @@ export async function roundTrip(
  */
 const KEEP_ALIVE_MS = 15 * 60_000;
 
-function keepAlive(server: http.Server): void {
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.headersTimeout = KEEP_ALIVE_MS + 1000;
-}
-
 async function samsyn(): Promise<Target> {
   const tb = await TestBot.start();
-  keepAlive(tb.bot.server.server);
+  keepIdleConnections(tb.bot.server.server, KEEP_ALIVE_MS);
   tb.connector.keepAlive(KEEP_ALIVE_MS);
   return {
     name: 'Samsyn (registration card, Save with a bad birth year)',
@@ -218,7 +212,7 @@ async function echo(cards?: Cards): Promise<Target> {
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
   });
-  keepAlive(server.server);
+  keepIdleConnections(server.server, KEEP_ALIVE_MS);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     name: cards ? "bare teams-ai echo of Samsyn's two cards" : 'bare teams-ai Application echo',
@@ -322,25 +316,26 @@ async function compare(users: number, rounds: number, passes: number): Promise<v
   );
   const cards = await samsynCards();
   const targets: Target[] = [];
-  const seen: { name: string; f: Figures }[][] = [];
+  const seen: Figures[][] = [];
   try {
     for (const make of [() => echo(), () => echo(cards), samsyn]) targets.push(await make());
     const people: TestUser[][] = [];
     for (const t of targets) people.push(await prepare(t, users));
     for (let pass = 0; pass < passes; pass++) {
-      const row: { name: string; f: Figures }[] = [];
+      const row: Figures[] = [];
       // None always runs while the garbage of the same other one (its cards) is collected.
       for (let k = 0; k < targets.length; k++) {
         const i = (pass + k) % targets.length;
-        row[i] = { name: targets[i].name, f: await timed(targets[i], people[i], rounds) };
+        row[i] = await timed(targets[i], people[i], rounds);
       }
       seen.push(row);
     }
   } finally {
     for (const t of targets) await t.close();
   }
-  const of = (i: number, k: keyof Figures) => seen.map((row) => row[i].f[k]);
-  seen[0].forEach(({ name, f: { count } }, i) => {
+  const of = (i: number, k: keyof Figures) => seen.map((row) => row[i][k]);
+  targets.forEach(({ name }, i) => {
+    const { count } = seen[0][i];
     const [p50, p99, perSecond] = (['p50', 'p99', 'perSecond'] as const).map((k) =>
       median(of(i, k)),
     );
@@ -351,7 +346,7 @@ async function compare(users: number, rounds: number, passes: number): Promise<v
   const ours = targets.length - 1;
   const ratio = (label: string, base: number) => {
     const within = (k: keyof Figures) => {
-      const rs = seen.map((row) => row[ours].f[k] / row[base].f[k]);
+      const rs = seen.map((row) => row[ours][k] / row[base][k]);
       return `×${median(rs).toFixed(2)} (×${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
     };
     console.log(

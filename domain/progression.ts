@@ -267,6 +267,12 @@ export function mayRate(
   return { ok: true };
 }
 
+/** Whether a new session may still begin for the participant: before the exit (the who and the
+ * consent are mayStartSession's). */
+export function beforeExit(participant: Pick<Participant, 'endDate'>): boolean {
+  return !participant.endDate;
+}
+
 /**
  * Beginning a new rating session (not resuming a draft, not correcting a held session): as mayRate,
  * and only while the participant has not exited. The method's sessions are those of the time in
@@ -280,7 +286,7 @@ export function mayStartSession(
   today: IsoDate,
 ): { ok: true } | { ok: false; reason: RatingRefusal } {
   const may = mayRate(actor, participant, consent, today);
-  if (may.ok && participant.endDate) return { ok: false, reason: 'exited' };
+  if (may.ok && !beforeExit(participant)) return { ok: false, reason: 'exited' };
   return may;
 }
 

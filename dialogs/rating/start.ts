@@ -8,7 +8,7 @@ import { today } from '../../domain/dates';
 import { instrumentForNewSession, type Instrument } from '../../domain/instruments';
 import { sessionOnDay } from '../../domain/journey';
 import { sessionLanguageOf } from '../../domain/languages';
-import { mayRate, mayStartSession, offeredForRating } from '../../domain/progression';
+import { beforeExit, mayRate, mayStartSession, offeredForRating } from '../../domain/progression';
 import type { Participant } from '../../domain/types';
 import type { FlowContext, Reply } from '../context';
 import { FLOW_KIND, parseStep, type RatingDraft, type Step } from './draft';
@@ -108,7 +108,7 @@ export async function start(
   const refused = await checkMayRate(ctx, p, 'rating.start', offer ? mayRate : mayStartSession);
   if (refused) return refused;
   // No "start over" once exited: that would begin a new session.
-  if (offer) return draftsCard(draftEntries(ctx, same), ctx.t, p.endDate ? null : p.code);
+  if (offer) return draftsCard(draftEntries(ctx, same), ctx.t, beforeExit(p) ? p.code : null);
   const held = sessionOnDay(await ctx.store.ratings.sessionsFor(p.id), today(ctx.clock));
   if (held && !opts.sameDay)
     return sameDayCard({ code: p.code, date: held.date, sessionId: held.id }, ctx.t);
